@@ -1,0 +1,213 @@
+/**
+ * Reads the curated files in data/, validates each record against its schema and checks that every
+ * reference resolves. Errors name the file, the record and the field, so a contributor can fix them.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import type { Scheme } from "../schema.ts";
+import {
+  type CaseRecord,
+  type CurrencyRecord,
+  caseRecord,
+  currencyRecord,
+  type SourceRecord,
+  type StakeholderRecord,
+  sourceRecord,
+  stakeholderRecord,
+  type VocabularyFile,
+  vocabularyFile,
+} from "./data-schema.ts";
+
+export interface AtlasData {
+  sources: SourceRecord[];
+  vocabularies: VocabularyFile[];
+  stakeholders: StakeholderRecord[];
+  cases: CaseRecord[];
+  currencies: CurrencyRecord[];
+}
+
+/** One problem in one place of the data. */
+export interface DataProblem {
+  file: string;
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(
+      `${problems.length} problem(s) in the data files:\n${problems.map(formatProblem).join("\n")}`,
+    );
+    this.name = "DataError";
+  }
+}
+
+export function formatProblem(p: DataProblem): string {
+  const where = [p.record && `record "${p.record}"`, p.field && `field "${p.field}"`].filter(Boolean);
+  return `${p.file}${where.length ? `: ${where.join(", ")}` : ""}: ${p.message}`;
+}
+
+/** The data/ folder of the @atlas/data workspace. */
+export const defaultDataDir = fileURLToPath(new URL("../../../data/", import.meta.url));
+
+/** Reads and validates all data files; throws a DataError listing every problem found. */
+export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData> {
+  const problems: DataProblem[] = [];
+  const read = readerFor(dataDir, problems);
+  const data: AtlasData = {
+    sources: await read.list("sources.json", sourceRecord),
+    stakeholders: await read.list("stakeholders.json", stakeholderRecord),
+    vocabularies: await read.each("vocabularies", vocabularyFile),
+    cases: await read.each("cases", caseRecord),
+    currencies: await read.each("currencies", currencyRecord),
+  };
+  if (problems.length === 0) problems.push(...checkReferences(data));
+  if (problems.length > 0) throw new DataError(problems);
+  return data;
+}
+
+function readerFor(dataDir: string, problems: DataProblem[]) {
+  const rel = (path: string) => `data/${relative(dataDir, path)}`;
+
+  async function parseJson(path: string): Promise<unknown> {
+    try {
+      return JSON.parse(await readFile(path, "utf8"));
+    } catch (error) {
+      problems.push({ file: rel(path), message: `cannot be read as JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+  }
+
+  function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, index?: number) {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data as z.infer<S>;
+    const id = (value as { id?: unknown; scheme?: unknown } | null)?.id ?? (value as { scheme?: unknown })?.scheme;
+    const record = typeof id === "string" ? id : index !== undefined ? `#${index + 1}` : undefined;
+    for (const issue of result.error.issues) {
+      problems.push({ file, record, field: issue.path.join(".") || undefined, message: issue.message });
+    }
+    return undefined;
+  }
+
+  return {
+    async list<S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S>[]> {
+      const path = join(dataDir, name);
+      const raw = await parseJson(path);
+      if (raw === undefined) return [];
+      if (!Array.isArray(raw)) {
+        problems.push({ file: rel(path), message: "must hold a JSON array of records" });
+        return [];
+      }
+      return raw.flatMap((value, i) => validate(schema, value, rel(path), i) ?? []);
+    },
+    async each<S extends z.ZodType>(folder: string, schema: S): Promise<z.infer<S>[]> {
+      const dir = join(dataDir, folder);
+      const names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+      const records: z.infer<S>[] = [];
+      for (const name of names) {
+        const path = join(dir, name);
+        const raw = await parseJson(path);
+        if (raw === undefined) continue;
+        const record = validate(schema, raw, rel(path));
+        if (!record) continue;
+        const expected = (record as { id?: string; scheme?: string }).id ?? (record as { scheme?: string }).scheme;
+        if (expected && basename(name, ".json") !== expected) {
+          problems.push({ file: rel(path), record: expected, message: `file must be named ${expected}.json` });
+        }
+        records.push(record);
+      }
+      return records;
+    },
+  };
+}
+
+/** Cross-file checks: unique ids and titles, and every reference pointing at an existing record. */
+export function checkReferences(data: AtlasData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const sourceIds = unique(data.sources, "data/sources.json", (s) => s.id, "id", problems);
+  unique(data.sources, "data/sources.json", (s) => s.url, "url", problems);
+  const stakeholderIds = unique(data.stakeholders, "data/stakeholders.json", (s) => s.id, "id", problems);
+  unique(data.stakeholders, "data/stakeholders.json", (s) => `${s.name}|${s.country ?? ""}`, "name", problems);
+  const caseIds = unique(data.cases, "data/cases", (c) => c.id, "id", problems);
+  unique(data.cases, "data/cases", (c) => c.title, "title", problems);
+  unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
+
+  const termKeys = new Map<Scheme, Set<string>>();
+  for (const v of data.vocabularies) {
+    const file = `data/vocabularies/${v.scheme}.json`;
+    unique(v.terms, file, (t) => t.key, "key", problems);
+    termKeys.set(v.scheme, new Set(v.terms.map((t) => t.key)));
+    v.terms.forEach((t) => ref(sourceIds, t.source, file, t.key, "source", problems));
+  }
+  const term = (scheme: Scheme, key: string | undefined, file: string, record: string, field: string) => {
+    if (key === undefined) return;
+    if (!termKeys.get(scheme)?.has(key)) {
+      problems.push({ file, record, field, message: `"${key}" is not a term of the ${scheme} vocabulary` });
+    }
+  };
+
+  for (const s of data.stakeholders) {
+    const file = "data/stakeholders.json";
+    term("stakeholderType", s.type, file, s.id, "type");
+    term("sseForm", s.sseForm, file, s.id, "sseForm");
+    s.sources.forEach((id, i) => ref(sourceIds, id, file, s.id, `sources.${i}`, problems));
+  }
+  for (const c of data.cases) {
+    const file = `data/cases/${c.id}.json`;
+    for (const scheme of ["phase", "level", "collaborationType", "policyDomain", "need", "doughnutDimension", "sseForm"] as const) {
+      c[scheme].forEach((key, i) => term(scheme, key, file, c.id, `${scheme}.${i}`));
+    }
+    c.sources.forEach((id, i) => ref(sourceIds, id, file, c.id, `sources.${i}`, problems));
+    const taking = new Set(c.participants.map((p) => p.stakeholder));
+    c.participants.forEach((p, i) => {
+      ref(stakeholderIds, p.stakeholder, file, c.id, `participants.${i}.stakeholder`, problems);
+      term("role", p.role, file, c.id, `participants.${i}.role`);
+    });
+    c.relationships.forEach((r, i) => {
+      const at = `relationships.${i}`;
+      for (const end of ["from", "to"] as const) {
+        if (!taking.has(r[end])) {
+          problems.push({ file, record: c.id, field: `${at}.${end}`, message: `"${r[end]}" is not a participant of this case` });
+        }
+      }
+      term("relationshipType", r.type, file, c.id, `${at}.type`);
+      r.sources.forEach((id, j) => ref(sourceIds, id, file, c.id, `${at}.sources.${j}`, problems));
+    });
+  }
+  for (const c of data.currencies) {
+    const file = `data/currencies/${c.id}.json`;
+    term("currencyModel", c.model, file, c.id, "model");
+    term("currencyGovernance", c.governance, file, c.id, "governance");
+    c.sources.forEach((id, i) => ref(sourceIds, id, file, c.id, `sources.${i}`, problems));
+    c.figures.forEach((f, i) => ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems));
+    c.cases.forEach((l, i) => ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems));
+    c.stakeholders.forEach((l, i) => {
+      ref(stakeholderIds, l.stakeholder, file, c.id, `stakeholders.${i}.stakeholder`, problems);
+      term("role", l.role, file, c.id, `stakeholders.${i}.role`);
+    });
+  }
+  return problems;
+}
+
+function unique<T>(
+  records: T[],
+  file: string,
+  keyOf: (r: T) => string,
+  field: string,
+  problems: DataProblem[],
+): Set<string> {
+  const seen = new Set<string>();
+  for (const r of records) {
+    const key = keyOf(r);
+    if (seen.has(key)) problems.push({ file, record: key, field, message: `duplicate ${field}` });
+    seen.add(key);
+  }
+  return seen;
+}
+
+function ref(ids: Set<string>, id: string, file: string, record: string, field: string, problems: DataProblem[]) {
+  if (!ids.has(id)) problems.push({ file, record, field, message: `refers to unknown "${id}"` });
+}

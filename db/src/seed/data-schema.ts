@@ -1,0 +1,194 @@
+/**
+ * The format of the curated files in data/: what a contributor writes, validated before seeding.
+ * Keys are stable slugs (lower-case, digits, hyphens); typology values are vocabulary keys.
+ */
+import { z } from "zod";
+import {
+  caseSchemes,
+  caseStatuses,
+  convertibilities,
+  currencyStatuses,
+  figureMetrics,
+  locales,
+  locationPrecisions,
+  scales,
+  schemes,
+} from "../schema.ts";
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
+const text = z.string().trim().min(1, "must not be empty");
+const year = z.number().int().min(1800).max(2100);
+const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as ES");
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL");
+const sourceRefs = z.array(slug).min(1, "needs at least one source");
+
+export const sourceRecord = z.strictObject({
+  id: slug,
+  url: httpUrl,
+  title: text,
+  publisher: text.optional(),
+  year: year.optional(),
+  accessed: z.iso.date().optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+});
+
+const localeText = z.partialRecord(z.enum(locales), text).refine((v) => v.en !== undefined, {
+  message: "needs an English (en) entry",
+});
+
+export const termRecord = z.strictObject({
+  key: slug,
+  label: localeText,
+  definition: localeText,
+  source: slug,
+});
+
+export const vocabularyFile = z.strictObject({
+  scheme: z.enum(schemes),
+  terms: z.array(termRecord).min(1),
+});
+
+export const stakeholderRecord = z.strictObject({
+  id: slug,
+  name: text,
+  type: slug,
+  sseForm: slug.optional(),
+  country: country.optional(),
+  city: text.optional(),
+  latitude: latitude.optional(),
+  longitude: longitude.optional(),
+  website: httpUrl.optional(),
+  description: text.optional(),
+  sources: sourceRefs,
+});
+
+const participant = z.strictObject({
+  stakeholder: slug,
+  role: slug,
+  note: text.optional(),
+});
+
+const relationship = z.strictObject({
+  from: slug,
+  to: slug,
+  type: slug,
+  directed: z.boolean().default(true),
+  startYear: year.optional(),
+  endYear: year.optional(),
+  basis: text,
+  sources: sourceRefs,
+});
+
+const typology = Object.fromEntries(caseSchemes.map((s) => [s, z.array(slug).default([])])) as {
+  [S in (typeof caseSchemes)[number]]: z.ZodDefault<z.ZodArray<typeof slug>>;
+};
+
+export const caseRecord = z
+  .strictObject({
+    id: slug,
+    title: text,
+    summary: text,
+    description: text.optional(),
+    country,
+    region: text.optional(),
+    city: text.optional(),
+    latitude: latitude.optional(),
+    longitude: longitude.optional(),
+    locationPrecision: z.enum(locationPrecisions).optional(),
+    locationNote: text.optional(),
+    framework: z.boolean().default(false),
+    startYear: year.optional(),
+    startNote: text.optional(),
+    endYear: year.optional(),
+    status: z.enum(caseStatuses).optional(),
+    statusYear: year.optional(),
+    scale: z.enum(scales).optional(),
+    outcomes: text.optional(),
+    lessons: text.optional(),
+    codedBy: text.optional(),
+    ...typology,
+    participants: z.array(participant).default([]),
+    relationships: z.array(relationship).default([]),
+    sources: sourceRefs,
+  })
+  .superRefine(checkPlace)
+  .superRefine(checkYears("startYear"));
+
+const figure = z.strictObject({
+  metric: z.enum(figureMetrics),
+  value: z.number().nonnegative(),
+  unit: text.optional(),
+  year,
+  note: text.optional(),
+  source: slug,
+});
+
+export const currencyRecord = z
+  .strictObject({
+    id: slug,
+    name: text,
+    summary: text.optional(),
+    country,
+    region: text.optional(),
+    city: text.optional(),
+    latitude: latitude.optional(),
+    longitude: longitude.optional(),
+    locationPrecision: z.enum(locationPrecisions).optional(),
+    launchYear: year.optional(),
+    launchNote: text.optional(),
+    endYear: year.optional(),
+    status: z.enum(currencyStatuses).optional(),
+    statusYear: year.optional(),
+    model: slug.optional(),
+    unitOfAccount: text.optional(),
+    convertibility: z.enum(convertibilities).optional(),
+    backing: text.optional(),
+    demurrage: text.optional(),
+    issuance: text.optional(),
+    governance: slug.optional(),
+    legalForm: text.optional(),
+    figures: z.array(figure).default([]),
+    cases: z.array(z.strictObject({ case: slug, note: text.optional() })).default([]),
+    stakeholders: z.array(z.strictObject({ stakeholder: slug, role: slug })).default([]),
+    sources: sourceRefs,
+  })
+  .superRefine(checkPlace)
+  .superRefine(checkYears("launchYear"));
+
+function checkPlace(
+  r: { latitude?: number; longitude?: number; locationPrecision?: string },
+  ctx: z.RefinementCtx,
+) {
+  if ((r.latitude === undefined) !== (r.longitude === undefined)) {
+    ctx.addIssue({ code: "custom", path: ["latitude"], message: "latitude and longitude go together" });
+  }
+  if (r.latitude !== undefined && r.locationPrecision === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["locationPrecision"],
+      message: "coordinates need a locationPrecision (site, city, region or country)",
+    });
+  }
+}
+
+function checkYears<K extends string>(startField: K) {
+  return (r: { [P in K]?: number } & { endYear?: number }, ctx: z.RefinementCtx) => {
+    const start = r[startField];
+    if (start !== undefined && r.endYear !== undefined && r.endYear < start) {
+      ctx.addIssue({ code: "custom", path: ["endYear"], message: `must not be before ${startField}` });
+    }
+  };
+}
+
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type VocabularyFile = z.infer<typeof vocabularyFile>;
+export type StakeholderRecord = z.infer<typeof stakeholderRecord>;
+export type CaseRecord = z.infer<typeof caseRecord>;
+export type CurrencyRecord = z.infer<typeof currencyRecord>;

@@ -1,0 +1,131 @@
+/** A small, valid dataset for tests, and helpers to write it out as data files or open a temp database. */
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { z } from "zod";
+import type { Database } from "../client.ts";
+import { prepareDatabase } from "../prepare.ts";
+import type { AtlasData } from "../seed/data-files.ts";
+import type { caseRecord, currencyRecord, vocabularyFile } from "../seed/data-schema.ts";
+
+type Input<S extends z.ZodType> = z.input<S>;
+
+const term = (key: string, en: string, es?: string) => ({
+  key,
+  label: es ? { en, es } : { en },
+  definition: { en: `${en} (definition).` },
+  source: "src-typology",
+});
+
+export function fixtureFiles() {
+  const sources = [
+    { id: "src-typology", url: "https://example.org/typology", title: "Typology" },
+    { id: "src-a", url: "https://example.org/a", title: "Source A", publisher: "Example", year: 2020 },
+    { id: "src-b", url: "https://example.org/b", title: "Source B" },
+  ];
+  const vocabularies: Input<typeof vocabularyFile>[] = [
+    { scheme: "phase", terms: [term("co-design", "Co-design", "Codiseño"), term("co-delivery", "Co-delivery", "Coprestación")] },
+    { scheme: "policyDomain", terms: [term("care", "Care", "Cuidados"), term("housing", "Housing")] },
+    { scheme: "collaborationType", terms: [term("public-social-partnership", "Public-social partnership")] },
+    { scheme: "need", terms: [term("subsistence", "Subsistence")] },
+    { scheme: "stakeholderType", terms: [term("public-local", "Local public administration"), term("sse-organisation", "SSE organisation")] },
+    { scheme: "sseForm", terms: [term("cooperative", "Cooperative")] },
+    { scheme: "role", terms: [term("initiator", "Initiator"), term("provider", "Provider"), term("issuer", "Issuer")] },
+    { scheme: "relationshipType", terms: [term("funding", "Funding"), term("agreement", "Agreement")] },
+    { scheme: "currencyModel", terms: [term("mutual-credit", "Mutual credit")] },
+  ];
+  const stakeholders = [
+    { id: "city-of-seville", name: "Seville City Council", type: "public-local", country: "ES", sources: ["src-a"] },
+    { id: "coop-one", name: "Coop One", type: "sse-organisation", sseForm: "cooperative", country: "ES", sources: ["src-a"] },
+    { id: "tunis-municipality", name: "Municipality of Tunis", type: "public-local", country: "TN", sources: ["src-b"] },
+  ];
+  const cases: Input<typeof caseRecord>[] = [
+    {
+      id: "seville-care",
+      title: "Seville care co-delivery",
+      summary: "A cooperative delivers home care with the city.",
+      country: "ES",
+      city: "Sevilla",
+      latitude: 37.38,
+      longitude: -5.97,
+      locationPrecision: "city",
+      startYear: 2015,
+      status: "active",
+      phase: ["co-delivery"],
+      policyDomain: ["care"],
+      collaborationType: ["public-social-partnership"],
+      need: ["subsistence"],
+      participants: [
+        { stakeholder: "city-of-seville", role: "initiator" },
+        { stakeholder: "coop-one", role: "provider" },
+      ],
+      relationships: [{ from: "city-of-seville", to: "coop-one", type: "funding", basis: "A grant.", sources: ["src-a"] }],
+      sources: ["src-a"],
+    },
+    {
+      id: "tunis-housing",
+      title: "Tunis housing co-design",
+      summary: "Residents co-design housing rules.",
+      country: "TN",
+      city: "Tunis",
+      latitude: 36.8,
+      longitude: 10.18,
+      locationPrecision: "city",
+      startYear: 2021,
+      endYear: 2023,
+      status: "ended",
+      phase: ["co-design"],
+      policyDomain: ["housing"],
+      participants: [{ stakeholder: "tunis-municipality", role: "initiator" }],
+      sources: ["src-b"],
+    },
+  ];
+  const currencies: Input<typeof currencyRecord>[] = [
+    {
+      id: "puma",
+      name: "Puma",
+      country: "ES",
+      city: "Sevilla",
+      latitude: 37.39,
+      longitude: -5.99,
+      locationPrecision: "city",
+      launchYear: 2012,
+      status: "active",
+      statusYear: 2019,
+      model: "mutual-credit",
+      figures: [{ metric: "members", value: 300, year: 2012, source: "src-b" }],
+      cases: [{ case: "seville-care" }],
+      stakeholders: [{ stakeholder: "coop-one", role: "issuer" }],
+      sources: ["src-b"],
+    },
+  ];
+  return { sources, vocabularies, stakeholders, cases, currencies };
+}
+
+export type FixtureFiles = ReturnType<typeof fixtureFiles>;
+
+/** Writes the files in the data/ layout into a new temporary folder and returns its path. */
+export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "atlas-data-"));
+  const put = (path: string, value: unknown) => writeFile(join(dir, path), JSON.stringify(value, null, 2));
+  await Promise.all(["cases", "currencies", "vocabularies"].map((d) => mkdir(join(dir, d))));
+  await put("sources.json", files.sources);
+  await put("stakeholders.json", files.stakeholders);
+  await Promise.all([
+    ...files.vocabularies.map((v) => put(`vocabularies/${v.scheme}.json`, v)),
+    ...files.cases.map((c) => put(`cases/${c.id}.json`, c)),
+    ...files.currencies.map((c) => put(`currencies/${c.id}.json`, c)),
+  ]);
+  return dir;
+}
+
+/** A URL for a fresh database file in a new temporary folder (not :memory:, see STYLE.md). */
+export async function tempDatabaseUrl(): Promise<string> {
+  return `file:${join(await mkdtemp(join(tmpdir(), "atlas-db-")), "test.db")}`;
+}
+
+/** A migrated database seeded with the given data. */
+export async function openTestDatabase(data: AtlasData): Promise<Database> {
+  const { db } = await prepareDatabase({ url: await tempDatabaseUrl() }, { data });
+  return db;
+}
