@@ -1,0 +1,73 @@
+/**
+ * The API as one Hono app, built apart from the Node server so tests call it with `app.request()`.
+ * Feature sub-apps are chained under /api; the chain is what the web client's types come from.
+ */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { cors } from "hono/cors";
+import { errorJson, onError } from "./http/errors.ts";
+import type { AppEnv } from "./http/feature-app.ts";
+import { allowedMethods } from "./http/method-not-allowed.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { casesRoutes } from "./features/cases/routes.ts";
+import { currenciesRoutes } from "./features/currencies/routes.ts";
+import { docsRoutes } from "./features/docs/routes.ts";
+import { healthRoutes } from "./features/health/routes.ts";
+import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
+import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
+import type { Hono } from "hono";
+
+export interface AppOptions {
+  /** Origins allowed to read the public data from a browser (CORS); none by default. */
+  corsOrigins?: string[];
+  /** A Hono app serving the built web app for every path outside /api. */
+  web?: Hono;
+}
+
+const publicReads = ["/api/cases", "/api/cases/*", "/api/cases.geojson", "/api/stakeholders", "/api/stakeholders/*", "/api/currencies", "/api/currencies/*", "/api/vocabularies", "/api/openapi.json"];
+
+function buildApi() {
+  return new OpenAPIHono<AppEnv>()
+    .route("/", healthRoutes)
+    .route("/", casesRoutes)
+    .route("/", stakeholdersRoutes)
+    .route("/", currenciesRoutes)
+    .route("/", vocabulariesRoutes);
+}
+
+/** The routes as the typed client sees them. */
+export type AppType = ReturnType<typeof buildApi>;
+
+export function createApp(options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use("*", securityHeaders());
+  // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
+  if (options.corsOrigins?.length) {
+    const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
+    for (const path of publicReads) app.use(path, corsMiddleware);
+  }
+  const api = buildApi();
+  app.route("/api", api);
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Co-production Atlas API",
+      version: "0.1.0",
+      description: "Co-production cases, stakeholders, complementary currencies and vocabularies around the Mediterranean. Data under CC BY 4.0; every record carries its sources.",
+      license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
+    },
+  });
+  app.route("/api", docsRoutes);
+  const allowed = allowedMethods(app.routes);
+  app.all("/api/*", (c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0) {
+      c.header("allow", methods.join(", "));
+      return errorJson(c, 405, "method_not_allowed", `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`);
+    }
+    return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`);
+  });
+  if (options.web) app.route("/", options.web);
+  app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`));
+  app.onError(onError);
+  return app;
+}

@@ -1,0 +1,27 @@
+/** The one place that reads the environment: every setting, its default, validated at start-up. */
+import { defaultDatabaseUrl } from "@atlas/db/client";
+import { z } from "zod";
+
+const origins = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/ })));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z.string().min(1).default(defaultDatabaseUrl),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  CORS_ORIGINS: origins,
+  WEB_DIST: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid configuration in the environment:\n${lines.join("\n")}`);
+}

@@ -1,0 +1,61 @@
+/**
+ * Case filters as SQL conditions over `cases c`. Within one filter any value matches; filters
+ * combine with AND. `omit` leaves one filter out, which is how facet counts are computed.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { Bbox } from "../../http/query.ts";
+import type { CaseFilters, FacetName } from "./schema.ts";
+
+/** Turns free text into a safe FTS5 query: each word a quoted prefix term, all required. */
+export function toFtsQuery(text: string): string | undefined {
+  const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  return words.slice(0, 12).map((w) => `"${w}"*`).join(" ");
+}
+
+const termFilters = [
+  ["domain", "policyDomain"],
+  ["phase", "phase"],
+  ["collaboration", "collaborationType"],
+  ["need", "need"],
+] as const;
+
+const json = (values: string[]) => JSON.stringify(values);
+
+export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
+  const conditions: SQL[] = [];
+  const fts = filters.q ? toFtsQuery(filters.q) : undefined;
+  if (filters.q && !fts) conditions.push(sql`0`);
+  if (fts) conditions.push(sql`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ${fts})`);
+  if (filters.country?.length && omit !== "country") {
+    conditions.push(sql`c.country IN (SELECT value FROM json_each(${json(filters.country)}))`);
+  }
+  for (const [param, scheme] of termFilters) {
+    const values = filters[param];
+    if (!values?.length || omit === scheme) continue;
+    conditions.push(
+      sql`c.id IN (SELECT case_id FROM case_terms WHERE scheme = ${scheme} AND key IN (SELECT value FROM json_each(${json(values)})))`,
+    );
+  }
+  if (filters.stakeholderType?.length && omit !== "stakeholderType") {
+    conditions.push(sql`c.id IN (SELECT p.case_id FROM participations p JOIN stakeholders s ON s.id = p.stakeholder_id
+      WHERE s.type IN (SELECT value FROM json_each(${json(filters.stakeholderType)})))`);
+  }
+  if (filters.from !== undefined) {
+    // A case with no end year that has not ended is still running, so it reaches every later year.
+    conditions.push(
+      sql`coalesce(c.end_year, CASE WHEN c.status = 'ended' THEN c.start_year ELSE 9999 END) >= ${filters.from}`,
+    );
+  }
+  if (filters.to !== undefined) conditions.push(sql`c.start_year <= ${filters.to}`);
+  if (filters.bbox) conditions.push(bboxCondition(filters.bbox));
+  return conditions.length ? sql.join(conditions, sql` AND `) : sql`1`;
+}
+
+function bboxCondition(b: Bbox): SQL {
+  const inBox = (minLon: number, maxLon: number) =>
+    sql`SELECT id FROM cases_rtree WHERE min_lon >= ${minLon} AND max_lon <= ${maxLon}
+      AND min_lat >= ${b.minLat} AND max_lat <= ${b.maxLat}`;
+  if (b.minLon <= b.maxLon) return sql`c.rowid IN (${inBox(b.minLon, b.maxLon)})`;
+  return sql`c.rowid IN (${inBox(b.minLon, 180)} UNION ALL ${inBox(-180, b.maxLon)})`;
+}

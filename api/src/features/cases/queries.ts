@@ -1,0 +1,105 @@
+/** Reads cases for the API: a filtered page with facet counts, GeoJSON points, one case in full. */
+import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@atlas/db/client";
+import { toCaseWhere, toFtsQuery } from "./filters.ts";
+import { type CaseFilters, type CaseSummary, facetNames, type FacetName } from "./schema.ts";
+
+type Row = Record<string, unknown>;
+type Sort = "relevance" | "title" | "-title" | "startYear" | "-startYear" | "country";
+
+const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city, c.latitude, c.longitude,
+  c.start_year AS startYear, c.end_year AS endYear, c.status,
+  (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'phase') AS phase,
+  (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'policyDomain') AS policyDomain,
+  (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'collaborationType') AS collaborationType,
+  (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'need') AS need`;
+
+const orderBy: Record<Exclude<Sort, "relevance">, SQL> = {
+  title: sql`c.title COLLATE NOCASE, c.id`,
+  "-title": sql`c.title COLLATE NOCASE DESC, c.id`,
+  startYear: sql`c.start_year IS NULL, c.start_year, c.title COLLATE NOCASE`,
+  "-startYear": sql`c.start_year IS NULL, c.start_year DESC, c.title COLLATE NOCASE`,
+  country: sql`c.country, c.title COLLATE NOCASE`,
+};
+
+export function toCaseSummary(row: Row): CaseSummary {
+  const list = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as string[]) : []);
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    summary: String(row.summary),
+    country: String(row.country),
+    region: (row.region as string | null) ?? null,
+    city: (row.city as string | null) ?? null,
+    latitude: (row.latitude as number | null) ?? null,
+    longitude: (row.longitude as number | null) ?? null,
+    startYear: (row.startYear as number | null) ?? null,
+    endYear: (row.endYear as number | null) ?? null,
+    status: (row.status as CaseSummary["status"]) ?? null,
+    phase: list(row.phase),
+    policyDomain: list(row.policyDomain),
+    collaborationType: list(row.collaborationType),
+    need: list(row.need),
+  };
+}
+
+/** The page of cases as SQL; relevance ordering joins the FTS ranking. */
+export function pageQuery(filters: CaseFilters, sort: Sort, limit: number, offset: number): SQL {
+  const fts = filters.q ? toFtsQuery(filters.q) : undefined;
+  const where = toCaseWhere(filters);
+  if (sort === "relevance" && fts) {
+    // Title and summary words weigh more than the body text: bm25 column weights in FTS column order.
+    return sql`SELECT ${summaryColumns} FROM cases c
+      JOIN (SELECT rowid AS rid, bm25(cases_fts, 10, 4, 1, 3, 3, 1, 1) AS rank FROM cases_fts WHERE cases_fts MATCH ${fts}) f
+        ON f.rid = c.rowid
+      WHERE ${where} ORDER BY f.rank, c.id LIMIT ${limit} OFFSET ${offset}`;
+  }
+  const order = orderBy[sort === "relevance" ? "title" : sort];
+  return sql`SELECT ${summaryColumns} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+function facetQuery(filters: CaseFilters, facet: FacetName): SQL {
+  const where = toCaseWhere(filters, facet);
+  if (facet === "country") {
+    return sql`SELECT c.country AS key, count(*) AS count FROM cases c WHERE ${where} GROUP BY c.country ORDER BY count DESC, key`;
+  }
+  if (facet === "stakeholderType") {
+    return sql`SELECT s.type AS key, count(DISTINCT p.case_id) AS count FROM participations p
+      JOIN stakeholders s ON s.id = p.stakeholder_id
+      WHERE p.case_id IN (SELECT c.id FROM cases c WHERE ${where}) GROUP BY s.type ORDER BY count DESC, key`;
+  }
+  return sql`SELECT t.key AS key, count(*) AS count FROM case_terms t
+    WHERE t.scheme = ${facet} AND t.case_id IN (SELECT c.id FROM cases c WHERE ${where})
+    GROUP BY t.key ORDER BY count DESC, key`;
+}
+
+export async function listCases(
+  db: Database,
+  query: CaseFilters & { sort?: Sort; page: number; pageSize: number },
+) {
+  const sort = query.sort ?? (query.q ? "relevance" : "title");
+  const offset = (query.page - 1) * query.pageSize;
+  const [items, total, ...facetRows] = await db.batch([
+    db.all<Row>(pageQuery(query, sort, query.pageSize, offset)),
+    db.get<{ total: number }>(sql`SELECT count(*) AS total FROM cases c WHERE ${toCaseWhere(query)}`),
+    ...facetNames.map((f) => db.all<{ key: string; count: number }>(facetQuery(query, f))),
+  ]);
+  const facets = Object.fromEntries(
+    facetNames.map((f, i) => [f, (facetRows[i] as { key: string; count: number }[]).map((r) => ({ key: r.key, count: Number(r.count) }))]),
+  ) as Record<FacetName, { key: string; count: number }[]>;
+  return {
+    items: (items as Row[]).map(toCaseSummary),
+    total: Number((total as { total: number }).total),
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
+  };
+}
+
+/** Every matching case that has coordinates, for the map. */
+export async function listCasePoints(db: Database, filters: CaseFilters): Promise<CaseSummary[]> {
+  const rows = await db.all<Row>(
+    sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
+  );
+  return rows.map(toCaseSummary);
+}

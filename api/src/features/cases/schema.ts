@@ -1,0 +1,146 @@
+/** The cases API contract: query parameters and response bodies, from which OpenAPI is generated. */
+import { z } from "@hono/zod-openapi";
+import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
+import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+
+export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
+
+export const caseFilters = {
+  q: z.string().trim().max(200).optional().openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
+  country: countryList,
+  domain: listParam("policy domain keys"),
+  phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
+  collaboration: listParam("collaboration type keys"),
+  need: listParam("human need keys (Max-Neef)"),
+  stakeholderType: listParam("types of a participating stakeholder"),
+  from: yearParam("cases active in or after this year"),
+  to: yearParam("cases started in or before this year"),
+  bbox: bboxParam,
+};
+
+export const caseListQuery = z
+  .object({
+    ...caseFilters,
+    sort: z.enum(caseSorts).optional().openapi({ description: "default: relevance with q, else title" }),
+    ...pageParams,
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ["from"],
+    message: "must not be after to",
+  });
+
+export const caseGeoQuery = z.object(caseFilters);
+export type CaseFilters = z.infer<typeof caseGeoQuery>;
+
+const typology = {
+  phase: z.array(z.string()),
+  policyDomain: z.array(z.string()),
+  collaborationType: z.array(z.string()),
+  need: z.array(z.string()),
+};
+
+export const caseSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    country: z.string(),
+    region: z.string().nullable(),
+    city: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    startYear: z.number().int().nullable(),
+    endYear: z.number().int().nullable(),
+    status: z.enum(caseStatuses).nullable(),
+    ...typology,
+  })
+  .openapi("CaseSummary");
+
+const facet = z.array(z.object({ key: z.string(), count: z.number().int() }));
+
+export const facetNames = ["country", "policyDomain", "phase", "collaborationType", "need", "stakeholderType"] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export const caseList = z
+  .object({
+    items: z.array(caseSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    facets: z
+      .object(Object.fromEntries(facetNames.map((f) => [f, facet])) as Record<FacetName, typeof facet>)
+      .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
+  })
+  .openapi("CaseList");
+
+export const sourceRef = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    year: z.number().int().nullable(),
+    accessed: z.string().nullable(),
+  })
+  .openapi("Source");
+
+export const caseDetail = caseSummary
+  .extend({
+    description: z.string().nullable(),
+    locationPrecision: z.enum(locationPrecisions).nullable(),
+    locationNote: z.string().nullable(),
+    framework: z.boolean(),
+    startNote: z.string().nullable(),
+    statusYear: z.number().int().nullable(),
+    scale: z.enum(scales).nullable(),
+    outcomes: z.string().nullable(),
+    lessons: z.string().nullable(),
+    codedBy: z.string().nullable(),
+    level: z.array(z.string()),
+    doughnutDimension: z.array(z.string()),
+    sseForm: z.array(z.string()),
+    participants: z.array(
+      z.object({
+        stakeholderId: z.string(),
+        name: z.string(),
+        type: z.string(),
+        sseForm: z.string().nullable(),
+        country: z.string().nullable(),
+        role: z.string(),
+        note: z.string().nullable(),
+      }),
+    ),
+    relationships: z.array(
+      z.object({
+        id: z.string(),
+        fromId: z.string(),
+        toId: z.string(),
+        type: z.string(),
+        directed: z.boolean(),
+        startYear: z.number().int().nullable(),
+        endYear: z.number().int().nullable(),
+        basis: z.string().nullable(),
+        sourceIds: z.array(z.string()),
+      }),
+    ),
+    currencies: z.array(z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() })),
+    sources: z.array(sourceRef).openapi({ description: "every source cited by the case or its relationships" }),
+  })
+  .openapi("CaseDetail");
+
+export type CaseSummary = z.infer<typeof caseSummary>;
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+export const featureCollection = z
+  .object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(
+      z.object({
+        type: z.literal("Feature"),
+        id: z.string(),
+        geometry: z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) }),
+        properties: caseSummary.omit({ latitude: true, longitude: true, summary: true }),
+      }),
+    ),
+  })
+  .openapi("CaseFeatureCollection");

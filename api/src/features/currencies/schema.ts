@@ -1,0 +1,70 @@
+import { z } from "@hono/zod-openapi";
+import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions } from "@atlas/db/schema";
+import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { sourceRef } from "../cases/schema.ts";
+
+export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
+
+export const currencyListQuery = z
+  .object({
+    country: countryList,
+    model: listParam("monetary model keys"),
+    status: listParam("statuses as last reported (active, ended, planned, suspended)"),
+    governance: listParam("governance keys"),
+    convertibility: listParam("convertibility to legal money (convertible, one-way, non-convertible)"),
+    from: yearParam("initiatives running in or after this year"),
+    to: yearParam("initiatives launched in or before this year"),
+    sort: z.enum(currencySorts).default("name"),
+    ...pageParams,
+    pageSize: pageParams.pageSize.default(100),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ["from"], message: "must not be after to" });
+
+export const currencySummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string(),
+    region: z.string().nullable(),
+    city: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    launchYear: z.number().int().nullable(),
+    endYear: z.number().int().nullable(),
+    status: z.enum(currencyStatuses).nullable(),
+    statusYear: z.number().int().nullable(),
+    model: z.string().nullable(),
+    convertibility: z.enum(convertibilities).nullable(),
+    governance: z.string().nullable(),
+  })
+  .openapi("CurrencySummary");
+
+export const currencyList = z
+  .object({ items: z.array(currencySummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .openapi("CurrencyList");
+
+export const currencyDetail = currencySummary
+  .extend({
+    summary: z.string().nullable(),
+    locationPrecision: z.enum(locationPrecisions).nullable(),
+    launchNote: z.string().nullable(),
+    unitOfAccount: z.string().nullable(),
+    backing: z.string().nullable(),
+    demurrage: z.string().nullable(),
+    issuance: z.string().nullable(),
+    legalForm: z.string().nullable(),
+    figures: z.array(
+      z.object({
+        metric: z.enum(figureMetrics),
+        value: z.number(),
+        unit: z.string().nullable(),
+        year: z.number().int(),
+        note: z.string().nullable(),
+        sourceId: z.string(),
+      }),
+    ),
+    cases: z.array(z.object({ id: z.string(), title: z.string(), note: z.string().nullable() })),
+    stakeholders: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), role: z.string() })),
+    sources: z.array(sourceRef).openapi({ description: "every source cited by the currency or its figures" }),
+  })
+  .openapi("CurrencyDetail");

@@ -1,0 +1,17 @@
+import { createRoute } from "@hono/zod-openapi";
+import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { listVocabularies } from "./queries.ts";
+import { vocabularies, vocabularyQuery } from "./schema.ts";
+
+const list = createRoute({
+  method: "get",
+  path: "/vocabularies",
+  tags: ["vocabularies"],
+  summary: "Every controlled term, with its label, definition and source in the requested language",
+  request: { query: vocabularyQuery },
+  responses: { 200: { description: "Vocabularies by scheme", content: { "application/json": { schema: vocabularies } } }, 400: errorResponses[400] },
+});
+
+export const vocabulariesRoutes = featureApp().openapi(list, async (c) =>
+  c.json(await listVocabularies(c.env.db, c.req.valid("query").locale), 200),
+);

@@ -1,0 +1,63 @@
+/** The one error shape of the API: `{ error: { code, message, details? } }` with a fitting status. */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "@hono/zod-openapi";
+
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "invalid_parameter" }),
+      message: z.string().openapi({ example: 'Invalid query parameter "bbox": expected four numbers' }),
+      details: z.array(z.record(z.string(), z.unknown())).optional(),
+    }),
+  })
+  .openapi("Error");
+
+export type ErrorBody = z.infer<typeof errorBody>;
+
+export function errorJson(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  details?: Record<string, unknown>[],
+) {
+  const body: ErrorBody = { error: details ? { code, message, details } : { code, message } };
+  return c.json(body, status);
+}
+
+/** An error a handler throws to answer with the API's error shape. */
+export class ApiError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+  ) {
+    super(status, { message });
+  }
+}
+
+export const notFound = (what: string, id: string) => new ApiError(404, "not_found", `No ${what} with id "${id}"`);
+
+/** Turns zod issues on a request part into a 400 that names each offending parameter. */
+export function validationError(c: Context, target: string, issues: z.core.$ZodIssue[]) {
+  const details = issues.map((i) => ({ parameter: i.path.map(String).join(".") || target, message: i.message }));
+  const names = [...new Set(details.map((d) => d.parameter))];
+  const kind = target === "query" ? "query parameter" : target === "param" ? "path parameter" : target;
+  const first = details[0]?.message ?? "is not valid";
+  const message =
+    names.length === 1 ? `Invalid ${kind} "${names[0]}": ${first}` : `Invalid ${kind}s: ${names.map((n) => `"${n}"`).join(", ")}`;
+  return errorJson(c, 400, `invalid_${target === "json" ? "body" : "parameter"}`, message, details);
+}
+
+/** Last line of defence: known HTTP errors keep their status; anything else is logged as a 500. */
+export function onError(err: Error, c: Context) {
+  if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    return errorJson(c, status, status === 413 ? "payload_too_large" : "http_error", err.message || "Request failed");
+  }
+  console.error(err);
+  return errorJson(c, 500, "internal_error", "Something went wrong on our side; the error was logged.");
+}

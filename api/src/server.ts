@@ -1,0 +1,39 @@
+/** The only place that reads the environment and opens the database: one process, one port. */
+import { serve } from "@hono/node-server";
+import { prepareDatabase } from "@atlas/db/prepare";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { createApp } from "./app.ts";
+import { type Env, readEnv } from "./env.ts";
+import { webApp } from "./web-app.ts";
+
+const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startServer(env: Env = readEnv()): Promise<RunningServer> {
+  const { db, seed } = await prepareDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
+  if (seed.changed) console.log("database seeded from data/");
+  const webDist = env.WEB_DIST ?? defaultWebDist;
+  const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
+  if (!web) console.warn(`no built web app at ${webDist}: serving the API only (run npm run build)`);
+  const app = createApp({ corsOrigins: env.CORS_ORIGINS, web });
+  const server = serve({ fetch: (req, bindings) => app.fetch(req, { ...bindings, db }), port: env.PORT, hostname: env.HOST });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          db.$client.close();
+          resolve();
+        });
+      }),
+  };
+}
