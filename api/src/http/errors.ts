@@ -42,7 +42,11 @@ export const notFound = (what: string, id: string) => new ApiError(404, "not_fou
 
 /** Turns zod issues on a request part into a 400 that names each offending parameter. */
 export function validationError(c: Context, target: string, issues: z.core.$ZodIssue[]) {
-  const details = issues.map((i) => ({ parameter: i.path.map(String).join(".") || target, message: i.message }));
+  const details = issues.map((i) => ({
+    parameter: String(i.path[0] ?? target),
+    ...(i.path.length > 1 ? { path: i.path.map(String).join(".") } : {}),
+    message: i.message,
+  }));
   const names = [...new Set(details.map((d) => d.parameter))];
   const kind = target === "query" ? "query parameter" : target === "param" ? "path parameter" : target;
   const first = details[0]?.message ?? "is not valid";

@@ -2,15 +2,23 @@
 import { z } from "@hono/zod-openapi";
 
 /** A list given as `a,b` or as a repeated parameter; blanks dropped. */
-export const listParam = (description: string, pattern = /^[a-z0-9-]+$/) =>
+export const listParam = (
+  description: string,
+  pattern = /^[a-z0-9-]+$/,
+  expected = "a key of lower-case letters, digits and hyphens, such as co-design",
+) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(pattern, `each value must match ${pattern.source}`)).max(50, "at most 50 values"))
+    .pipe(z.array(z.string().regex(pattern, `each value must be ${expected}`)).max(50, "at most 50 values"))
     .optional()
     .openapi({ type: "string", description: `${description}; several values comma-separated (any of them matches)` });
 
-export const countryList = listParam("ISO 3166-1 alpha-2 country codes, e.g. ES,TN", /^[A-Z]{2}$/);
+export const countryList = listParam(
+  "ISO 3166-1 alpha-2 country codes, e.g. ES,TN",
+  /^[A-Z]{2}$/,
+  "a two-letter ISO 3166-1 country code in capitals, such as ES",
+);
 
 export const yearParam = (description: string) =>
   z.coerce.number().int("must be a whole year").min(1000).max(2100).optional().openapi({ type: "integer", description });

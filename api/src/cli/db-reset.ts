@@ -1,9 +1,10 @@
 /** `npm run db:reset`: deletes the embedded database file and rebuilds it from data/. */
 import { rm } from "node:fs/promises";
-import { defaultDatabaseUrl, isLocalFile } from "../client.ts";
-import { prepareDatabase } from "../prepare.ts";
+import { isLocalFile } from "@atlas/db/client";
+import { prepareDatabase } from "@atlas/db/prepare";
+import { readEnv } from "../env.ts";
 
-const url = process.env.DATABASE_URL ?? defaultDatabaseUrl;
+const { DATABASE_URL: url } = readEnv();
 if (!isLocalFile(url)) {
   console.error(`db:reset only rebuilds an embedded file database; DATABASE_URL is ${url}.`);
   process.exit(1);

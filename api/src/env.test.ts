@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env.ts";
+
+describe("readEnv", () => {
+  it("gives every setting a default", () => {
+    const env = readEnv({});
+    expect(env.PORT).toBe(8787);
+    expect(env.HOST).toBe("127.0.0.1");
+    expect(env.DATABASE_URL).toMatch(/^file:.*var\/atlas\.db$/);
+    expect(env.CORS_ORIGINS).toEqual([]);
+  });
+
+  it("parses a list of CORS origins", () => {
+    expect(readEnv({ CORS_ORIGINS: "https://a.org, https://b.org" }).CORS_ORIGINS).toEqual(["https://a.org", "https://b.org"]);
+  });
+
+  it("names each bad setting", () => {
+    expect(() => readEnv({ PORT: "eighty", CORS_ORIGINS: "ftp://x" })).toThrow(/PORT[\s\S]*CORS_ORIGINS/);
+  });
+});

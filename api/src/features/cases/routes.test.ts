@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApp } from "../../testing.ts";
+
+type List = { items: { id: string; country: string; phase: string[] }[]; total: number; facets: Record<string, { key: string; count: number }[]> };
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+});
+
+describe("GET /api/cases", () => {
+  it("lists every case, sorted by title, with facet counts", async () => {
+    const { status, body } = await t.json<List>("/api/cases");
+    expect(status).toBe(200);
+    expect(body.items.map((c) => c.id)).toEqual(["seville-care", "tunis-housing"]);
+    expect(body.total).toBe(2);
+    expect(body.facets.country).toEqual([{ key: "ES", count: 1 }, { key: "TN", count: 1 }]);
+    expect(body.facets.stakeholderType).toEqual([{ key: "public-local", count: 2 }, { key: "sse-organisation", count: 1 }]);
+  });
+
+  it("filters by country, leaving the country facet open to the other values", async () => {
+    const { body } = await t.json<List>("/api/cases?country=ES");
+    expect(body.items.map((c) => c.country)).toEqual(["ES"]);
+    expect(body.facets.country).toEqual([{ key: "ES", count: 1 }, { key: "TN", count: 1 }]);
+    expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
+  });
+
+  it("matches any value within a filter and all filters together", async () => {
+    expect((await t.json<List>("/api/cases?phase=co-design,co-delivery")).body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?phase=co-design&phase=co-delivery")).body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?phase=co-design&domain=care")).body.total).toBe(0);
+    expect((await t.json<List>("/api/cases?need=subsistence&collaboration=public-social-partnership")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?stakeholderType=sse-organisation")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+  });
+
+  it("searches the text with FTS5, accents and case ignored", async () => {
+    expect((await t.json<List>("/api/cases?q=COOPERATIVE")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?q=sevil")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>('/api/cases?q="OR NEAR(')).body.total).toBe(0);
+    expect((await t.json<List>("/api/cases?q=***")).body.total).toBe(0);
+  });
+
+  it("filters by years: running cases reach later years, ended ones do not", async () => {
+    expect((await t.json<List>("/api/cases?from=2024")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?to=2016")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?from=2022&to=2022")).body.total).toBe(2);
+  });
+
+  it("filters by bounding box through the R*Tree, also across the antimeridian", async () => {
+    expect((await t.json<List>("/api/cases?bbox=-10,30,0,40")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?bbox=170,-10,-170,10")).body.total).toBe(0);
+    expect((await t.json<List>("/api/cases?bbox=5,30,-10,40")).body.items.map((c) => c.id)).toEqual(["tunis-housing"]);
+  });
+
+  it("sorts and pages", async () => {
+    const { body } = await t.json<List & { page: number }>("/api/cases?sort=-startYear&pageSize=1&page=1");
+    expect(body.items.map((c) => c.id)).toEqual(["tunis-housing"]);
+    expect(body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?sort=-startYear&pageSize=1&page=2")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+  });
+
+  it.each([
+    ["bbox=nonsense", "bbox"],
+    ["bbox=1,2,3", "bbox"],
+    ["bbox=-200,0,10,10", "bbox"],
+    ["bbox=0,50,10,10", "bbox"],
+    ["country=Spain", "country"],
+    ["pageSize=1000", "pageSize"],
+    ["page=0", "page"],
+    ["from=abc", "from"],
+    ["from=2020&to=2010", "from"],
+    ["sort=random", "sort"],
+    ["phase=Co%20Design", "phase"],
+  ])("answers 400 naming the parameter for %s", async (query, parameter) => {
+    const { status, body } = await t.json<{ error: { code: string; message: string; details: { parameter: string }[] } }>(`/api/cases?${query}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("invalid_parameter");
+    expect(body.error.message).toContain(`"${parameter}"`);
+    expect(body.error.details[0]?.parameter).toBe(parameter);
+  });
+});
+
+describe("GET /api/cases.geojson", () => {
+  it("returns RFC 7946 points in longitude, latitude order, with the same filters", async () => {
+    const res = await t.request("/api/cases.geojson?country=TN");
+    expect(res.headers.get("content-type")).toContain("application/geo+json");
+    const body = (await res.json()) as { type: string; features: { id: string; geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    expect(body.type).toBe("FeatureCollection");
+    expect(body.features).toHaveLength(1);
+    expect(body.features[0]?.geometry.coordinates).toEqual([10.18, 36.8]);
+    expect(body.features[0]?.properties.title).toBe("Tunis housing co-design");
+  });
+
+  it("rejects a bad bbox the same way", async () => {
+    expect((await t.request("/api/cases.geojson?bbox=1,2")).status).toBe(400);
+  });
+});
+
+describe("GET /api/cases/:id", () => {
+  it("returns the case with typology, participants, relationships, currencies and sources", async () => {
+    const { status, body } = await t.json<Record<string, unknown>>("/api/cases/seville-care");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      id: "seville-care",
+      phase: ["co-delivery"],
+      policyDomain: ["care"],
+      participants: [
+        { stakeholderId: "coop-one", role: "provider", type: "sse-organisation" },
+        { stakeholderId: "city-of-seville", role: "initiator" },
+      ],
+      relationships: [{ fromId: "city-of-seville", toId: "coop-one", type: "funding", directed: true, sourceIds: ["src-a"] }],
+      currencies: [{ id: "puma", name: "Puma" }],
+      sources: [{ id: "src-a", url: "https://example.org/a", publisher: "Example", year: 2020 }],
+    });
+  });
+
+  it("answers 404 in the error shape for an unknown id", async () => {
+    const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
+    expect(status).toBe(404);
+    expect(body.error).toEqual({ code: "not_found", message: 'No case with id "nowhere"' });
+  });
+});

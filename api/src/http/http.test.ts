@@ -1,0 +1,112 @@
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { Hono } from "hono";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApp } from "../testing.ts";
+import { jsonWrites } from "./json-writes.ts";
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+});
+
+const paths = [
+  "/api/health",
+  "/api/cases",
+  "/api/cases?bbox=x",
+  "/api/cases/seville-care",
+  "/api/cases/none",
+  "/api/cases.geojson",
+  "/api/stakeholders",
+  "/api/currencies",
+  "/api/vocabularies",
+  "/api/openapi.json",
+  "/api/docs",
+  "/api/unknown",
+  "/elsewhere",
+];
+
+describe("every response", () => {
+  it.each(paths)("carries the security headers: %s", async (path) => {
+    const res = await t.request(path);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    const maxAge = Number(/max-age=(\d+)/.exec(res.headers.get("strict-transport-security") ?? "")?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(31536000);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("never answers 500 to unknown paths or methods", async () => {
+    const res = await t.request("/api/unknown");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: "not_found", message: "No API route GET /api/unknown" } });
+    expect((await t.request("/elsewhere")).status).toBe(404);
+  });
+
+  it("answers 405 with Allow for a known path and a wrong method", async () => {
+    const res = await t.request("/api/cases/seville-care", { method: "DELETE" });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+  });
+});
+
+describe("CORS", () => {
+  it("is off unless origins are configured, then allows only those, only on public reads", async () => {
+    const open = await testApp({ corsOrigins: ["https://researcher.example"] });
+    const ok = await open.request("/api/cases", { headers: { origin: "https://researcher.example" } });
+    expect(ok.headers.get("access-control-allow-origin")).toBe("https://researcher.example");
+    const other = await open.request("/api/cases", { headers: { origin: "https://evil.example" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const health = await open.request("/api/health", { headers: { origin: "https://researcher.example" } });
+    expect(health.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document listing every route", async () => {
+    const { body } = await t.json<{ openapi: string; paths: Record<string, unknown> }>("/api/openapi.json");
+    expect(body.openapi).toBe("3.1.0");
+    const result = await new Validator().validate(body as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(body.paths).sort()).toEqual(
+      ["/cases", "/cases.geojson", "/cases/{id}", "/currencies", "/currencies/{id}", "/health", "/stakeholders", "/stakeholders/{id}", "/vocabularies"].map((p) => `/api${p}`).sort(),
+    );
+  });
+
+  it("is browsable at /api/docs with assets served locally", async () => {
+    const page = await (await t.request("/api/docs")).text();
+    expect(page).toContain("/api/docs/swagger-ui-bundle.js");
+    const bundle = await t.request("/api/docs/swagger-ui-bundle.js");
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get("content-type")).toContain("javascript");
+  });
+});
+
+describe("jsonWrites", () => {
+  const app = new Hono().use("*", jsonWrites({ maxBytes: 100 })).post("/w", async (c) => c.json(await c.req.json()));
+  const post = (body: BodyInit | undefined, type?: string) =>
+    app.request("/w", { method: "POST", body, headers: type ? { "content-type": type } : {} });
+
+  it("accepts JSON within the limit", async () => {
+    const res = await post('{"a":1}', "application/json; charset=utf-8");
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    ["a form", "application/x-www-form-urlencoded"],
+    ["multipart", "multipart/form-data; boundary=x"],
+    ["plain text", "text/plain"],
+    ["no content type", undefined],
+  ])("refuses %s with 415", async (_name, type) => {
+    const res = await post("a=1", type);
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
+  });
+
+  it("refuses a body over the limit with 413", async () => {
+    const res = await post(JSON.stringify({ a: "x".repeat(200) }), "application/json");
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+  });
+});
