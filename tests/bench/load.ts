@@ -1,0 +1,78 @@
+/**
+ * Bulk-loads a generated corpus: multi-row INSERTs sent with the libSQL client's batch() in "write"
+ * transactions (BEGIN IMMEDIATE). The FTS5 and R*Tree indexes fill through the migration's triggers.
+ */
+import type { InStatement, InValue } from "@libsql/client";
+import type { Database } from "@atlas/db/client";
+import { type Corpus, vocabulary } from "./generate.ts";
+
+/** Cases per transaction: one commit (an fsync under synchronous=FULL) per this many cases. */
+const casesPerBatch = 1_000;
+/** Bound values per INSERT, far below libSQL's limit of 32,766. */
+const valuesPerStatement = 3_000;
+
+export function toInsertStatements(table: string, columns: readonly string[], rows: readonly InValue[][]): InStatement[] {
+  const rowsPerStatement = Math.max(1, Math.floor(valuesPerStatement / columns.length));
+  const placeholders = `(${columns.map(() => "?").join(", ")})`;
+  const statements: InStatement[] = [];
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    const chunk = rows.slice(start, start + rowsPerStatement);
+    statements.push({
+      sql: `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${chunk.map(() => placeholders).join(", ")}`,
+      args: chunk.flat(),
+    });
+  }
+  return statements;
+}
+
+const caseColumns = [
+  "id", "title", "summary", "description", "country", "city", "latitude", "longitude",
+  "location_precision", "start_year", "end_year", "status", "scale", "coded_by",
+] as const;
+
+function vocabularyStatements(): InStatement[] {
+  const rows = Object.entries(vocabulary).flatMap(([scheme, keys]) => keys.map((key, position) => [scheme, key, position]));
+  return toInsertStatements("terms", ["scheme", "key", "position"], rows);
+}
+
+/** Loads the corpus into a migrated, empty database. */
+export async function loadCorpus(db: Database, corpus: Corpus): Promise<void> {
+  const client = db.$client;
+  await client.batch(
+    [...vocabularyStatements(), ...toInsertStatements("stakeholders", ["id", "name", "type", "country", "city"], corpus.stakeholders)],
+    "write",
+  );
+  // Link rows are generated in case order, so each batch takes a contiguous slice of them.
+  let termIndex = 0;
+  let participationIndex = 0;
+  for (let start = 0; start < corpus.cases.length; start += casesPerBatch) {
+    const cases = corpus.cases.slice(start, start + casesPerBatch);
+    const ids = new Set(cases.map((c) => c.id));
+    const termEnd = sliceEnd(corpus.caseTerms, termIndex, ids);
+    const participationEnd = sliceEnd(corpus.participations, participationIndex, ids);
+    const caseRows = cases.map((c) => [
+      c.id, c.title, c.summary, c.description, c.country, c.city, c.latitude, c.longitude,
+      c.locationPrecision, c.startYear, c.endYear, c.status, c.scale, "bench",
+    ]);
+    await client.batch(
+      [
+        ...toInsertStatements("cases", caseColumns, caseRows),
+        ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], corpus.caseTerms.slice(termIndex, termEnd)),
+        ...toInsertStatements(
+          "participations",
+          ["case_id", "stakeholder_id", "role"],
+          corpus.participations.slice(participationIndex, participationEnd),
+        ),
+      ],
+      "write",
+    );
+    termIndex = termEnd;
+    participationIndex = participationEnd;
+  }
+}
+
+function sliceEnd(rows: readonly (readonly [string, ...unknown[]])[], from: number, caseIds: Set<string>): number {
+  let end = from;
+  while (end < rows.length && caseIds.has((rows[end] as readonly [string])[0])) end++;
+  return end;
+}

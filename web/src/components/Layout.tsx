@@ -1,0 +1,55 @@
+import { NavLink, Outlet } from "react-router";
+import { useI18n } from "../i18n/i18n.tsx";
+import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+
+/** The frame of every page: skip link, header with navigation and language, the page, the footer. */
+export function Layout() {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="site-header">
+        <NavLink to="/" className="brand">
+          {t("app.name")}
+        </NavLink>
+        <nav aria-label={t("nav.label")}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t("nav.explore")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/currencies">{t("nav.currencies")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer.licence")}</p>
+        <p>
+          <a href="/api/docs">{t("footer.api")}</a>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section className="state">
+      <h1>{t("state.pageNotFound")}</h1>
+      <p>{t("state.pageNotFoundHelp")}</p>
+    </section>
+  );
+}

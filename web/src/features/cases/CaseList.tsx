@@ -1,0 +1,42 @@
+import { Link } from "react-router";
+import { TermChips } from "../../components/TermChips.tsx";
+import { type I18n, useI18n } from "../../i18n/i18n.tsx";
+import { countryName } from "../../lib/countries.ts";
+import type { CaseList as CaseListData } from "./queries.ts";
+
+type CaseSummary = CaseListData["items"][number];
+
+export function placeOf(c: Pick<CaseSummary, "city" | "region" | "country">, locale: string): string {
+  return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ");
+}
+
+export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">, t: I18n["t"]) {
+  if (c.startYear === null) return t("case.yearsUnknown");
+  // Years go in as text: number formatting would group them ("2,016").
+  const start = String(c.startYear);
+  if (c.endYear !== null) return c.endYear === c.startYear ? start : t("case.yearsRange", { start, end: String(c.endYear) });
+  return c.status === "ended" ? start : t("case.yearsOngoing", { start });
+}
+
+/** The filtered cases as a list of cards: a full alternative to the map. */
+export function CaseList({ items }: { items: CaseSummary[] }) {
+  const { locale, t } = useI18n();
+  return (
+    <ol className="case-list">
+      {items.map((c) => (
+        <li key={c.id} className="case-card">
+          <h3>
+            <Link to={`/cases/${c.id}`}>{c.title}</Link>
+          </h3>
+          <p className="meta">
+            <span>{placeOf(c, locale)}</span>
+            <span aria-hidden="true">{" · "}</span>
+            <span>{yearsOf(c, t)}</span>
+          </p>
+          <p>{c.summary}</p>
+          <TermChips scheme="phase" keys={c.phase} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,158 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { SourceList } from "../../components/SourceList.tsx";
+import { ErrorState, Loading } from "../../components/States.tsx";
+import { TermChips } from "../../components/TermChips.tsx";
+import { useI18n } from "../../i18n/i18n.tsx";
+import type { MessageKey } from "../../i18n/translate.ts";
+import { useTerms } from "../vocabularies/queries.ts";
+import { placeOf, yearsOf } from "./CaseList.tsx";
+import { type CaseDetail, caseOptions } from "./queries.ts";
+
+const typologySchemes = ["phase", "level", "collaborationType", "policyDomain", "need", "doughnutDimension", "sseForm"] as const;
+
+/** Everything known about one case, and where each fact comes from. */
+export function CasePage() {
+  const { id = "" } = useParams();
+  const { t } = useI18n();
+  const query = useQuery(caseOptions(id));
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  const c = query.data;
+  return (
+    <article className="case-page">
+      <p className="breadcrumb">
+        <Link to="/">{t("nav.explore")}</Link>
+      </p>
+      <CaseHeader c={c} />
+      <p className="lead">{c.summary}</p>
+      {c.description ? <p>{c.description}</p> : null}
+      <section aria-labelledby="typology-heading">
+        <h2 id="typology-heading">{t("case.typology")}</h2>
+        <dl className="typology">
+          {typologySchemes.map((scheme) =>
+            c[scheme].length ? (
+              <div key={scheme}>
+                <dt>{t(`scheme.${scheme}` as MessageKey)}</dt>
+                <dd>
+                  <TermChips scheme={scheme} keys={c[scheme]} />
+                </dd>
+              </div>
+            ) : null,
+          )}
+        </dl>
+        {c.codedBy ? <p className="muted">{t("case.codedBy", { who: c.codedBy })}</p> : null}
+      </section>
+      <TextSection id="outcomes" title={t("case.outcomes")} text={c.outcomes} />
+      <TextSection id="lessons" title={t("case.lessons")} text={c.lessons} />
+      <Stakeholders c={c} />
+      {c.currencies.length ? (
+        <section aria-labelledby="currencies-heading">
+          <h2 id="currencies-heading">{t("case.currencies")}</h2>
+          <ul>
+            {c.currencies.map((x) => (
+              <li key={x.id}>
+                <Link to={`/currencies/${x.id}`}>{x.name}</Link>
+                {x.note ? <span className="muted">{` — ${x.note}`}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">{t("sources.title")}</h2>
+        <SourceList sources={c.sources} />
+      </section>
+    </article>
+  );
+}
+
+function CaseHeader({ c }: { c: CaseDetail }) {
+  const { t, locale } = useI18n();
+  return (
+    <header>
+      <h1>{c.title}</h1>
+      <p className="meta">
+        <span>{placeOf(c, locale)}</span>
+        <span aria-hidden="true">{" · "}</span>
+        <span>{yearsOf(c, t)}</span>
+        {c.status ? (
+          <>
+            <span aria-hidden="true">{" · "}</span>
+            <span>{c.statusYear ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) }) : t(`status.${c.status}` as MessageKey)}</span>
+          </>
+        ) : null}
+        {c.scale ? (
+          <>
+            <span aria-hidden="true">{" · "}</span>
+            <span>{t(`scale.${c.scale}` as MessageKey)}</span>
+          </>
+        ) : null}
+      </p>
+      {c.framework ? <p className="note">{t("case.framework")}</p> : null}
+      {c.locationNote ? <p className="muted">{t("case.location", { note: c.locationNote })}</p> : null}
+      {c.startNote ? <p className="muted">{t("case.started", { note: c.startNote })}</p> : null}
+    </header>
+  );
+}
+
+function TextSection({ id, title, text }: { id: string; title: string; text: string | null }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {text ? <p>{text}</p> : <p className="muted">{t("case.unknown")}</p>}
+    </section>
+  );
+}
+
+function Stakeholders({ c }: { c: CaseDetail }) {
+  const { t } = useI18n();
+  const { label } = useTerms();
+  const name = new Map(c.participants.map((p) => [p.stakeholderId, p.name]));
+  return (
+    <section aria-labelledby="stakeholders-heading">
+      <h2 id="stakeholders-heading">{t("case.stakeholders")}</h2>
+      {c.participants.length === 0 ? <p className="muted">{t("case.unknown")}</p> : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t("stakeholder.name")}</th>
+            <th scope="col">{t("stakeholder.type")}</th>
+            <th scope="col">{t("stakeholder.role")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.participants.map((p) => (
+            <tr key={`${p.stakeholderId}-${p.role}`}>
+              <td>{p.name}</td>
+              <td>{[label("stakeholderType", p.type), p.sseForm ? label("sseForm", p.sseForm) : null].filter(Boolean).join(" — ")}</td>
+              <td>{label("role", p.role)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {c.relationships.length ? (
+        <>
+          <h3>{t("case.relationships")}</h3>
+          <ul className="relationships">
+            {c.relationships.map((r) => (
+              <li key={r.id}>
+                <strong>{name.get(r.fromId) ?? r.fromId}</strong>
+                {` ${r.directed ? "→" : "↔"} `}
+                <strong>{name.get(r.toId) ?? r.toId}</strong>
+                {`: ${label("relationshipType", r.type)}`}
+                {r.basis ? <span className="muted">{` — ${r.basis}`}</span> : null}
+                {r.sourceIds.map((sourceId, i) => (
+                  <a key={sourceId} className="source-ref" href={`#source-${sourceId}`} aria-label={t("sources.ref", { n: i + 1 })}>
+                    {`[${c.sources.findIndex((s) => s.id === sourceId) + 1}]`}
+                  </a>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { useI18n } from "../../i18n/i18n.tsx";
+import type { MessageKey } from "../../i18n/translate.ts";
+import { countryName } from "../../lib/countries.ts";
+import { useTerms } from "../vocabularies/queries.ts";
+import { filterFacets } from "./facets.ts";
+import type { CaseList } from "./queries.ts";
+import { countActiveFilters, type ExploreState, type ListFilter, listFilters, parseExploreState } from "./url-state.ts";
+
+interface Props {
+  state: ExploreState;
+  facets: CaseList["facets"] | undefined;
+  update: (change: (s: ExploreState) => ExploreState) => void;
+}
+
+/** Search, typology filters with live counts, a year range, and a way back to everything. */
+export function FilterPanel({ state, facets, update }: Props) {
+  const { t } = useI18n();
+  const active = countActiveFilters(state);
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <div className="filters-head">
+        <h2 id="filters-heading">{t("filters.title")}</h2>
+        {active > 0 ? (
+          <button type="button" className="link-button" onClick={() => update(() => parseExploreState(new URLSearchParams()))}>
+            {t("filters.clearAll")}
+          </button>
+        ) : null}
+      </div>
+      <SearchBox value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
+      {listFilters.map((filter) => (
+        <FacetGroup key={filter} filter={filter} state={state} counts={facets?.[filterFacets[filter].facet] ?? []} update={update} />
+      ))}
+      <YearRange state={state} update={update} />
+    </section>
+  );
+}
+
+function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value);
+  const id = useId();
+  useEffect(() => setText(value), [value]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(text);
+  };
+  return (
+    <form role="search" onSubmit={submit} className="search">
+      <label htmlFor={id}>{t("filters.search")}</label>
+      <div className="search-row">
+        <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("filters.searchPlaceholder")} />
+        <button type="submit">{t("filters.searchButton")}</button>
+      </div>
+    </form>
+  );
+}
+
+function FacetGroup({ filter, state, counts, update }: { filter: ListFilter; state: ExploreState; counts: { key: string; count: number }[]; update: Props["update"] }) {
+  const { t, locale, formatNumber } = useI18n();
+  const { label, vocabularies } = useTerms();
+  const { scheme } = filterFacets[filter];
+  const terms = scheme ? (vocabularies?.schemes[scheme] ?? []) : [];
+  // Vocabulary values keep their defined order (phases run from commissioning to assessment).
+  const order = (key: string) => terms.findIndex((term) => term.key === key);
+  const selected = state.filters[filter];
+  const shown = [...counts, ...selected.filter((k) => !counts.some((c) => c.key === k)).map((key) => ({ key, count: 0 }))];
+  const name = (key: string) => (scheme ? label(scheme, key) : countryName(key, locale));
+  const toggle = (key: string) =>
+    update((s) => {
+      const values = s.filters[filter];
+      const next = values.includes(key) ? values.filter((v) => v !== key) : [...values, key];
+      return { ...s, filters: { ...s.filters, [filter]: next } };
+    });
+  return (
+    <details className="facet" open={selected.length > 0 || filter === "phase" || filter === "country"}>
+      <summary>
+        {t(`filters.${filter}` as MessageKey)}
+        {selected.length > 0 ? <span className="badge">{formatNumber(selected.length)}</span> : null}
+      </summary>
+      {shown.length === 0 ? <p className="muted">{t("filters.noValues")}</p> : null}
+      <ul>
+        {shown
+          .sort((a, b) => (scheme ? order(a.key) - order(b.key) : name(a.key).localeCompare(name(b.key), locale)))
+          .map(({ key, count }) => (
+            <li key={key}>
+              <label className={count === 0 && !selected.includes(key) ? "facet-empty" : undefined}>
+                <input type="checkbox" checked={selected.includes(key)} onChange={() => toggle(key)} />
+                <span>{name(key)}</span>
+                <span className="count" aria-label={t("filters.countLabel", { count })}>
+                  {formatNumber(count)}
+                </span>
+              </label>
+            </li>
+          ))}
+      </ul>
+    </details>
+  );
+}
+
+function YearRange({ state, update }: { state: ExploreState; update: Props["update"] }) {
+  const { t } = useI18n();
+  const setYear = (field: "from" | "to") => (year: number | undefined) => update((s) => ({ ...s, [field]: year }));
+  return (
+    <fieldset className="years">
+      <legend>{t("filters.years")}</legend>
+      <YearInput label={t("filters.from")} value={state.from} onChange={setYear("from")} />
+      <YearInput label={t("filters.to")} value={state.to} onChange={setYear("to")} />
+    </fieldset>
+  );
+}
+
+/** Keeps what is typed locally and applies it once it is a whole year, or cleared. */
+function YearInput({ label, value, onChange }: { label: string; value: number | undefined; onChange: (year: number | undefined) => void }) {
+  const [text, setText] = useState(value?.toString() ?? "");
+  useEffect(() => setText(value?.toString() ?? ""), [value]);
+  const change = (next: string) => {
+    setText(next);
+    if (next === "") onChange(undefined);
+    else if (/^\d{4}$/.test(next)) onChange(Number(next));
+  };
+  return (
+    <label>
+      {label}
+      <input type="number" inputMode="numeric" min={1900} max={2100} value={text} onChange={(e) => change(e.target.value)} />
+    </label>
+  );
+}

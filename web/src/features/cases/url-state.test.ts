@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { countActiveFilters, parseExploreState, toCaseQuery, toSearchParams } from "./url-state.ts";
+
+describe("explore URL state", () => {
+  it("round-trips through the search params", () => {
+    const params = new URLSearchParams("q=care&country=ES,IT&phase=co-delivery&from=2010&sort=-startYear&page=3");
+    const state = parseExploreState(params);
+    expect(state.filters.country).toEqual(["ES", "IT"]);
+    expect(state.page).toBe(3);
+    expect(toSearchParams(state).toString()).toBe(params.toString());
+  });
+
+  it("drops values it cannot use instead of failing", () => {
+    const state = parseExploreState(new URLSearchParams("from=20x&sort=random&page=-2&country=,"));
+    expect(state).toMatchObject({ from: undefined, sort: undefined, page: 1 });
+    expect(state.filters.country).toEqual([]);
+    expect(toSearchParams(state).toString()).toBe("");
+  });
+
+  it("builds the API query and counts active filters", () => {
+    const state = parseExploreState(new URLSearchParams("q=%20time%20bank%20&need=subsistence,protection&to=2020"));
+    expect(toCaseQuery(state, 20)).toEqual({ pageSize: "20", page: "1", q: "time bank", need: "subsistence,protection", to: "2020" });
+    expect(countActiveFilters(state)).toBe(4);
+  });
+});

@@ -1,0 +1,69 @@
+/** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { type Locale, localeInfo, pickLocale } from "./locales.ts";
+import { type MessageKey, type PluralKey, translate, translatePlural, type Vars } from "./translate.ts";
+
+const storageKey = "atlas.locale";
+
+export interface I18n {
+  locale: Locale;
+  dir: "ltr" | "rtl";
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, vars?: Vars) => string;
+  tp: (key: PluralKey, count: number, vars?: Vars) => string;
+  formatNumber: (value: number) => string;
+  formatDate: (isoDate: string) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(storageKey);
+  } catch {
+    // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
+  }
+  return pickLocale(stored, navigator.languages ?? [navigator.language]);
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const dir = localeInfo[locale].dir;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = dir;
+  }, [locale, dir]);
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      window.localStorage.setItem(storageKey, next);
+    } catch {
+      // Not remembered, but applied for this visit.
+    }
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const numbers = new Intl.NumberFormat(locale);
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    return {
+      locale,
+      dir,
+      setLocale,
+      t: (key, vars) => translate(locale, key, vars),
+      tp: (key, count, vars) => translatePlural(locale, key, count, vars),
+      formatNumber: (n) => numbers.format(n),
+      formatDate: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    };
+  }, [locale, dir, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error("useI18n needs an <I18nProvider> above it");
+  return context;
+}
