@@ -3,18 +3,18 @@
  * Feature sub-apps are chained under /api; the chain is what the web client's types come from.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Hono } from "hono";
 import { cors } from "hono/cors";
-import { errorJson, onError } from "./http/errors.ts";
-import type { AppEnv } from "./http/feature-app.ts";
-import { allowedMethods } from "./http/method-not-allowed.ts";
-import { securityHeaders } from "./http/security-headers.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
-import type { Hono } from "hono";
+import { errorJson, onError } from "./http/errors.ts";
+import type { AppEnv } from "./http/feature-app.ts";
+import { allowedMethods } from "./http/method-not-allowed.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 
 export interface AppOptions {
   /** Origins allowed to read the public data from a browser (CORS); none by default. */
@@ -23,7 +23,17 @@ export interface AppOptions {
   web?: Hono;
 }
 
-const publicReads = ["/api/cases", "/api/cases/*", "/api/cases.geojson", "/api/stakeholders", "/api/stakeholders/*", "/api/currencies", "/api/currencies/*", "/api/vocabularies", "/api/openapi.json"];
+const publicReads = [
+  "/api/cases",
+  "/api/cases/*",
+  "/api/cases.geojson",
+  "/api/stakeholders",
+  "/api/stakeholders/*",
+  "/api/currencies",
+  "/api/currencies/*",
+  "/api/vocabularies",
+  "/api/openapi.json",
+];
 
 function buildApi() {
   return new OpenAPIHono<AppEnv>()
@@ -52,7 +62,8 @@ export function createApp(options: AppOptions = {}) {
     info: {
       title: "Co-production Atlas API",
       version: "0.1.0",
-      description: "Co-production cases, stakeholders, complementary currencies and vocabularies around the Mediterranean. Data under CC BY 4.0; every record carries its sources.",
+      description:
+        "Co-production cases, stakeholders, complementary currencies and vocabularies around the Mediterranean. Data under CC BY 4.0; every record carries its sources.",
       license: { name: "AGPL-3.0-or-later", url: "https://www.gnu.org/licenses/agpl-3.0.html" },
     },
   });
@@ -62,7 +73,12 @@ export function createApp(options: AppOptions = {}) {
     const methods = allowed(c.req.path);
     if (methods.length > 0) {
       c.header("allow", methods.join(", "));
-      return errorJson(c, 405, "method_not_allowed", `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`);
+      return errorJson(
+        c,
+        405,
+        "method_not_allowed",
+        `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`,
+      );
     }
     return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`);
   });

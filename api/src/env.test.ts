@@ -11,7 +11,10 @@ describe("readEnv", () => {
   });
 
   it("parses a list of CORS origins", () => {
-    expect(readEnv({ CORS_ORIGINS: "https://a.org, https://b.org" }).CORS_ORIGINS).toEqual(["https://a.org", "https://b.org"]);
+    expect(readEnv({ CORS_ORIGINS: "https://a.org, https://b.org" }).CORS_ORIGINS).toEqual([
+      "https://a.org",
+      "https://b.org",
+    ]);
   });
 
   it("names each bad setting", () => {

@@ -1,9 +1,10 @@
 /** The only place that reads the environment and opens the database: one process, one port. */
-import { serve } from "@hono/node-server";
-import { prepareDatabase } from "@atlas/db/prepare";
+
+import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { existsSync } from "node:fs";
+import { prepareDatabase } from "@atlas/db/prepare";
+import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
 import { webApp } from "./web-app.ts";
@@ -22,7 +23,11 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
   if (!web) console.warn(`no built web app at ${webDist}: serving the API only (run npm run build)`);
   const app = createApp({ corsOrigins: env.CORS_ORIGINS, web });
-  const server = serve({ fetch: (req, bindings) => app.fetch(req, { ...bindings, db }), port: env.PORT, hostname: env.HOST });
+  const server = serve({
+    fetch: (req, bindings) => app.fetch(req, { ...bindings, db }),
+    port: env.PORT,
+    hostname: env.HOST,
+  });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;

@@ -4,15 +4,7 @@
  * Full-text (FTS5) and spatial (R*Tree) indexes are SQL-only and live in a custom migration.
  */
 import { sql } from "drizzle-orm";
-import {
-  foreignKey,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-} from "drizzle-orm/sqlite-core";
+import { foreignKey, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
 export type Locale = (typeof locales)[number];
@@ -92,9 +84,7 @@ export const termLabels = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.scheme, t.key, t.locale] }),
-    foreignKey({ columns: [t.scheme, t.key], foreignColumns: [terms.scheme, terms.key] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({ columns: [t.scheme, t.key], foreignColumns: [terms.scheme, terms.key] }).onDelete("cascade"),
   ],
 );
 
@@ -279,9 +269,7 @@ export const currencyStakeholders = sqliteTable(
 );
 
 const citation = (name: string, entity: "case" | "stakeholder" | "relationship" | "currency") => {
-  const parent = { case: cases, stakeholder: stakeholders, relationship: relationships, currency: currencies }[
-    entity
-  ];
+  const parent = { case: cases, stakeholder: stakeholders, relationship: relationships, currency: currencies }[entity];
   return sqliteTable(
     name,
     {
@@ -306,7 +294,5 @@ export const currencySources = citation("currency_sources", "currency");
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedAt: text("updated_at")
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });

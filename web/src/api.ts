@@ -21,7 +21,9 @@ export class ApiError extends Error {
 type SuccessBody<R> = R extends ClientResponse<infer T, infer S, "json"> ? (S extends 200 ? T : never) : never;
 
 /** Resolves a typed response to its 200 body, or throws the API's error. */
-export async function unwrap<R extends ClientResponse<unknown, number, string>>(response: Promise<R>): Promise<SuccessBody<R>> {
+export async function unwrap<R extends ClientResponse<unknown, number, string>>(
+  response: Promise<R>,
+): Promise<SuccessBody<R>> {
   const res = await response;
   if (res.ok) return (await res.json()) as SuccessBody<R>;
   const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;

@@ -34,7 +34,9 @@ describe("stakeholders", () => {
 
 describe("currencies", () => {
   it("lists and filters currency initiatives", async () => {
-    const { body } = await t.json<{ items: { id: string }[] }>("/api/currencies?model=mutual-credit&status=active&from=2020");
+    const { body } = await t.json<{ items: { id: string }[] }>(
+      "/api/currencies?model=mutual-credit&status=active&from=2020",
+    );
     expect(body.items.map((c) => c.id)).toEqual(["puma"]);
     expect((await t.json<{ total: number }>("/api/currencies?to=2000")).body.total).toBe(0);
     expect((await t.request("/api/currencies?sort=volume")).status).toBe(400);
@@ -52,7 +54,10 @@ describe("currencies", () => {
 });
 
 describe("vocabularies", () => {
-  type Vocab = { locale: string; schemes: Record<string, { key: string; label: string; locale: string; source: { id: string } | null }[]> };
+  type Vocab = {
+    locale: string;
+    schemes: Record<string, { key: string; label: string; locale: string; source: { id: string } | null }[]>;
+  };
 
   it("labels terms in the requested language and falls back to English term by term", async () => {
     const { body } = await t.json<Vocab>("/api/vocabularies?locale=es");

@@ -1,8 +1,9 @@
 /** The one error shape of the API: `{ error: { code, message, details? } }` with a fitting status. */
+
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { z } from "@hono/zod-openapi";
 
 export const errorBody = z
   .object({
@@ -51,7 +52,9 @@ export function validationError(c: Context, target: string, issues: z.core.$ZodI
   const kind = target === "query" ? "query parameter" : target === "param" ? "path parameter" : target;
   const first = details[0]?.message ?? "is not valid";
   const message =
-    names.length === 1 ? `Invalid ${kind} "${names[0]}": ${first}` : `Invalid ${kind}s: ${names.map((n) => `"${n}"`).join(", ")}`;
+    names.length === 1
+      ? `Invalid ${kind} "${names[0]}": ${first}`
+      : `Invalid ${kind}s: ${names.map((n) => `"${n}"`).join(", ")}`;
   return errorJson(c, 400, `invalid_${target === "json" ? "body" : "parameter"}`, message, details);
 }
 

@@ -1,6 +1,7 @@
 /** Every feature's sub-app: typed bindings, and zod failures answered as the API's 400 error. */
-import { OpenAPIHono } from "@hono/zod-openapi";
+
 import type { Database } from "@atlas/db/client";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { errorBody, validationError } from "./errors.ts";
 
 export type AppEnv = { Bindings: { db: Database } };
@@ -15,6 +16,9 @@ export function featureApp() {
 
 /** The error responses every route documents. */
 export const errorResponses = {
-  400: { description: "A parameter is not valid; the message names it", content: { "application/json": { schema: errorBody } } },
+  400: {
+    description: "A parameter is not valid; the message names it",
+    content: { "application/json": { schema: errorBody } },
+  },
   404: { description: "No such record", content: { "application/json": { schema: errorBody } } },
 } as const;

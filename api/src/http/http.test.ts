@@ -70,7 +70,19 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(Object.keys(body.paths).sort()).toEqual(
-      ["/cases", "/cases.geojson", "/cases/{id}", "/currencies", "/currencies/{id}", "/health", "/stakeholders", "/stakeholders/{id}", "/vocabularies"].map((p) => `/api${p}`).sort(),
+      [
+        "/cases",
+        "/cases.geojson",
+        "/cases/{id}",
+        "/currencies",
+        "/currencies/{id}",
+        "/health",
+        "/stakeholders",
+        "/stakeholders/{id}",
+        "/vocabularies",
+      ]
+        .map((p) => `/api${p}`)
+        .sort(),
     );
   });
 

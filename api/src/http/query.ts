@@ -9,7 +9,12 @@ export const listParam = (
 ) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(","))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(pattern, `each value must be ${expected}`)).max(50, "at most 50 values"))
     .optional()
     .openapi({ type: "string", description: `${description}; several values comma-separated (any of them matches)` });
@@ -21,10 +26,22 @@ export const countryList = listParam(
 );
 
 export const yearParam = (description: string) =>
-  z.coerce.number().int("must be a whole year").min(1000).max(2100).optional().openapi({ type: "integer", description });
+  z.coerce
+    .number()
+    .int("must be a whole year")
+    .min(1000)
+    .max(2100)
+    .optional()
+    .openapi({ type: "integer", description });
 
 export const pageParams = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1).openapi({ type: "integer", description: "1-based page" }),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(1)
+    .openapi({ type: "integer", description: "1-based page" }),
   pageSize: z.coerce
     .number()
     .int()

@@ -49,7 +49,13 @@ describe("readAtlasData", () => {
 
   it("reports a relationship between stakeholders who do not take part in the case", async () => {
     const files = fixtureFiles();
-    files.cases[0]?.relationships?.push({ from: "coop-one", to: "tunis-municipality", type: "funding", basis: "x", sources: ["src-a"] });
+    files.cases[0]?.relationships?.push({
+      from: "coop-one",
+      to: "tunis-municipality",
+      type: "funding",
+      basis: "x",
+      sources: ["src-a"],
+    });
     expect(await problemsOf(await writeDataDir(files))).toContain(
       'field "relationships.1.to": "tunis-municipality" is not a participant of this case',
     );
@@ -59,7 +65,10 @@ describe("readAtlasData", () => {
     const files = fixtureFiles();
     files.sources.push({ id: "src-a", url: "https://example.org/other", title: "Dup" });
     const dir = await writeDataDir(files);
-    await writeFile(join(dir, "currencies", "other-name.json"), JSON.stringify({ ...files.currencies[0], id: "puma-2", name: "P2" }));
+    await writeFile(
+      join(dir, "currencies", "other-name.json"),
+      JSON.stringify({ ...files.currencies[0], id: "puma-2", name: "P2" }),
+    );
     await writeFile(join(dir, "cases", "broken.json"), "{ not json");
     const message = await problemsOf(dir);
     expect(message).toContain("data/cases/broken.json: cannot be read as JSON");
@@ -70,7 +79,9 @@ describe("readAtlasData", () => {
   it("reports duplicate ids once the files parse", async () => {
     const files = fixtureFiles();
     files.sources.push({ id: "src-a", url: "https://example.org/other", title: "Dup" });
-    expect(await problemsOf(await writeDataDir(files))).toContain('data/sources.json: record "src-a", field "id": duplicate id');
+    expect(await problemsOf(await writeDataDir(files))).toContain(
+      'data/sources.json: record "src-a", field "id": duplicate id',
+    );
   });
 
   it("rejects an end year before the start year and coordinates without a precision", async () => {

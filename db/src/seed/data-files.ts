@@ -3,8 +3,8 @@
  * reference resolves. Errors name the file, the record and the field, so a contributor can fix them.
  */
 import { readdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { basename, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import type { Scheme } from "../schema.ts";
 import {
@@ -38,9 +38,7 @@ export interface DataProblem {
 
 export class DataError extends Error {
   constructor(readonly problems: DataProblem[]) {
-    super(
-      `${problems.length} problem(s) in the data files:\n${problems.map(formatProblem).join("\n")}`,
-    );
+    super(`${problems.length} problem(s) in the data files:\n${problems.map(formatProblem).join("\n")}`);
     this.name = "DataError";
   }
 }
@@ -140,7 +138,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
     const file = `data/vocabularies/${v.scheme}.json`;
     unique(v.terms, file, (t) => t.key, "key", problems);
     termKeys.set(v.scheme, new Set(v.terms.map((t) => t.key)));
-    v.terms.forEach((t) => ref(sourceIds, t.source, file, t.key, "source", problems));
+    for (const t of v.terms) ref(sourceIds, t.source, file, t.key, "source", problems);
   }
   const term = (scheme: Scheme, key: string | undefined, file: string, record: string, field: string) => {
     if (key === undefined) return;
@@ -153,41 +151,54 @@ export function checkReferences(data: AtlasData): DataProblem[] {
     const file = "data/stakeholders.json";
     term("stakeholderType", s.type, file, s.id, "type");
     term("sseForm", s.sseForm, file, s.id, "sseForm");
-    s.sources.forEach((id, i) => ref(sourceIds, id, file, s.id, `sources.${i}`, problems));
+    refs(sourceIds, s.sources, file, s.id, "sources", problems);
   }
   for (const c of data.cases) {
     const file = `data/cases/${c.id}.json`;
-    for (const scheme of ["phase", "level", "collaborationType", "policyDomain", "need", "doughnutDimension", "sseForm"] as const) {
-      c[scheme].forEach((key, i) => term(scheme, key, file, c.id, `${scheme}.${i}`));
+    for (const scheme of [
+      "phase",
+      "level",
+      "collaborationType",
+      "policyDomain",
+      "need",
+      "doughnutDimension",
+      "sseForm",
+    ] as const) {
+      for (const [i, key] of c[scheme].entries()) term(scheme, key, file, c.id, `${scheme}.${i}`);
     }
-    c.sources.forEach((id, i) => ref(sourceIds, id, file, c.id, `sources.${i}`, problems));
+    refs(sourceIds, c.sources, file, c.id, "sources", problems);
     const taking = new Set(c.participants.map((p) => p.stakeholder));
-    c.participants.forEach((p, i) => {
+    for (const [i, p] of c.participants.entries()) {
       ref(stakeholderIds, p.stakeholder, file, c.id, `participants.${i}.stakeholder`, problems);
       term("role", p.role, file, c.id, `participants.${i}.role`);
-    });
-    c.relationships.forEach((r, i) => {
+    }
+    for (const [i, r] of c.relationships.entries()) {
       const at = `relationships.${i}`;
       for (const end of ["from", "to"] as const) {
         if (!taking.has(r[end])) {
-          problems.push({ file, record: c.id, field: `${at}.${end}`, message: `"${r[end]}" is not a participant of this case` });
+          problems.push({
+            file,
+            record: c.id,
+            field: `${at}.${end}`,
+            message: `"${r[end]}" is not a participant of this case`,
+          });
         }
       }
       term("relationshipType", r.type, file, c.id, `${at}.type`);
-      r.sources.forEach((id, j) => ref(sourceIds, id, file, c.id, `${at}.sources.${j}`, problems));
-    });
+      refs(sourceIds, r.sources, file, c.id, `${at}.sources`, problems);
+    }
   }
   for (const c of data.currencies) {
     const file = `data/currencies/${c.id}.json`;
     term("currencyModel", c.model, file, c.id, "model");
     term("currencyGovernance", c.governance, file, c.id, "governance");
-    c.sources.forEach((id, i) => ref(sourceIds, id, file, c.id, `sources.${i}`, problems));
-    c.figures.forEach((f, i) => ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems));
-    c.cases.forEach((l, i) => ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems));
-    c.stakeholders.forEach((l, i) => {
+    refs(sourceIds, c.sources, file, c.id, "sources", problems);
+    for (const [i, f] of c.figures.entries()) ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems);
+    for (const [i, l] of c.cases.entries()) ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems);
+    for (const [i, l] of c.stakeholders.entries()) {
       ref(stakeholderIds, l.stakeholder, file, c.id, `stakeholders.${i}.stakeholder`, problems);
       term("role", l.role, file, c.id, `stakeholders.${i}.role`);
-    });
+    }
   }
   return problems;
 }
@@ -206,6 +217,10 @@ function unique<T>(
     seen.add(key);
   }
   return seen;
+}
+
+function refs(ids: Set<string>, list: string[], file: string, record: string, field: string, problems: DataProblem[]) {
+  for (const [i, id] of list.entries()) ref(ids, id, file, record, `${field}.${i}`, problems);
 }
 
 function ref(ids: Set<string>, id: string, file: string, record: string, field: string, problems: DataProblem[]) {

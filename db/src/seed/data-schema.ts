@@ -36,7 +36,10 @@ export const sourceRecord = z.strictObject({
   publisher: text.optional(),
   year: year.optional(),
   accessed: z.iso.date().optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
 });
 
 const localeText = z.partialRecord(z.enum(locales), text).refine((v) => v.en !== undefined, {
@@ -162,10 +165,7 @@ export const currencyRecord = z
   .superRefine(checkPlace)
   .superRefine(checkYears("launchYear"));
 
-function checkPlace(
-  r: { latitude?: number; longitude?: number; locationPrecision?: string },
-  ctx: z.RefinementCtx,
-) {
+function checkPlace(r: { latitude?: number; longitude?: number; locationPrecision?: string }, ctx: z.RefinementCtx) {
   if ((r.latitude === undefined) !== (r.longitude === undefined)) {
     ctx.addIssue({ code: "custom", path: ["latitude"], message: "latitude and longitude go together" });
   }

@@ -1,16 +1,29 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../client.ts";
-import { migrateDatabase } from "../migrate.ts";
 import { openDatabase } from "../client.ts";
+import { migrateDatabase } from "../migrate.ts";
 import { fixtureFiles, tempDatabaseUrl, writeDataDir } from "../testing/fixture.ts";
 import { readAtlasData } from "./data-files.ts";
 import { seedDatabase } from "./seed.ts";
 
 const tables = [
-  "sources", "terms", "term_labels", "cases", "case_terms", "stakeholders", "participations",
-  "relationships", "currencies", "currency_figures", "currency_cases", "currency_stakeholders",
-  "case_sources", "stakeholder_sources", "relationship_sources", "currency_sources",
+  "sources",
+  "terms",
+  "term_labels",
+  "cases",
+  "case_terms",
+  "stakeholders",
+  "participations",
+  "relationships",
+  "currencies",
+  "currency_figures",
+  "currency_cases",
+  "currency_stakeholders",
+  "case_sources",
+  "stakeholder_sources",
+  "relationship_sources",
+  "currency_sources",
 ];
 
 async function dump(db: Database) {
@@ -73,7 +86,9 @@ describe("seedDatabase", () => {
     const before = await dump(db);
     const broken = structuredClone(data);
     broken.cases[0]?.phase.push("not-a-term");
-    broken.cases.push({ ...structuredClone(data.cases[1]!), id: "new-case", title: "New case" });
+    const second = structuredClone(data.cases[1]);
+    if (!second) throw new Error("the fixture has two cases");
+    broken.cases.push({ ...second, id: "new-case", title: "New case" });
     await expect(seedDatabase(db, { data: broken })).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
   });

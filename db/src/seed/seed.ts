@@ -71,9 +71,12 @@ function syncStatements(db: Database, data: AtlasData, hash: string): BatchItem<
   out.push(db.delete(t.stakeholders).where(notInArray(t.stakeholders.id, ids(people.stakeholders))));
   out.push(db.delete(t.currencies).where(notInArray(t.currencies.id, ids(money.currencies))));
   out.push(
-    db
-      .delete(t.terms)
-      .where(notInArray(sql`${t.terms.scheme} || ':' || ${t.terms.key}`, vocab.terms.map((v) => `${v.scheme}:${v.key}`))),
+    db.delete(t.terms).where(
+      notInArray(
+        sql`${t.terms.scheme} || ':' || ${t.terms.key}`,
+        vocab.terms.map((v) => `${v.scheme}:${v.key}`),
+      ),
+    ),
   );
 
   out.push(...insert(db, t.caseTerms, cases.terms));
@@ -88,10 +91,13 @@ function syncStatements(db: Database, data: AtlasData, hash: string): BatchItem<
   out.push(...insert(db, t.currencyStakeholders, money.stakeholderLinks));
   out.push(db.delete(t.sources).where(notInArray(t.sources.id, ids(data.sources))));
   out.push(
-    db.insert(t.meta).values({ key: dataHashKey, value: hash }).onConflictDoUpdate({
-      target: t.meta.key,
-      set: { value: hash, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
-    }),
+    db
+      .insert(t.meta)
+      .values({ key: dataHashKey, value: hash })
+      .onConflictDoUpdate({
+        target: t.meta.key,
+        set: { value: hash, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+      }),
   );
   return out;
 }
@@ -109,17 +115,17 @@ function insert<T extends SQLiteTable>(db: Database, table: T, rows: T["$inferIn
 }
 
 /** INSERT … ON CONFLICT DO UPDATE of every non-key column, in chunks. */
-function upsert<T extends SQLiteTable>(
-  db: Database,
-  table: T,
-  rows: T["$inferInsert"][],
-  target: SQLiteColumn[],
-) {
+function upsert<T extends SQLiteTable>(db: Database, table: T, rows: T["$inferInsert"][], target: SQLiteColumn[]) {
   const keys = new Set(target.map((c) => c.name));
   const set = Object.fromEntries(
     Object.entries(getTableColumns(table))
       .filter(([, c]) => !keys.has(c.name))
       .map(([property, c]) => [property, sql.raw(`excluded.\`${c.name}\``)]),
   );
-  return chunks(rows).map((part) => db.insert(table).values(part).onConflictDoUpdate({ target, set: set as SQLiteUpdateSetSource<T> }));
+  return chunks(rows).map((part) =>
+    db
+      .insert(table)
+      .values(part)
+      .onConflictDoUpdate({ target, set: set as SQLiteUpdateSetSource<T> }),
+  );
 }

@@ -33,7 +33,19 @@ export function toStakeholderRows(data: AtlasData) {
 
 export function toCaseRows(data: AtlasData) {
   const cases = data.cases.map(
-    ({ participants: _p, relationships: _r, sources: _s, phase: _1, level: _2, collaborationType: _3, policyDomain: _4, need: _5, doughnutDimension: _6, sseForm: _7, ...c }) => c,
+    ({
+      participants: _p,
+      relationships: _r,
+      sources: _s,
+      phase: _1,
+      level: _2,
+      collaborationType: _3,
+      policyDomain: _4,
+      need: _5,
+      doughnutDimension: _6,
+      sseForm: _7,
+      ...c
+    }) => c,
   );
   const terms = data.cases.flatMap((c) =>
     caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key }))),

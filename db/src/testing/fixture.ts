@@ -24,11 +24,17 @@ export function fixtureFiles() {
     { id: "src-b", url: "https://example.org/b", title: "Source B" },
   ];
   const vocabularies: Input<typeof vocabularyFile>[] = [
-    { scheme: "phase", terms: [term("co-design", "Co-design", "Codiseño"), term("co-delivery", "Co-delivery", "Coprestación")] },
+    {
+      scheme: "phase",
+      terms: [term("co-design", "Co-design", "Codiseño"), term("co-delivery", "Co-delivery", "Coprestación")],
+    },
     { scheme: "policyDomain", terms: [term("care", "Care", "Cuidados"), term("housing", "Housing")] },
     { scheme: "collaborationType", terms: [term("public-social-partnership", "Public-social partnership")] },
     { scheme: "need", terms: [term("subsistence", "Subsistence")] },
-    { scheme: "stakeholderType", terms: [term("public-local", "Local public administration"), term("sse-organisation", "SSE organisation")] },
+    {
+      scheme: "stakeholderType",
+      terms: [term("public-local", "Local public administration"), term("sse-organisation", "SSE organisation")],
+    },
     { scheme: "sseForm", terms: [term("cooperative", "Cooperative")] },
     { scheme: "role", terms: [term("initiator", "Initiator"), term("provider", "Provider"), term("issuer", "Issuer")] },
     { scheme: "relationshipType", terms: [term("funding", "Funding"), term("agreement", "Agreement")] },
@@ -36,8 +42,21 @@ export function fixtureFiles() {
   ];
   const stakeholders = [
     { id: "city-of-seville", name: "Seville City Council", type: "public-local", country: "ES", sources: ["src-a"] },
-    { id: "coop-one", name: "Coop One", type: "sse-organisation", sseForm: "cooperative", country: "ES", sources: ["src-a"] },
-    { id: "tunis-municipality", name: "Municipality of Tunis", type: "public-local", country: "TN", sources: ["src-b"] },
+    {
+      id: "coop-one",
+      name: "Coop One",
+      type: "sse-organisation",
+      sseForm: "cooperative",
+      country: "ES",
+      sources: ["src-a"],
+    },
+    {
+      id: "tunis-municipality",
+      name: "Municipality of Tunis",
+      type: "public-local",
+      country: "TN",
+      sources: ["src-b"],
+    },
   ];
   const cases: Input<typeof caseRecord>[] = [
     {
@@ -59,7 +78,9 @@ export function fixtureFiles() {
         { stakeholder: "city-of-seville", role: "initiator" },
         { stakeholder: "coop-one", role: "provider" },
       ],
-      relationships: [{ from: "city-of-seville", to: "coop-one", type: "funding", basis: "A grant.", sources: ["src-a"] }],
+      relationships: [
+        { from: "city-of-seville", to: "coop-one", type: "funding", basis: "A grant.", sources: ["src-a"] },
+      ],
       sources: ["src-a"],
     },
     {

@@ -1,7 +1,6 @@
 import type { Source } from "../features/cases/queries.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
-
 /** The evidence behind a record: every source as a real link, with publisher, year and access date. */
 export function SourceList({ sources }: { sources: Source[] }) {
   const { t, formatDate } = useI18n();
@@ -16,7 +15,9 @@ export function SourceList({ sources }: { sources: Source[] }) {
           {[s.publisher, s.year?.toString()].filter(Boolean).length > 0 ? (
             <span className="muted">{` — ${[s.publisher, s.year].filter(Boolean).join(", ")}`}</span>
           ) : null}
-          {s.accessed ? <span className="muted">{` (${t("sources.accessed", { date: formatDate(s.accessed) })})`}</span> : null}
+          {s.accessed ? (
+            <span className="muted">{` (${t("sources.accessed", { date: formatDate(s.accessed) })})`}</span>
+          ) : null}
         </li>
       ))}
     </ol>

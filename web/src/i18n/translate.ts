@@ -38,6 +38,8 @@ export function translatePlural(locale: Locale, key: PluralKey, count: number, v
   const rule = new Intl.PluralRules(locale).select(count);
   const exact = count === 0 ? `${key}.zero` : undefined;
   const candidates = [exact, `${key}.${rule}`, `${key}.other`].filter((k): k is string => k !== undefined);
-  const found = candidates.find((k) => catalogues[locale][k] !== undefined) ?? candidates.find((k) => (en as Catalogue)[k] !== undefined);
+  const found =
+    candidates.find((k) => catalogues[locale][k] !== undefined) ??
+    candidates.find((k) => (en as Catalogue)[k] !== undefined);
   return fill(catalogues[locale][found ?? ""] ?? (en as Catalogue)[found ?? ""] ?? key, { count, ...vars }, locale);
 }

@@ -1,8 +1,9 @@
 /** One case in full: typology, participants, relationships, linked currencies and every source. */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+
 import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import { caseSchemes } from "@atlas/db/schema";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { CaseDetail } from "./schema.ts";
 
 const id = sql.placeholder("id");
@@ -82,8 +83,8 @@ function prepare(db: Database) {
 const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
 
 export async function getCase(db: Database, caseId: string): Promise<CaseDetail | undefined> {
-  let q = prepared.get(db);
-  if (!q) prepared.set(db, (q = prepare(db)));
+  const q = prepared.get(db) ?? prepare(db);
+  prepared.set(db, q);
   const args = { id: caseId };
   const row = await q.case.get(args);
   if (!row) return undefined;

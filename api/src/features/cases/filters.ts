@@ -10,7 +10,10 @@ import type { CaseFilters, FacetName } from "./schema.ts";
 export function toFtsQuery(text: string): string | undefined {
   const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return undefined;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(" ");
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(" ");
 }
 
 const termFilters = [

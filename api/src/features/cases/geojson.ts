@@ -8,7 +8,14 @@ export function toFeatureCollection(cases: CaseSummary[]): FeatureCollection {
   const features = cases.flatMap(({ latitude, longitude, summary: _summary, ...properties }) =>
     latitude === null || longitude === null
       ? []
-      : [{ type: "Feature" as const, id: properties.id, geometry: { type: "Point" as const, coordinates: [longitude, latitude] as [number, number] }, properties }],
+      : [
+          {
+            type: "Feature" as const,
+            id: properties.id,
+            geometry: { type: "Point" as const, coordinates: [longitude, latitude] as [number, number] },
+            properties,
+          },
+        ],
   );
   return { type: "FeatureCollection", features };
 }

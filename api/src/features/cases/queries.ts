@@ -1,8 +1,9 @@
 /** Reads cases for the API: a filtered page with facet counts, GeoJSON points, one case in full. */
-import { type SQL, sql } from "drizzle-orm";
+
 import type { Database } from "@atlas/db/client";
+import { type SQL, sql } from "drizzle-orm";
 import { toCaseWhere, toFtsQuery } from "./filters.ts";
-import { type CaseFilters, type CaseSummary, facetNames, type FacetName } from "./schema.ts";
+import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
 
 type Row = Record<string, unknown>;
 type Sort = "relevance" | "title" | "-title" | "startYear" | "-startYear" | "country";
@@ -73,10 +74,7 @@ function facetQuery(filters: CaseFilters, facet: FacetName): SQL {
     GROUP BY t.key ORDER BY count DESC, key`;
 }
 
-export async function listCases(
-  db: Database,
-  query: CaseFilters & { sort?: Sort; page: number; pageSize: number },
-) {
+export async function listCases(db: Database, query: CaseFilters & { sort?: Sort; page: number; pageSize: number }) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
   const [items, total, ...facetRows] = await db.batch([
@@ -85,7 +83,10 @@ export async function listCases(
     ...facetNames.map((f) => db.all<{ key: string; count: number }>(facetQuery(query, f))),
   ]);
   const facets = Object.fromEntries(
-    facetNames.map((f, i) => [f, (facetRows[i] as { key: string; count: number }[]).map((r) => ({ key: r.key, count: Number(r.count) }))]),
+    facetNames.map((f, i) => [
+      f,
+      (facetRows[i] as { key: string; count: number }[]).map((r) => ({ key: r.key, count: Number(r.count) })),
+    ]),
   ) as Record<FacetName, { key: string; count: number }[]>;
   return {
     items: (items as Row[]).map(toCaseSummary),

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../../testing.ts";
 
-type List = { items: { id: string; country: string; phase: string[] }[]; total: number; facets: Record<string, { key: string; count: number }[]> };
+type List = {
+  items: { id: string; country: string; phase: string[] }[];
+  total: number;
+  facets: Record<string, { key: string; count: number }[]>;
+};
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
   t = await testApp();
@@ -13,14 +17,23 @@ describe("GET /api/cases", () => {
     expect(status).toBe(200);
     expect(body.items.map((c) => c.id)).toEqual(["seville-care", "tunis-housing"]);
     expect(body.total).toBe(2);
-    expect(body.facets.country).toEqual([{ key: "ES", count: 1 }, { key: "TN", count: 1 }]);
-    expect(body.facets.stakeholderType).toEqual([{ key: "public-local", count: 2 }, { key: "sse-organisation", count: 1 }]);
+    expect(body.facets.country).toEqual([
+      { key: "ES", count: 1 },
+      { key: "TN", count: 1 },
+    ]);
+    expect(body.facets.stakeholderType).toEqual([
+      { key: "public-local", count: 2 },
+      { key: "sse-organisation", count: 1 },
+    ]);
   });
 
   it("filters by country, leaving the country facet open to the other values", async () => {
     const { body } = await t.json<List>("/api/cases?country=ES");
     expect(body.items.map((c) => c.country)).toEqual(["ES"]);
-    expect(body.facets.country).toEqual([{ key: "ES", count: 1 }, { key: "TN", count: 1 }]);
+    expect(body.facets.country).toEqual([
+      { key: "ES", count: 1 },
+      { key: "TN", count: 1 },
+    ]);
     expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
   });
 
@@ -28,8 +41,14 @@ describe("GET /api/cases", () => {
     expect((await t.json<List>("/api/cases?phase=co-design,co-delivery")).body.total).toBe(2);
     expect((await t.json<List>("/api/cases?phase=co-design&phase=co-delivery")).body.total).toBe(2);
     expect((await t.json<List>("/api/cases?phase=co-design&domain=care")).body.total).toBe(0);
-    expect((await t.json<List>("/api/cases?need=subsistence&collaboration=public-social-partnership")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?stakeholderType=sse-organisation")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect(
+      (await t.json<List>("/api/cases?need=subsistence&collaboration=public-social-partnership")).body.items.map(
+        (c) => c.id,
+      ),
+    ).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?stakeholderType=sse-organisation")).body.items.map((c) => c.id)).toEqual([
+      "seville-care",
+    ]);
   });
 
   it("searches the text with FTS5, accents and case ignored", async () => {
@@ -55,7 +74,9 @@ describe("GET /api/cases", () => {
     const { body } = await t.json<List & { page: number }>("/api/cases?sort=-startYear&pageSize=1&page=1");
     expect(body.items.map((c) => c.id)).toEqual(["tunis-housing"]);
     expect(body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?sort=-startYear&pageSize=1&page=2")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?sort=-startYear&pageSize=1&page=2")).body.items.map((c) => c.id)).toEqual([
+      "seville-care",
+    ]);
   });
 
   it.each([
@@ -71,7 +92,9 @@ describe("GET /api/cases", () => {
     ["sort=random", "sort"],
     ["phase=Co%20Design", "phase"],
   ])("answers 400 naming the parameter for %s", async (query, parameter) => {
-    const { status, body } = await t.json<{ error: { code: string; message: string; details: { parameter: string }[] } }>(`/api/cases?${query}`);
+    const { status, body } = await t.json<{
+      error: { code: string; message: string; details: { parameter: string }[] };
+    }>(`/api/cases?${query}`);
     expect(status).toBe(400);
     expect(body.error.code).toBe("invalid_parameter");
     expect(body.error.message).toContain(`"${parameter}"`);
@@ -83,7 +106,10 @@ describe("GET /api/cases.geojson", () => {
   it("returns RFC 7946 points in longitude, latitude order, with the same filters", async () => {
     const res = await t.request("/api/cases.geojson?country=TN");
     expect(res.headers.get("content-type")).toContain("application/geo+json");
-    const body = (await res.json()) as { type: string; features: { id: string; geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    const body = (await res.json()) as {
+      type: string;
+      features: { id: string; geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
     expect(body.type).toBe("FeatureCollection");
     expect(body.features).toHaveLength(1);
     expect(body.features[0]?.geometry.coordinates).toEqual([10.18, 36.8]);
@@ -107,7 +133,9 @@ describe("GET /api/cases/:id", () => {
         { stakeholderId: "coop-one", role: "provider", type: "sse-organisation" },
         { stakeholderId: "city-of-seville", role: "initiator" },
       ],
-      relationships: [{ fromId: "city-of-seville", toId: "coop-one", type: "funding", directed: true, sourceIds: ["src-a"] }],
+      relationships: [
+        { fromId: "city-of-seville", toId: "coop-one", type: "funding", directed: true, sourceIds: ["src-a"] },
+      ],
       currencies: [{ id: "puma", name: "Puma" }],
       sources: [{ id: "src-a", url: "https://example.org/a", publisher: "Example", year: 2020 }],
     });

@@ -12,7 +12,10 @@ const list = createRoute({
   tags: ["cases"],
   summary: "Filter, search and page through cases, with facet counts",
   request: { query: caseListQuery },
-  responses: { 200: { description: "A page of cases", content: { "application/json": { schema: caseList } } }, 400: errorResponses[400] },
+  responses: {
+    200: { description: "A page of cases", content: { "application/json": { schema: caseList } } },
+    400: errorResponses[400],
+  },
 });
 
 const geojson = createRoute({

@@ -1,12 +1,18 @@
 /** The cases API contract: query parameters and response bodies, from which OpenAPI is generated. */
-import { z } from "@hono/zod-openapi";
+
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
+import { z } from "@hono/zod-openapi";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
 
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 
 export const caseFilters = {
-  q: z.string().trim().max(200).optional().openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
   country: countryList,
   domain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
@@ -123,7 +129,9 @@ export const caseDetail = caseSummary
         sourceIds: z.array(z.string()),
       }),
     ),
-    currencies: z.array(z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() })),
+    currencies: z.array(
+      z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() }),
+    ),
     sources: z.array(sourceRef).openapi({ description: "every source cited by the case or its relationships" }),
   })
   .openapi("CaseDetail");

@@ -1,7 +1,7 @@
-import { type SQL, and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { currencyDetail, currencyListQuery } from "./schema.ts";
 
 type ListQuery = z.infer<typeof currencyListQuery>;
@@ -38,7 +38,9 @@ function toWhere(q: ListQuery) {
     q.model?.length ? inArray(c.model, q.model) : undefined,
     q.status?.length ? inArray(c.status, q.status as (typeof t.currencyStatuses)[number][]) : undefined,
     q.governance?.length ? inArray(c.governance, q.governance) : undefined,
-    q.convertibility?.length ? inArray(c.convertibility, q.convertibility as (typeof t.convertibilities)[number][]) : undefined,
+    q.convertibility?.length
+      ? inArray(c.convertibility, q.convertibility as (typeof t.convertibilities)[number][])
+      : undefined,
     q.to !== undefined ? sql`${c.launchYear} <= ${q.to}` : undefined,
     q.from !== undefined
       ? or(sql`${c.endYear} >= ${q.from}`, and(isNull(c.endYear), sql`coalesce(${c.status}, '') <> 'ended'`))
@@ -65,7 +67,10 @@ export async function listCurrencies(db: Database, q: ListQuery) {
 export async function getCurrency(db: Database, id: string): Promise<z.infer<typeof currencyDetail> | undefined> {
   const { id: _id, ...columns } = getTableColumns(t.currencies);
   const [rows, figures, cases, stakeholders, sources] = await db.batch([
-    db.select({ id: t.currencies.id, ...columns }).from(t.currencies).where(eq(t.currencies.id, id)),
+    db
+      .select({ id: t.currencies.id, ...columns })
+      .from(t.currencies)
+      .where(eq(t.currencies.id, id)),
     db
       .select({
         metric: t.currencyFigures.metric,
@@ -84,12 +89,24 @@ export async function getCurrency(db: Database, id: string): Promise<z.infer<typ
       .innerJoin(t.cases, eq(t.cases.id, t.currencyCases.caseId))
       .where(eq(t.currencyCases.currencyId, id)),
     db
-      .select({ id: t.stakeholders.id, name: t.stakeholders.name, type: t.stakeholders.type, role: t.currencyStakeholders.role })
+      .select({
+        id: t.stakeholders.id,
+        name: t.stakeholders.name,
+        type: t.stakeholders.type,
+        role: t.currencyStakeholders.role,
+      })
       .from(t.currencyStakeholders)
       .innerJoin(t.stakeholders, eq(t.stakeholders.id, t.currencyStakeholders.stakeholderId))
       .where(eq(t.currencyStakeholders.currencyId, id)),
     db
-      .select({ id: t.sources.id, url: t.sources.url, title: t.sources.title, publisher: t.sources.publisher, year: t.sources.year, accessed: t.sources.accessed })
+      .select({
+        id: t.sources.id,
+        url: t.sources.url,
+        title: t.sources.title,
+        publisher: t.sources.publisher,
+        year: t.sources.year,
+        accessed: t.sources.accessed,
+      })
       .from(t.sources)
       .where(
         inArray(

@@ -10,7 +10,10 @@ const list = createRoute({
   tags: ["currencies"],
   summary: "Complementary and local currency initiatives",
   request: { query: currencyListQuery },
-  responses: { 200: { description: "Currency initiatives", content: { "application/json": { schema: currencyList } } }, 400: errorResponses[400] },
+  responses: {
+    200: { description: "Currency initiatives", content: { "application/json": { schema: currencyList } } },
+    400: errorResponses[400],
+  },
 });
 
 const detail = createRoute({
@@ -19,7 +22,10 @@ const detail = createRoute({
   tags: ["currencies"],
   summary: "One currency initiative with its figures, linked cases and stakeholders, and sources",
   request: { params: z.object({ id: z.string().min(1).max(200) }) },
-  responses: { 200: { description: "The currency", content: { "application/json": { schema: currencyDetail } } }, 404: errorResponses[404] },
+  responses: {
+    200: { description: "The currency", content: { "application/json": { schema: currencyDetail } } },
+    404: errorResponses[404],
+  },
 });
 
 export const currenciesRoutes = featureApp()

@@ -1,5 +1,5 @@
-import { z } from "@hono/zod-openapi";
 import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions } from "@atlas/db/schema";
+import { z } from "@hono/zod-openapi";
 import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
 import { sourceRef } from "../cases/schema.ts";
 
@@ -18,7 +18,10 @@ export const currencyListQuery = z
     ...pageParams,
     pageSize: pageParams.pageSize.default(100),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ["from"], message: "must not be after to" });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ["from"],
+    message: "must not be after to",
+  });
 
 export const currencySummary = z
   .object({
@@ -40,7 +43,12 @@ export const currencySummary = z
   .openapi("CurrencySummary");
 
 export const currencyList = z
-  .object({ items: z.array(currencySummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .object({
+    items: z.array(currencySummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .openapi("CurrencyList");
 
 export const currencyDetail = currencySummary

@@ -2,10 +2,11 @@
  * Browsable API docs: Swagger UI served from the swagger-ui-dist package, so they work offline
  * and under our Content-Security-Policy (no CDN, no inline script).
  */
-import { Hono } from "hono";
+
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { Hono } from "hono";
 
 const distDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
@@ -32,8 +33,8 @@ const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#
 
 const cache = new Map<string, Promise<string>>();
 const asset = (name: string) => {
-  let text = cache.get(name);
-  if (!text) cache.set(name, (text = readFile(join(distDir, name), "utf8")));
+  const text = cache.get(name) ?? readFile(join(distDir, name), "utf8");
+  cache.set(name, text);
   return text;
 };
 

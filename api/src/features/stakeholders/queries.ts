@@ -1,7 +1,7 @@
-import { type SQL, and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
+import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { stakeholderDetail, stakeholderListQuery } from "./schema.ts";
 
 const caseCount = sql<number>`(SELECT count(DISTINCT case_id) FROM participations p WHERE p.stakeholder_id = ${t.stakeholders.id})`;
@@ -36,7 +36,14 @@ export async function listStakeholders(db: Database, query: z.infer<typeof stake
 
 export async function getStakeholder(db: Database, id: string): Promise<z.infer<typeof stakeholderDetail> | undefined> {
   const [rows, cases, currencies, sources] = await db.batch([
-    db.select({ ...summary, latitude: t.stakeholders.latitude, longitude: t.stakeholders.longitude, website: t.stakeholders.website, description: t.stakeholders.description })
+    db
+      .select({
+        ...summary,
+        latitude: t.stakeholders.latitude,
+        longitude: t.stakeholders.longitude,
+        website: t.stakeholders.website,
+        description: t.stakeholders.description,
+      })
       .from(t.stakeholders)
       .where(eq(t.stakeholders.id, id)),
     db
@@ -57,7 +64,14 @@ export async function getStakeholder(db: Database, id: string): Promise<z.infer<
       .innerJoin(t.currencies, eq(t.currencies.id, t.currencyStakeholders.currencyId))
       .where(eq(t.currencyStakeholders.stakeholderId, id)),
     db
-      .select({ id: t.sources.id, url: t.sources.url, title: t.sources.title, publisher: t.sources.publisher, year: t.sources.year, accessed: t.sources.accessed })
+      .select({
+        id: t.sources.id,
+        url: t.sources.url,
+        title: t.sources.title,
+        publisher: t.sources.publisher,
+        year: t.sources.year,
+        accessed: t.sources.accessed,
+      })
       .from(t.stakeholderSources)
       .innerJoin(t.sources, eq(t.sources.id, t.stakeholderSources.sourceId))
       .where(eq(t.stakeholderSources.entityId, id)),

@@ -10,7 +10,10 @@ const list = createRoute({
   tags: ["stakeholders"],
   summary: "Stakeholders (actors) with the number of cases they take part in",
   request: { query: stakeholderListQuery },
-  responses: { 200: { description: "A page of stakeholders", content: { "application/json": { schema: stakeholderList } } }, 400: errorResponses[400] },
+  responses: {
+    200: { description: "A page of stakeholders", content: { "application/json": { schema: stakeholderList } } },
+    400: errorResponses[400],
+  },
 });
 
 const detail = createRoute({
@@ -19,7 +22,10 @@ const detail = createRoute({
   tags: ["stakeholders"],
   summary: "One stakeholder with every case and currency it takes part in",
   request: { params: z.object({ id: z.string().min(1).max(200) }) },
-  responses: { 200: { description: "The stakeholder", content: { "application/json": { schema: stakeholderDetail } } }, 404: errorResponses[404] },
+  responses: {
+    200: { description: "The stakeholder", content: { "application/json": { schema: stakeholderDetail } } },
+    404: errorResponses[404],
+  },
 });
 
 export const stakeholdersRoutes = featureApp()

@@ -22,7 +22,12 @@ export const stakeholderSummary = z
   .openapi("StakeholderSummary");
 
 export const stakeholderList = z
-  .object({ items: z.array(stakeholderSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .object({
+    items: z.array(stakeholderSummary),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
   .openapi("StakeholderList");
 
 export const stakeholderDetail = stakeholderSummary

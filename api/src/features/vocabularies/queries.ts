@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "@atlas/db/client";
 import { type Locale, type Scheme, schemes } from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
 import type { term } from "./schema.ts";
 
 type Term = z.infer<typeof term>;

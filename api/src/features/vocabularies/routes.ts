@@ -9,7 +9,10 @@ const list = createRoute({
   tags: ["vocabularies"],
   summary: "Every controlled term, with its label, definition and source in the requested language",
   request: { query: vocabularyQuery },
-  responses: { 200: { description: "Vocabularies by scheme", content: { "application/json": { schema: vocabularies } } }, 400: errorResponses[400] },
+  responses: {
+    200: { description: "Vocabularies by scheme", content: { "application/json": { schema: vocabularies } } },
+    400: errorResponses[400],
+  },
 });
 
 export const vocabulariesRoutes = featureApp().openapi(list, async (c) =>

@@ -1,9 +1,12 @@
-import { z } from "@hono/zod-openapi";
 import { locales, schemes } from "@atlas/db/schema";
+import { z } from "@hono/zod-openapi";
 import { sourceRef } from "../cases/schema.ts";
 
 export const vocabularyQuery = z.object({
-  locale: z.enum(locales).default("en").openapi({ description: "language of labels and definitions; English where a translation is missing" }),
+  locale: z
+    .enum(locales)
+    .default("en")
+    .openapi({ description: "language of labels and definitions; English where a translation is missing" }),
 });
 
 export const term = z
@@ -19,6 +22,11 @@ export const term = z
 export const vocabularies = z
   .object({
     locale: z.enum(locales),
-    schemes: z.object(Object.fromEntries(schemes.map((s) => [s, z.array(term)])) as Record<(typeof schemes)[number], z.ZodArray<typeof term>>),
+    schemes: z.object(
+      Object.fromEntries(schemes.map((s) => [s, z.array(term)])) as Record<
+        (typeof schemes)[number],
+        z.ZodArray<typeof term>
+      >,
+    ),
   })
   .openapi("Vocabularies");

@@ -14,7 +14,8 @@ export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">
   if (c.startYear === null) return t("case.yearsUnknown");
   // Years go in as text: number formatting would group them ("2,016").
   const start = String(c.startYear);
-  if (c.endYear !== null) return c.endYear === c.startYear ? start : t("case.yearsRange", { start, end: String(c.endYear) });
+  if (c.endYear !== null)
+    return c.endYear === c.startYear ? start : t("case.yearsRange", { start, end: String(c.endYear) });
   return c.status === "ended" ? start : t("case.yearsOngoing", { start });
 }
 

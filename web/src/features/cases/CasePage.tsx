@@ -9,7 +9,15 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 
-const typologySchemes = ["phase", "level", "collaborationType", "policyDomain", "need", "doughnutDimension", "sseForm"] as const;
+const typologySchemes = [
+  "phase",
+  "level",
+  "collaborationType",
+  "policyDomain",
+  "need",
+  "doughnutDimension",
+  "sseForm",
+] as const;
 
 /** Everything known about one case, and where each fact comes from. */
 export function CasePage() {
@@ -79,7 +87,11 @@ function CaseHeader({ c }: { c: CaseDetail }) {
         {c.status ? (
           <>
             <span aria-hidden="true">{" · "}</span>
-            <span>{c.statusYear ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) }) : t(`status.${c.status}` as MessageKey)}</span>
+            <span>
+              {c.statusYear
+                ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) })
+                : t(`status.${c.status}` as MessageKey)}
+            </span>
           </>
         ) : null}
         {c.scale ? (
@@ -126,7 +138,11 @@ function Stakeholders({ c }: { c: CaseDetail }) {
           {c.participants.map((p) => (
             <tr key={`${p.stakeholderId}-${p.role}`}>
               <td>{p.name}</td>
-              <td>{[label("stakeholderType", p.type), p.sseForm ? label("sseForm", p.sseForm) : null].filter(Boolean).join(" — ")}</td>
+              <td>
+                {[label("stakeholderType", p.type), p.sseForm ? label("sseForm", p.sseForm) : null]
+                  .filter(Boolean)
+                  .join(" — ")}
+              </td>
               <td>{label("role", p.role)}</td>
             </tr>
           ))}
@@ -144,7 +160,12 @@ function Stakeholders({ c }: { c: CaseDetail }) {
                 {`: ${label("relationshipType", r.type)}`}
                 {r.basis ? <span className="muted">{` — ${r.basis}`}</span> : null}
                 {r.sourceIds.map((sourceId, i) => (
-                  <a key={sourceId} className="source-ref" href={`#source-${sourceId}`} aria-label={t("sources.ref", { n: i + 1 })}>
+                  <a
+                    key={sourceId}
+                    className="source-ref"
+                    href={`#source-${sourceId}`}
+                    aria-label={t("sources.ref", { n: i + 1 })}
+                  >
                     {`[${c.sources.findIndex((s) => s.id === sourceId) + 1}]`}
                   </a>
                 ))}

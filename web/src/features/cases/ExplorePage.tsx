@@ -27,7 +27,11 @@ export function ExplorePage() {
           </h2>
           <label htmlFor={sortId} className="sort">
             {t("results.sort")}
-            <select id={sortId} value={state.sort ?? (state.q ? "relevance" : "title")} onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }), { keepPage: false })}>
+            <select
+              id={sortId}
+              value={state.sort ?? (state.q ? "relevance" : "title")}
+              onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }), { keepPage: false })}
+            >
               {sorts.map((s) => (
                 <option key={s} value={s}>
                   {t(`sort.${s}` as MessageKey)}
@@ -41,7 +45,11 @@ export function ExplorePage() {
         {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
         {list.data ? <CaseList items={list.data.items} /> : null}
         {list.data ? (
-          <Pagination page={state.page} pages={Math.ceil(list.data.total / pageSize)} onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })} />
+          <Pagination
+            page={state.page}
+            pages={Math.ceil(list.data.total / pageSize)}
+            onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
+          />
         ) : null}
       </section>
     </div>

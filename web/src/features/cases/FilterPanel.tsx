@@ -22,14 +22,24 @@ export function FilterPanel({ state, facets, update }: Props) {
       <div className="filters-head">
         <h2 id="filters-heading">{t("filters.title")}</h2>
         {active > 0 ? (
-          <button type="button" className="link-button" onClick={() => update(() => parseExploreState(new URLSearchParams()))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => update(() => parseExploreState(new URLSearchParams()))}
+          >
             {t("filters.clearAll")}
           </button>
         ) : null}
       </div>
       <SearchBox value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
       {listFilters.map((filter) => (
-        <FacetGroup key={filter} filter={filter} state={state} counts={facets?.[filterFacets[filter].facet] ?? []} update={update} />
+        <FacetGroup
+          key={filter}
+          filter={filter}
+          state={state}
+          counts={facets?.[filterFacets[filter].facet] ?? []}
+          update={update}
+        />
       ))}
       <YearRange state={state} update={update} />
     </section>
@@ -46,17 +56,35 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
     onSearch(text);
   };
   return (
-    <form role="search" onSubmit={submit} className="search">
-      <label htmlFor={id}>{t("filters.search")}</label>
-      <div className="search-row">
-        <input id={id} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("filters.searchPlaceholder")} />
-        <button type="submit">{t("filters.searchButton")}</button>
-      </div>
-    </form>
+    <search>
+      <form onSubmit={submit} className="search">
+        <label htmlFor={id}>{t("filters.search")}</label>
+        <div className="search-row">
+          <input
+            id={id}
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t("filters.searchPlaceholder")}
+          />
+          <button type="submit">{t("filters.searchButton")}</button>
+        </div>
+      </form>
+    </search>
   );
 }
 
-function FacetGroup({ filter, state, counts, update }: { filter: ListFilter; state: ExploreState; counts: { key: string; count: number }[]; update: Props["update"] }) {
+function FacetGroup({
+  filter,
+  state,
+  counts,
+  update,
+}: {
+  filter: ListFilter;
+  state: ExploreState;
+  counts: { key: string; count: number }[];
+  update: Props["update"];
+}) {
   const { t, locale, formatNumber } = useI18n();
   const { label, vocabularies } = useTerms();
   const { scheme } = filterFacets[filter];
@@ -64,7 +92,10 @@ function FacetGroup({ filter, state, counts, update }: { filter: ListFilter; sta
   // Vocabulary values keep their defined order (phases run from commissioning to assessment).
   const order = (key: string) => terms.findIndex((term) => term.key === key);
   const selected = state.filters[filter];
-  const shown = [...counts, ...selected.filter((k) => !counts.some((c) => c.key === k)).map((key) => ({ key, count: 0 }))];
+  const shown = [
+    ...counts,
+    ...selected.filter((k) => !counts.some((c) => c.key === k)).map((key) => ({ key, count: 0 })),
+  ];
   const name = (key: string) => (scheme ? label(scheme, key) : countryName(key, locale));
   const toggle = (key: string) =>
     update((s) => {
@@ -79,7 +110,7 @@ function FacetGroup({ filter, state, counts, update }: { filter: ListFilter; sta
         {selected.length > 0 ? <span className="badge">{formatNumber(selected.length)}</span> : null}
       </summary>
       {shown.length === 0 ? <p className="muted">{t("filters.noValues")}</p> : null}
-      <ul>
+      <ul className="facet-values">
         {shown
           .sort((a, b) => (scheme ? order(a.key) - order(b.key) : name(a.key).localeCompare(name(b.key), locale)))
           .map(({ key, count }) => (
@@ -87,9 +118,10 @@ function FacetGroup({ filter, state, counts, update }: { filter: ListFilter; sta
               <label className={count === 0 && !selected.includes(key) ? "facet-empty" : undefined}>
                 <input type="checkbox" checked={selected.includes(key)} onChange={() => toggle(key)} />
                 <span>{name(key)}</span>
-                <span className="count" aria-label={t("filters.countLabel", { count })}>
+                <span className="count" aria-hidden="true">
                   {formatNumber(count)}
                 </span>
+                <span className="visually-hidden">{t("filters.countLabel", { count })}</span>
               </label>
             </li>
           ))}
@@ -111,7 +143,15 @@ function YearRange({ state, update }: { state: ExploreState; update: Props["upda
 }
 
 /** Keeps what is typed locally and applies it once it is a whole year, or cleared. */
-function YearInput({ label, value, onChange }: { label: string; value: number | undefined; onChange: (year: number | undefined) => void }) {
+function YearInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange: (year: number | undefined) => void;
+}) {
   const [text, setText] = useState(value?.toString() ?? "");
   useEffect(() => setText(value?.toString() ?? ""), [value]);
   const change = (next: string) => {
@@ -122,7 +162,14 @@ function YearInput({ label, value, onChange }: { label: string; value: number | 
   return (
     <label>
       {label}
-      <input type="number" inputMode="numeric" min={1900} max={2100} value={text} onChange={(e) => change(e.target.value)} />
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1900}
+        max={2100}
+        value={text}
+        onChange={(e) => change(e.target.value)}
+      />
     </label>
   );
 }

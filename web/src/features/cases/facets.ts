@@ -2,7 +2,13 @@ import type { Scheme } from "../vocabularies/queries.ts";
 import type { ListFilter } from "./url-state.ts";
 
 /** Which facet of the API answers each URL filter, and which vocabulary labels its values. */
-export const filterFacets: Record<ListFilter, { facet: "country" | Scheme & ("policyDomain" | "phase" | "collaborationType" | "need" | "stakeholderType"); scheme?: Scheme }> = {
+export const filterFacets: Record<
+  ListFilter,
+  {
+    facet: "country" | (Scheme & ("policyDomain" | "phase" | "collaborationType" | "need" | "stakeholderType"));
+    scheme?: Scheme;
+  }
+> = {
   country: { facet: "country" },
   domain: { facet: "policyDomain", scheme: "policyDomain" },
   phase: { facet: "phase", scheme: "phase" },

@@ -19,7 +19,13 @@ describe("explore URL state", () => {
 
   it("builds the API query and counts active filters", () => {
     const state = parseExploreState(new URLSearchParams("q=%20time%20bank%20&need=subsistence,protection&to=2020"));
-    expect(toCaseQuery(state, 20)).toEqual({ pageSize: "20", page: "1", q: "time bank", need: "subsistence,protection", to: "2020" });
+    expect(toCaseQuery(state, 20)).toEqual({
+      pageSize: "20",
+      page: "1",
+      q: "time bank",
+      need: "subsistence,protection",
+      to: "2020",
+    });
     expect(countActiveFilters(state)).toBe(4);
   });
 });

@@ -21,7 +21,13 @@ const toYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undef
 
 export function parseExploreState(params: URLSearchParams): ExploreState {
   const filters = Object.fromEntries(
-    listFilters.map((f) => [f, (params.get(f) ?? "").split(",").map((s) => s.trim()).filter(Boolean)]),
+    listFilters.map((f) => [
+      f,
+      (params.get(f) ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ]),
   ) as Record<ListFilter, string[]>;
   const sort = params.get("sort");
   const page = Number(params.get("page"));

@@ -43,7 +43,10 @@ export function CurrenciesPage() {
                   <td>
                     {c.status
                       ? c.statusYear
-                        ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) })
+                        ? t("case.statusAsOf", {
+                            status: t(`status.${c.status}` as MessageKey),
+                            year: String(c.statusYear),
+                          })
                         : t(`status.${c.status}` as MessageKey)
                       : t("case.unknown")}
                   </td>

@@ -34,7 +34,9 @@ export function CurrencyPage() {
         <dt>{t("currency.launch")}</dt>
         <dd>{c.launchYear ?? unknown}</dd>
         <dt>{t("currency.status")}</dt>
-        <dd>{c.status ? `${t(`status.${c.status}` as MessageKey)}${c.statusYear ? ` (${c.statusYear})` : ""}` : unknown}</dd>
+        <dd>
+          {c.status ? `${t(`status.${c.status}` as MessageKey)}${c.statusYear ? ` (${c.statusYear})` : ""}` : unknown}
+        </dd>
         <dt>{t("currency.convertibility")}</dt>
         <dd>{c.convertibility ? t(`convertibility.${c.convertibility}` as MessageKey) : unknown}</dd>
         <dt>{t("currency.governance")}</dt>
@@ -95,10 +97,13 @@ function Figures({ c }: { c: CurrencyDetail }) {
             </tr>
           </thead>
           <tbody>
-            {c.figures.map((f, i) => (
-              <tr key={`${f.metric}-${f.year}-${i}`}>
+            {c.figures.map((f) => (
+              <tr key={`${f.metric}-${f.year}-${f.sourceId}-${f.value}`}>
                 <td>{t(`metric.${f.metric}` as MessageKey)}</td>
-                <td>{`${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ""}`}{f.note ? <span className="muted">{` (${f.note})`}</span> : null}</td>
+                <td>
+                  {`${formatNumber(f.value)}${f.unit ? ` ${f.unit}` : ""}`}
+                  {f.note ? <span className="muted">{` (${f.note})`}</span> : null}
+                </td>
                 <td>{f.year}</td>
                 <td>
                   <a href={`#source-${f.sourceId}`}>{`[${c.sources.findIndex((s) => s.id === f.sourceId) + 1}]`}</a>

@@ -26,7 +26,10 @@ export function ConceptsPage() {
   }, [hash, query.data]);
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
-  const schemes = Object.entries(query.data.schemes).filter(([, terms]) => terms.length > 0) as [Scheme, (typeof query.data.schemes)[Scheme]][];
+  const schemes = Object.entries(query.data.schemes).filter(([, terms]) => terms.length > 0) as [
+    Scheme,
+    (typeof query.data.schemes)[Scheme],
+  ][];
   return (
     <article className="concepts">
       <h1>{t("concepts.title")}</h1>

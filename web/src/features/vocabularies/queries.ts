@@ -18,7 +18,8 @@ export type Term = Vocabularies["schemes"][Scheme][number];
 export function useTerms() {
   const { locale } = useI18n();
   const { data } = useQuery(vocabulariesOptions(locale));
-  const find = (scheme: Scheme, key: string): Term | undefined => data?.schemes[scheme]?.find((term) => term.key === key);
+  const find = (scheme: Scheme, key: string): Term | undefined =>
+    data?.schemes[scheme]?.find((term) => term.key === key);
   return {
     vocabularies: data,
     find,

@@ -1,0 +1,82 @@
+/**
+ * Starts the real server (built web app, fresh database seeded from data/) and Debian's Chromium.
+ * Without Chromium the browser suites are skipped with a plain reason, or fail when REQUIRE_BROWSER=1.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readEnv } from "@atlas/api/env";
+import { type RunningServer, startServer } from "@atlas/api/server";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const browserRequired = process.env.REQUIRE_BROWSER === "1";
+export const hasChromium = existsSync(chromiumPath);
+
+if (!hasChromium) {
+  const why = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
+  if (browserRequired) throw new Error(`Browser tests are required (REQUIRE_BROWSER=1) but cannot run: ${why}.`);
+  console.warn(`\n  Browser tests SKIPPED: ${why}. Set REQUIRE_BROWSER=1 to make this an error.\n`);
+}
+
+const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface Session {
+  server: RunningServer;
+  browser: Browser;
+  /** Every console error and failed request seen, so a suite can assert the page stayed clean. */
+  problems: string[];
+  newPage: (options?: { locale?: string }) => Promise<{ page: Page; context: BrowserContext }>;
+  close: () => Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  if (!existsSync(join(webDist, "index.html")))
+    throw new Error(`No built web app at ${webDist}: run npm run build first.`);
+  const dir = await mkdtemp(join(tmpdir(), "atlas-e2e-"));
+  const server = await startServer(
+    readEnv({ PORT: "0", DATABASE_URL: `file:${join(dir, "e2e.db")}`, WEB_DIST: webDist }),
+  );
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // Headless WebGL (MapLibre) runs in software.
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  const problems: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser,
+    problems,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        baseURL: server.url,
+        locale: options.locale ?? "en-GB",
+        viewport: { width: 1280, height: 900 },
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+      return { page, context };
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close()));
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, openSession, type Session } from "./browser.ts";
+
+type CaseList = {
+  total: number;
+  items: { id: string; title: string }[];
+  facets: { country: { key: string; count: number }[] };
+};
+
+describe.skipIf(!hasChromium)("explore cases in the browser", () => {
+  let s: Session;
+  const api = async (path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<CaseList>;
+
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("shows the cases the API holds on the home page", async () => {
+    const all = await api("/api/cases?pageSize=20");
+    expect(all.total).toBeGreaterThan(0);
+    const { page } = await s.newPage();
+    await page.goto("/");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 2, name: new RegExp(`^${all.total} cases?$`) }).count())
+      .toBe(1);
+    for (const item of all.items.slice(0, 3)) {
+      expect(await page.getByRole("link", { name: item.title, exact: true }).count()).toBe(1);
+    }
+    expect(s.problems).toEqual([]);
+  });
+
+  it("filters by country: the URL and the count follow, and the URL restores the view", async () => {
+    const all = await api("/api/cases");
+    const country = all.facets.country[0];
+    if (!country) throw new Error("no country facet");
+    const expected = await api(`/api/cases?country=${country.key}`);
+    const { page, context } = await s.newPage();
+    await page.goto("/");
+    const name = new Intl.DisplayNames(["en-GB"], { type: "region" }).of(country.key) ?? country.key;
+    await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+    await page.waitForURL(new RegExp(`country=${country.key}`));
+    const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^${expected.total} cases?$`) });
+    await heading.waitFor();
+    const copied = page.url();
+    const other = await context.newPage();
+    await other.goto(copied);
+    await other.getByRole("heading", { level: 2, name: new RegExp(`^${expected.total} cases?$`) }).waitFor();
+    expect(await other.getByRole("checkbox", { name: new RegExp(`^${name}`) }).isChecked()).toBe(true);
+    await page.goBack();
+    await page.getByRole("heading", { level: 2, name: new RegExp(`^${all.total} cases?$`) }).waitFor();
+  });
+
+  it("opens a case page with its stakeholders and sources as links", async () => {
+    const first = (await api("/api/cases?pageSize=1")).items[0];
+    if (!first) throw new Error("no case");
+    const { page } = await s.newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: first.title, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
+    expect(page.url()).toContain(`/cases/${first.id}`);
+    await page.getByRole("heading", { level: 2, name: "Sources" }).waitFor();
+    const sourceLinks = page.locator("ol.sources a[href^='http']");
+    expect(await sourceLinks.count()).toBeGreaterThan(0);
+  });
+
+  it("switches to Arabic, lays the page out right to left, and remembers it", async () => {
+    const { page } = await s.newPage();
+    await page.goto("/");
+    await page.getByLabel("Language").selectOption("ar");
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .toEqual(["ar", "rtl"]);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    const nav = await page.locator(".site-header nav").boundingBox();
+    const brand = await page.locator(".brand").boundingBox();
+    expect(nav && brand && brand.x > nav.x).toBe(true);
+  });
+
+  it("can be used by keyboard alone: skip link, search and a result", async () => {
+    const first = (await api("/api/cases?pageSize=1")).items[0];
+    if (!first) throw new Error("no case");
+    const word = first.title.split(/\s+/).find((w) => w.length > 4) ?? first.title;
+    const { page } = await s.newPage();
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page.getByRole("searchbox").focus();
+    await page.keyboard.type(word);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=/);
+    await page.getByRole("link", { name: first.title, exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { locales } from "./locales.ts";
+import { catalogues } from "./translate.ts";
+
+const en = catalogues.en;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const pluralExtras = /\.(zero|two|few|many)$/;
+
+describe.each(locales.filter((l) => l !== "en"))("the %s catalogue", (locale) => {
+  const catalogue = catalogues[locale];
+
+  it("translates every English message", () => {
+    expect(Object.keys(en).filter((key) => catalogue[key] === undefined)).toEqual([]);
+  });
+
+  it("has no message English lacks, other than plural forms", () => {
+    expect(
+      Object.keys(catalogue).filter((key) => en[key as keyof typeof en] === undefined && !pluralExtras.test(key)),
+    ).toEqual([]);
+  });
+
+  it("keeps the placeholders of each message", () => {
+    for (const [key, text] of Object.entries(catalogue)) {
+      const english = en[key as keyof typeof en] ?? en[key.replace(pluralExtras, ".other") as keyof typeof en];
+      if (english === undefined) continue;
+      const expected = key.endsWith(".one") || pluralExtras.test(key) ? placeholders(text) : placeholders(english);
+      expect(placeholders(text), `${locale} ${key}`).toEqual(expected);
+      expect(
+        placeholders(text).every((p) => placeholders(english).includes(p as string)),
+        `${locale} ${key}`,
+      ).toBe(true);
+    }
+  });
+});

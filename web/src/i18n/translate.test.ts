@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { pickLocale } from "./locales.ts";
+import { translate, translatePlural } from "./translate.ts";
+
+describe("translate", () => {
+  it("fills placeholders and formats numbers for the locale", () => {
+    expect(translate("en", "pagination.status", { page: 2, pages: 1200 })).toBe("Page 2 of 1,200");
+  });
+
+  it("chooses plural forms by the locale's rules, with an exact zero form", () => {
+    expect(translatePlural("en", "results.cases", 0)).toBe("No cases");
+    expect(translatePlural("en", "results.cases", 1)).toBe("1 case");
+    expect(translatePlural("en", "results.cases", 12)).toBe("12 cases");
+  });
+});
+
+describe("pickLocale", () => {
+  it("prefers the remembered choice, then the browser's languages, then English", () => {
+    expect(pickLocale("ar", ["fr-FR"])).toBe("ar");
+    expect(pickLocale(null, ["de-DE", "el-GR", "fr"])).toBe("el");
+    expect(pickLocale("xx", ["de"])).toBe("en");
+  });
+});
