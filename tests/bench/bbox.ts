@@ -3,7 +3,7 @@
  * B-tree, which is created here for the comparison and exists in no real database.
  */
 import type { Database } from "@atlas/db/client";
-import { measure, type MeasureOptions } from "./measure.ts";
+import { type MeasureOptions, measure } from "./measure.ts";
 import type { Comparison } from "./report.ts";
 
 /** Between Genova and Milano: about 100 cases in the generated corpus, a regional map view. */

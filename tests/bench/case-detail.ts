@@ -1,6 +1,6 @@
 /** One case in full through the API, against the single primary-key read it starts with. */
 import type { Database } from "@atlas/db/client";
-import { measure, type MeasureOptions } from "./measure.ts";
+import { type MeasureOptions, measure } from "./measure.ts";
 import { createRandom } from "./random.ts";
 import type { Comparison } from "./report.ts";
 import { type App, getOk } from "./request.ts";

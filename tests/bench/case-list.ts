@@ -3,11 +3,12 @@
  * Two baselines, because the request does more than its page: the page query alone (what a list
  * costs at least) and the whole batch the API sends (page + total + 6 facets: the framework's share).
  */
-import type { InArgs, InStatement } from "@libsql/client";
+
 import type { Database } from "@atlas/db/client";
+import type { InArgs, InStatement } from "@libsql/client";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { pageQuery } from "../../api/src/features/cases/queries.ts";
-import { measure, type MeasureOptions } from "./measure.ts";
+import { type MeasureOptions, measure } from "./measure.ts";
 import type { Comparison } from "./report.ts";
 import { type App, getOk, recordBatch } from "./request.ts";
 
@@ -15,7 +16,10 @@ const path = "/api/cases?country=ES&phase=co-delivery&pageSize=20";
 const filters = { country: ["ES"], phase: ["co-delivery"] };
 
 const sameStatement = (a: InStatement, b: InStatement) =>
-  typeof a !== "string" && typeof b !== "string" && a.sql === b.sql && JSON.stringify(a.args) === JSON.stringify(b.args);
+  typeof a !== "string" &&
+  typeof b !== "string" &&
+  a.sql === b.sql &&
+  JSON.stringify(a.args) === JSON.stringify(b.args);
 
 export async function benchCaseList(db: Database, app: App, options: MeasureOptions): Promise<Comparison[]> {
   const client = db.$client;
@@ -39,7 +43,15 @@ export async function benchCaseList(db: Database, app: App, options: MeasureOpti
   );
   const api = { name: "API", timing: t.api };
   return [
-    { label: "filtered /api/cases (page+total+6 facets) vs raw page SQL only", subject: api, baseline: { name: "raw", timing: t.page } },
-    { label: `filtered /api/cases vs same ${batch.length} statements raw (batch)`, subject: api, baseline: { name: "raw", timing: t.batch } },
+    {
+      label: "filtered /api/cases (page+total+6 facets) vs raw page SQL only",
+      subject: api,
+      baseline: { name: "raw", timing: t.page },
+    },
+    {
+      label: `filtered /api/cases vs same ${batch.length} statements raw (batch)`,
+      subject: api,
+      baseline: { name: "raw", timing: t.batch },
+    },
   ];
 }

@@ -4,40 +4,72 @@
  * full-text search can be timed for a rare and a common term.
  */
 import { createCities } from "./places.ts";
-import {
-  createRandom,
-  createWeightedPicker,
-  gaussian,
-  integerBetween,
-  pick,
-  pickSome,
-  type Random,
-} from "./random.ts";
+import { createRandom, createWeightedPicker, gaussian, integerBetween, pick, pickSome, type Random } from "./random.ts";
 
 /** Case typology keys, as in data/vocabularies. */
 export const vocabulary = {
   phase: ["co-commissioning", "co-design", "co-delivery", "co-assessment"],
   policyDomain: [
-    "care", "social-services", "social-aid", "housing", "employment", "local-economy", "sse-promotion",
-    "environment", "waste", "water", "food", "energy", "culture", "education", "health", "community-assets",
-    "public-space", "governance", "community-building", "gender", "youth", "migration", "disability-inclusion",
+    "care",
+    "social-services",
+    "social-aid",
+    "housing",
+    "employment",
+    "local-economy",
+    "sse-promotion",
+    "environment",
+    "waste",
+    "water",
+    "food",
+    "energy",
+    "culture",
+    "education",
+    "health",
+    "community-assets",
+    "public-space",
+    "governance",
+    "community-building",
+    "gender",
+    "youth",
+    "migration",
+    "disability-inclusion",
     "mental-health",
   ],
   collaborationType: [
-    "public-social-partnership", "public-community-partnership", "community-asset-transfer", "civic-management",
-    "social-procurement", "participatory-budgeting", "public-private-partnership", "collaboration-pact",
+    "public-social-partnership",
+    "public-community-partnership",
+    "community-asset-transfer",
+    "civic-management",
+    "social-procurement",
+    "participatory-budgeting",
+    "public-private-partnership",
+    "collaboration-pact",
   ],
   need: [
-    "subsistence", "protection", "affection", "understanding", "participation", "idleness", "creation",
-    "identity", "freedom",
+    "subsistence",
+    "protection",
+    "affection",
+    "understanding",
+    "participation",
+    "idleness",
+    "creation",
+    "identity",
+    "freedom",
   ],
 } as const;
 
 export type CaseTermScheme = keyof typeof vocabulary;
 
 const stakeholderTypes = [
-  "public-local", "public-regional", "public-national", "sse-organisation", "community-group",
-  "private-company", "research", "funder", "citizens",
+  "public-local",
+  "public-regional",
+  "public-national",
+  "sse-organisation",
+  "community-group",
+  "private-company",
+  "research",
+  "funder",
+  "citizens",
 ];
 const roles = ["initiator", "funder", "provider", "user", "facilitator", "partner", "promoter", "manager"];
 
@@ -88,7 +120,10 @@ const scales = ["neighbourhood", "municipal", "regional", "national", "cross-bor
 
 function createTextWriter(random: Random) {
   // Zipf-like word frequencies, so ordinary words are common as in real prose.
-  const nextWord = createWeightedPicker(random, words.map((_, rank) => 1 / (rank + 8)));
+  const nextWord = createWeightedPicker(
+    random,
+    words.map((_, rank) => 1 / (rank + 8)),
+  );
   const text = (min: number, max: number) =>
     Array.from({ length: integerBetween(random, min, max) }, () => words[nextWord()] as string);
   const plant = (title: string[], summary: string[], word: string) => {
@@ -106,7 +141,10 @@ const sentence = (parts: string[]) => {
 export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
   const random = createRandom(seed);
   const cities = createCities(random);
-  const nextCity = createWeightedPicker(random, cities.map((c) => c.weight));
+  const nextCity = createWeightedPicker(
+    random,
+    cities.map((c) => c.weight),
+  );
   const writer = createTextWriter(random);
 
   const stakeholders: Corpus["stakeholders"] = Array.from({ length: Math.ceil(caseCount / 20) }, (_, i) => {

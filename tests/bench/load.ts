@@ -2,8 +2,9 @@
  * Bulk-loads a generated corpus: multi-row INSERTs sent with the libSQL client's batch() in "write"
  * transactions (BEGIN IMMEDIATE). The FTS5 and R*Tree indexes fill through the migration's triggers.
  */
-import type { InStatement, InValue } from "@libsql/client";
+
 import type { Database } from "@atlas/db/client";
+import type { InStatement, InValue } from "@libsql/client";
 import { type Corpus, vocabulary } from "./generate.ts";
 
 /** Cases per transaction: one commit (an fsync under synchronous=FULL) per this many cases. */
@@ -11,7 +12,7 @@ const casesPerBatch = 1_000;
 /** Bound values per INSERT, far below libSQL's limit of 32,766. */
 const valuesPerStatement = 3_000;
 
-export function toInsertStatements(table: string, columns: readonly string[], rows: readonly InValue[][]): InStatement[] {
+function toInsertStatements(table: string, columns: readonly string[], rows: readonly InValue[][]): InStatement[] {
   const rowsPerStatement = Math.max(1, Math.floor(valuesPerStatement / columns.length));
   const placeholders = `(${columns.map(() => "?").join(", ")})`;
   const statements: InStatement[] = [];
@@ -26,12 +27,26 @@ export function toInsertStatements(table: string, columns: readonly string[], ro
 }
 
 const caseColumns = [
-  "id", "title", "summary", "description", "country", "city", "latitude", "longitude",
-  "location_precision", "start_year", "end_year", "status", "scale", "coded_by",
+  "id",
+  "title",
+  "summary",
+  "description",
+  "country",
+  "city",
+  "latitude",
+  "longitude",
+  "location_precision",
+  "start_year",
+  "end_year",
+  "status",
+  "scale",
+  "coded_by",
 ] as const;
 
 function vocabularyStatements(): InStatement[] {
-  const rows = Object.entries(vocabulary).flatMap(([scheme, keys]) => keys.map((key, position) => [scheme, key, position]));
+  const rows = Object.entries(vocabulary).flatMap(([scheme, keys]) =>
+    keys.map((key, position) => [scheme, key, position]),
+  );
   return toInsertStatements("terms", ["scheme", "key", "position"], rows);
 }
 
@@ -39,7 +54,10 @@ function vocabularyStatements(): InStatement[] {
 export async function loadCorpus(db: Database, corpus: Corpus): Promise<void> {
   const client = db.$client;
   await client.batch(
-    [...vocabularyStatements(), ...toInsertStatements("stakeholders", ["id", "name", "type", "country", "city"], corpus.stakeholders)],
+    [
+      ...vocabularyStatements(),
+      ...toInsertStatements("stakeholders", ["id", "name", "type", "country", "city"], corpus.stakeholders),
+    ],
     "write",
   );
   // Link rows are generated in case order, so each batch takes a contiguous slice of them.
@@ -51,8 +69,20 @@ export async function loadCorpus(db: Database, corpus: Corpus): Promise<void> {
     const termEnd = sliceEnd(corpus.caseTerms, termIndex, ids);
     const participationEnd = sliceEnd(corpus.participations, participationIndex, ids);
     const caseRows = cases.map((c) => [
-      c.id, c.title, c.summary, c.description, c.country, c.city, c.latitude, c.longitude,
-      c.locationPrecision, c.startYear, c.endYear, c.status, c.scale, "bench",
+      c.id,
+      c.title,
+      c.summary,
+      c.description,
+      c.country,
+      c.city,
+      c.latitude,
+      c.longitude,
+      c.locationPrecision,
+      c.startYear,
+      c.endYear,
+      c.status,
+      c.scale,
+      "bench",
     ]);
     await client.batch(
       [

@@ -40,7 +40,10 @@ export function gaussian(random: Random): number {
 export function createWeightedPicker(random: Random, weights: readonly number[]): () => number {
   const cumulative: number[] = [];
   let sum = 0;
-  for (const w of weights) cumulative.push((sum += w));
+  for (const w of weights) {
+    sum += w;
+    cumulative.push(sum);
+  }
   return () => {
     const target = random() * sum;
     let low = 0;

@@ -1,7 +1,8 @@
 /** In-process requests to the real app, and a record of the SQL batch a request sends. */
-import type { Client, InStatement } from "@libsql/client";
+
 import type { createApp } from "@atlas/api/app";
 import type { Database } from "@atlas/db/client";
+import type { Client, InStatement } from "@libsql/client";
 
 export type App = ReturnType<typeof createApp>;
 

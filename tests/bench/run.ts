@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
       const app = createApp();
       console.log("filtered list");
-      comparisons.push(...(await benchCaseList(db, app, { warmup: 5, iterations: 40 })));
+      comparisons.push(...(await benchCaseList(db, app, { warmup: 3, iterations: 25 })));
       console.log("search");
       comparisons.push(
         ...(await benchSearch(db, caseCount, {

@@ -2,7 +2,7 @@
 import type { Database } from "@atlas/db/client";
 import { toFtsQuery } from "../../api/src/features/cases/filters.ts";
 import { markers } from "./generate.ts";
-import { measure, type MeasureOptions } from "./measure.ts";
+import { type MeasureOptions, measure } from "./measure.ts";
 import type { Comparison } from "./report.ts";
 
 // The API's bm25 column weights and its query syntax (each word a quoted prefix term).

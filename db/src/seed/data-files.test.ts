@@ -36,6 +36,17 @@ describe("readAtlasData", () => {
     );
   });
 
+  it("rejects a source address that is not a well-formed http(s) URL", async () => {
+    const files = fixtureFiles();
+    files.sources.push(
+      { id: "src-no-scheme", url: "example.org/page", title: "No scheme" },
+      { id: "src-ftp", url: "ftp://example.org/page", title: "Not the web" },
+    );
+    const message = await problemsOf(await writeDataDir(files));
+    expect(message).toContain('data/sources.json: record "src-no-scheme", field "url"');
+    expect(message).toContain('data/sources.json: record "src-ftp", field "url": must be an http(s) URL');
+  });
+
   it("reports a reference to an unknown stakeholder, source or term", async () => {
     const files = fixtureFiles();
     files.cases[0]?.participants?.push({ stakeholder: "nobody", role: "provider" });
@@ -76,12 +87,21 @@ describe("readAtlasData", () => {
     expect(message).not.toContain("duplicate id");
   });
 
-  it("reports duplicate ids once the files parse", async () => {
+  it("reports duplicate ids, case titles and currency names once the files parse", async () => {
     const files = fixtureFiles();
     files.sources.push({ id: "src-a", url: "https://example.org/other", title: "Dup" });
-    expect(await problemsOf(await writeDataDir(files))).toContain(
-      'data/sources.json: record "src-a", field "id": duplicate id',
-    );
+    files.cases.push({
+      id: "tunis-2",
+      title: "Tunis housing co-design",
+      summary: "x",
+      country: "TN",
+      sources: ["src-b"],
+    });
+    files.currencies.push({ id: "puma-2", name: "Puma", country: "ES", sources: ["src-b"] });
+    const message = await problemsOf(await writeDataDir(files));
+    expect(message).toContain('data/sources.json: record "src-a", field "id": duplicate id');
+    expect(message).toContain('data/cases: record "Tunis housing co-design", field "title": duplicate title');
+    expect(message).toContain('data/currencies: record "Puma", field "name": duplicate name');
   });
 
   it("rejects an end year before the start year and coordinates without a precision", async () => {

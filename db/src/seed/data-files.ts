@@ -132,6 +132,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   const caseIds = unique(data.cases, "data/cases", (c) => c.id, "id", problems);
   unique(data.cases, "data/cases", (c) => c.title, "title", problems);
   unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
+  unique(data.currencies, "data/currencies", (c) => c.name, "name", problems);
 
   const termKeys = new Map<Scheme, Set<string>>();
   for (const v of data.vocabularies) {
