@@ -6,11 +6,14 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { cors } from "hono/cors";
 import { casesRoutes } from "./features/cases/routes.ts";
+import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
+import { workshopsRoutes } from "./features/workshops/routes.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
@@ -19,6 +22,10 @@ import { securityHeaders } from "./http/security-headers.ts";
 export interface AppOptions {
   /** Origins allowed to read the public data from a browser (CORS); none by default. */
   corsOrigins?: string[];
+  /** The online map style the web app should use instead of its offline basemap. */
+  mapStyleUrl?: string;
+  /** Origins the map style loads from, allowed by the Content-Security-Policy. */
+  mapOrigins?: string[];
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
 }
@@ -27,35 +34,49 @@ const publicReads = [
   "/api/cases",
   "/api/cases/*",
   "/api/cases.geojson",
+  "/api/cases.csv",
   "/api/stakeholders",
   "/api/stakeholders/*",
   "/api/currencies",
   "/api/currencies/*",
   "/api/vocabularies",
+  "/api/network",
+  "/api/network.graphml",
+  "/api/network.gexf",
+  "/api/network.csv",
   "/api/openapi.json",
 ];
 
-function buildApi() {
+function buildApi(options: AppOptions = {}) {
+  const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
   return new OpenAPIHono<AppEnv>()
     .route("/", healthRoutes)
     .route("/", casesRoutes)
     .route("/", stakeholdersRoutes)
     .route("/", currenciesRoutes)
-    .route("/", vocabulariesRoutes);
+    .route("/", vocabulariesRoutes)
+    .route("/", networkRoutes)
+    .route("/", configRoutes)
+    .route("/", workshopsRoutes);
 }
 
 /** The routes as the typed client sees them. */
 export type AppType = ReturnType<typeof buildApi>;
+/** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
+export type { WorkshopEvent } from "./features/workshops/feed.ts";
 
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
-  app.use("*", securityHeaders());
+  const mapOrigins = [
+    ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
+  ];
+  app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
     for (const path of publicReads) app.use(path, corsMiddleware);
   }
-  const api = buildApi();
+  const api = buildApi(options);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

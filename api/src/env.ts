@@ -20,6 +20,10 @@ const envSchema = z.object({
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   CORS_ORIGINS: origins,
   WEB_DIST: z.string().min(1).optional(),
+  /** An online vector style for the map, replacing the offline basemap (its origin is allowed by the CSP). */
+  MAP_STYLE_URL: z.url({ protocol: /^https$/ }).optional(),
+  /** Further origins the map style loads tiles, glyphs or sprites from. */
+  MAP_ORIGINS: origins,
 });
 
 export type Env = z.infer<typeof envSchema>;

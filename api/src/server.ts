@@ -22,7 +22,12 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
   const webDist = env.WEB_DIST ?? defaultWebDist;
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
   if (!web) console.warn(`no built web app at ${webDist}: serving the API only (run npm run build)`);
-  const app = createApp({ corsOrigins: env.CORS_ORIGINS, web });
+  const app = createApp({
+    corsOrigins: env.CORS_ORIGINS,
+    mapStyleUrl: env.MAP_STYLE_URL,
+    mapOrigins: env.MAP_ORIGINS,
+    web,
+  });
   const server = serve({
     fetch: (req, bindings) => app.fetch(req, { ...bindings, db }),
     port: env.PORT,

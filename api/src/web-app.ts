@@ -1,5 +1,6 @@
 /**
- * Serves the built web app: hashed assets with long caching, and index.html for every other
+ * Serves the built web app: hashed assets with long caching, a 404 for a missing asset (never the
+ * page in its place, which browsers would refuse as a script), and index.html for every other
  * non-API path so client-side routes survive a reload.
  */
 
@@ -10,12 +11,17 @@ import { Hono } from "hono";
 
 export function webApp(distDir: string) {
   const root = relative(process.cwd(), distDir) || ".";
-  const index = readFile(join(distDir, "index.html"), "utf8");
-  return new Hono()
-    .use(
-      "/assets/*",
-      serveStatic({ root, onFound: (_path, c) => c.header("cache-control", "public, max-age=31536000, immutable") }),
-    )
-    .use("*", serveStatic({ root }))
-    .get("*", async (c) => c.html(await index, 200, { "cache-control": "no-cache" }));
+  return (
+    new Hono()
+      .use(
+        "/assets/*",
+        serveStatic({ root, onFound: (_path, c) => c.header("cache-control", "public, max-age=31536000, immutable") }),
+      )
+      .get("/assets/*", (c) => c.text("Not found", 404))
+      .use("*", serveStatic({ root }))
+      // Read on each request (a few hundred bytes) so a rebuild never leaves it pointing at old assets.
+      .get("*", async (c) =>
+        c.html(await readFile(join(distDir, "index.html"), "utf8"), 200, { "cache-control": "no-cache" }),
+      )
+  );
 }

@@ -1,10 +1,11 @@
 /**
  * The whole domain in one drizzle schema: cases, stakeholders, their participation and
- * relationships, complementary currencies, sources and controlled vocabularies.
+ * relationships, complementary currencies, sources and controlled vocabularies, and the
+ * workshops where groups co-design recommendation lists backed by cases.
  * Full-text (FTS5) and spatial (R*Tree) indexes are SQL-only and live in a custom migration.
  */
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
 export type Locale = (typeof locales)[number];
@@ -116,7 +117,8 @@ export const cases = sqliteTable(
   (t) => [
     index("cases_country_idx").on(t.country),
     index("cases_start_year_idx").on(t.startYear),
-    index("cases_title_idx").on(t.title),
+    // Lists sort by title without regard to case: an index in that collation serves the first page.
+    index("cases_title_idx").on(sql`${t.title} COLLATE NOCASE`),
   ],
 );
 
@@ -133,7 +135,8 @@ export const caseTerms = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.caseId, t.scheme, t.key] }),
     foreignKey({ columns: [t.scheme, t.key], foreignColumns: [terms.scheme, terms.key] }),
-    index("case_terms_term_idx").on(t.scheme, t.key),
+    // Covering (scheme, key, case_id): facet counts and term filters read the index alone.
+    index("case_terms_term_idx").on(t.scheme, t.key, t.caseId),
   ],
 );
 
@@ -295,4 +298,258 @@ export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
   updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** The four co-production phases a recommendation step belongs to, in process order. */
+export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
+export type WorkshopPhase = (typeof workshopPhases)[number];
+export const memberRoles = ["facilitator", "participant"] as const;
+export type MemberRole = (typeof memberRoles)[number];
+export const workshopStatuses = ["open", "closed"] as const;
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+/**
+ * A live session. The join code is stored as its SHA-256 only. `write_id` columns here and below
+ * name the request that last changed a row, so the later statements of one atomic batch can tell
+ * whether its guarded first statement applied.
+ */
+export const workshops = sqliteTable("workshops", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  territory: text("territory").notNull().default(""),
+  challenge: text("challenge").notNull().default(""),
+  language: text("language", { enum: locales }).notNull(),
+  dotsPerMember: integer("dots_per_member").notNull(),
+  votesHidden: integer("votes_hidden", { mode: "boolean" }).notNull().default(false),
+  status: text("status", { enum: workshopStatuses }).notNull().default("open"),
+  timerEndsAt: integer("timer_ends_at"),
+  timerLabel: text("timer_label"),
+  joinCodeHash: text("join_code_hash").notNull().unique(),
+  version: integer("version").notNull().default(1),
+  writeId: text("write_id"),
+  createdAt: text("created_at").notNull().default(now),
+  updatedAt: text("updated_at").notNull().default(now),
+});
+
+/** Everyone in a workshop; each holds a secret link whose SHA-256 is all that is stored. */
+export const workshopMembers = sqliteTable(
+  "workshop_members",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role", { enum: memberRoles }).notNull(),
+    secretHash: text("secret_hash").notNull().unique(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("workshop_members_workshop_idx").on(t.workshopId)],
+);
+
+/** A phase the facilitator has ended: its steps can no longer be edited, moved or voted on. */
+export const workshopPhaseLocks = sqliteTable(
+  "workshop_phase_locks",
+  {
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    phase: text("phase", { enum: workshopPhases }).notNull(),
+    lockedBy: text("locked_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    lockedAt: text("locked_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.workshopId, t.phase] })],
+);
+
+export const workshopLists = sqliteTable(
+  "workshop_lists",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    position: integer("position").notNull(),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    createdAt: text("created_at").notNull().default(now),
+    updatedBy: text("updated_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    updatedAt: text("updated_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by").references(() => workshopMembers.id),
+    writeId: text("write_id"),
+  },
+  (t) => [index("workshop_lists_workshop_idx").on(t.workshopId)],
+);
+
+/** A step of a recommendation list. `version` grows with every content change (optimistic concurrency). */
+export const workshopItems = sqliteTable(
+  "workshop_items",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    listId: text("list_id")
+      .notNull()
+      .references(() => workshopLists.id, { onDelete: "cascade" }),
+    position: real("position").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    phase: text("phase", { enum: workshopPhases }).notNull(),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    createdAt: text("created_at").notNull().default(now),
+    updatedBy: text("updated_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    updatedAt: text("updated_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by").references(() => workshopMembers.id),
+    mergedInto: text("merged_into"),
+    writeId: text("write_id"),
+  },
+  (t) => [
+    index("workshop_items_list_idx").on(t.listId, t.position),
+    index("workshop_items_workshop_idx").on(t.workshopId),
+  ],
+);
+
+/** Who is responsible for a step, by stakeholder type (keys of the stakeholderType vocabulary). */
+export const workshopItemStakeholderTypes = sqliteTable(
+  "workshop_item_stakeholder_types",
+  {
+    itemId: text("item_id")
+      .notNull()
+      .references(() => workshopItems.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.type] })],
+);
+
+/**
+ * A case linked to a step as evidence, with why. The case's title and place are copied at link
+ * time and the link survives the case leaving the data (SET NULL), so no workshop loses a step.
+ */
+export const workshopItemCases = sqliteTable(
+  "workshop_item_cases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => workshopItems.id, { onDelete: "cascade" }),
+    caseId: text("case_id").references(() => cases.id, { onDelete: "set null" }),
+    caseTitle: text("case_title").notNull(),
+    caseCountry: text("case_country"),
+    caseCity: text("case_city"),
+    why: text("why").notNull().default(""),
+    addedBy: text("added_by")
+      .notNull()
+      .references(() => workshopMembers.id),
+    addedAt: text("added_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by").references(() => workshopMembers.id),
+    writeId: text("write_id"),
+  },
+  (t) => [
+    uniqueIndex("workshop_item_cases_item_case_idx").on(t.itemId, t.caseId),
+    index("workshop_item_cases_case_idx").on(t.caseId),
+  ],
+);
+
+export const workshopComments = sqliteTable(
+  "workshop_comments",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => workshopItems.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => workshopMembers.id),
+    body: text("body").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by").references(() => workshopMembers.id),
+    writeId: text("write_id"),
+  },
+  (t) => [index("workshop_comments_item_idx").on(t.itemId)],
+);
+
+/** A member's dots on a step; the sum over a member's steps never exceeds the workshop's budget. */
+export const workshopVotes = sqliteTable(
+  "workshop_votes",
+  {
+    itemId: text("item_id")
+      .notNull()
+      .references(() => workshopItems.id, { onDelete: "cascade" }),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => workshopMembers.id, { onDelete: "cascade" }),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    dots: integer("dots").notNull(),
+    updatedAt: text("updated_at").notNull().default(now),
+    writeId: text("write_id"),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.memberId] }), index("workshop_votes_member_idx").on(t.memberId)],
+);
+
+/** Every change to a step, attributed, with the step's content after it: nothing is overwritten unseen. */
+export const workshopItemRevisions = sqliteTable(
+  "workshop_item_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    itemId: text("item_id")
+      .notNull()
+      .references(() => workshopItems.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => workshopMembers.id),
+    kind: text("kind").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    detail: text("detail", { mode: "json" }),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("workshop_item_revisions_item_idx").on(t.itemId)],
+);
+
+/**
+ * The change feed: one row per change, written in the same batch as the change. Ids grow in
+ * commit order (SQLite has one writer), so a client resumes from the last id it saw and every API
+ * process polling the table sees the same sequence.
+ */
+export const workshopEvents = sqliteTable(
+  "workshop_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    payload: text("payload").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("workshop_events_workshop_idx").on(t.workshopId, t.id)],
+);
+
+/** Fixed-window request counters shared by every API process (join attempts, workshop creation). */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
 });

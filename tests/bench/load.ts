@@ -12,7 +12,11 @@ const casesPerBatch = 1_000;
 /** Bound values per INSERT, far below libSQL's limit of 32,766. */
 const valuesPerStatement = 3_000;
 
-function toInsertStatements(table: string, columns: readonly string[], rows: readonly InValue[][]): InStatement[] {
+export function toInsertStatements(
+  table: string,
+  columns: readonly string[],
+  rows: readonly InValue[][],
+): InStatement[] {
   const rowsPerStatement = Math.max(1, Math.floor(valuesPerStatement / columns.length));
   const placeholders = `(${columns.map(() => "?").join(", ")})`;
   const statements: InStatement[] = [];

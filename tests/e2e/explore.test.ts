@@ -40,7 +40,8 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     const { page, context } = await s.newPage();
     await page.goto("/");
     const name = new Intl.DisplayNames(["en-GB"], { type: "region" }).of(country.key) ?? country.key;
-    await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).check();
+    // The checkbox follows the URL, so it shows checked once the navigation lands: click, then wait.
+    await page.getByRole("checkbox", { name: new RegExp(`^${name}`) }).click();
     await page.waitForURL(new RegExp(`country=${country.key}`));
     const heading = page.getByRole("heading", { level: 2, name: new RegExp(`^${expected.total} cases?$`) });
     await heading.waitFor();

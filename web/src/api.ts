@@ -7,25 +7,34 @@ import { type ClientResponse, hc } from "hono/client";
 
 export const api = hc<AppType>(`${window.location.origin}/api`);
 
-/** An API error in the server's `{ error: { code, message } }` shape. */
+/** An API error in the server's `{ error: { code, message, details? } }` shape. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Which parameter is wrong (400), or the current record a change conflicted with (409). */
+    readonly details: Record<string, unknown>[] = [],
   ) {
     super(message);
   }
 }
 
-type SuccessBody<R> = R extends ClientResponse<infer T, infer S, "json"> ? (S extends 200 ? T : never) : never;
+type SuccessBody<R> = R extends ClientResponse<infer T, infer S, "json"> ? (S extends 200 | 201 ? T : never) : never;
 
-/** Resolves a typed response to its 200 body, or throws the API's error. */
+/** Resolves a typed response to its 200 (or 201) body, or throws the API's error. */
 export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   response: Promise<R>,
 ): Promise<SuccessBody<R>> {
   const res = await response;
   if (res.ok) return (await res.json()) as SuccessBody<R>;
-  const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-  throw new ApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? res.statusText);
+  const body = (await res.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; details?: Record<string, unknown>[] } }
+    | undefined;
+  throw new ApiError(
+    res.status,
+    body?.error?.code ?? "http_error",
+    body?.error?.message ?? res.statusText,
+    body?.error?.details,
+  );
 }

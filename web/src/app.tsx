@@ -1,11 +1,29 @@
 /** The pages of the app and their addresses. */
+import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
+import { Loading } from "./components/States.tsx";
 import { CasePage } from "./features/cases/CasePage.tsx";
 import { ExplorePage } from "./features/cases/ExplorePage.tsx";
 import { CurrenciesPage } from "./features/currencies/CurrenciesPage.tsx";
 import { CurrencyPage } from "./features/currencies/CurrencyPage.tsx";
 import { ConceptsPage } from "./features/vocabularies/ConceptsPage.tsx";
+
+// The network pages load D3 and the graph code only when opened, so the entry bundle does not grow.
+const NetworkPage = lazy(() => import("./features/network/NetworkPage.tsx").then((m) => ({ default: m.NetworkPage })));
+const StakeholderPage = lazy(() =>
+  import("./features/stakeholders/StakeholderPage.tsx").then((m) => ({ default: m.StakeholderPage })),
+);
+// Workshops are a session tool, loaded only by those who take part in one.
+const WorkshopsPage = lazy(() =>
+  import("./features/workshops/WorkshopsPage.tsx").then((m) => ({ default: m.WorkshopsPage })),
+);
+const WorkshopPage = lazy(() =>
+  import("./features/workshops/WorkshopPage.tsx").then((m) => ({ default: m.WorkshopPage })),
+);
+const WorkshopPrintPage = lazy(() =>
+  import("./features/workshops/PrintPage.tsx").then((m) => ({ default: m.PrintPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -16,7 +34,48 @@ export const router = createBrowserRouter([
       { path: "currencies", element: <CurrenciesPage /> },
       { path: "currencies/:id", element: <CurrencyPage /> },
       { path: "concepts", element: <ConceptsPage /> },
+      {
+        path: "network",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <NetworkPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "stakeholders/:id",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <StakeholderPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "workshops",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <WorkshopsPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "w/:id",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <WorkshopPage />
+          </Suspense>
+        ),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
+  },
+  // The print page stands alone, without the site's header and footer.
+  {
+    path: "w/:id/print",
+    element: (
+      <Suspense fallback={<Loading />}>
+        <WorkshopPrintPage />
+      </Suspense>
+    ),
   },
 ]);

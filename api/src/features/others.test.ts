@@ -1,3 +1,4 @@
+import { fixtureFiles } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../testing.ts";
 
@@ -40,6 +41,44 @@ describe("currencies", () => {
     expect(body.items.map((c) => c.id)).toEqual(["puma"]);
     expect((await t.json<{ total: number }>("/api/currencies?to=2000")).body.total).toBe(0);
     expect((await t.request("/api/currencies?sort=volume")).status).toBe(400);
+  });
+
+  it("counts each filter's values with the other filters applied, and sorts", async () => {
+    const files = fixtureFiles();
+    files.vocabularies
+      .find((v) => v.scheme === "currencyModel")
+      ?.terms.push({
+        key: "time-bank",
+        label: { en: "Time bank" },
+        definition: { en: "Hours as currency." },
+        source: "src-typology",
+      });
+    files.currencies.push({
+      id: "old-bank",
+      name: "Athens time bank",
+      country: "GR",
+      launchYear: 2009,
+      endYear: 2014,
+      status: "ended",
+      model: "time-bank",
+      sources: ["src-a"],
+    });
+    const custom = await testApp({}, files);
+    type List = {
+      items: { id: string; launchYear: number | null }[];
+      facets: Record<string, { key: string; count: number }[]>;
+    };
+    const { body } = await custom.json<List>("/api/currencies?model=time-bank");
+    expect(body.items.map((c) => c.id)).toEqual(["old-bank"]);
+    expect(body.facets.model).toEqual([
+      { key: "mutual-credit", count: 1 },
+      { key: "time-bank", count: 1 },
+    ]);
+    expect(body.facets.country).toEqual([{ key: "GR", count: 1 }]);
+    expect(body.facets.status).toEqual([{ key: "ended", count: 1 }]);
+    const sorted = await custom.json<List>("/api/currencies?sort=-launchYear");
+    expect(sorted.body.items.map((c) => c.id)).toEqual(["puma", "old-bank"]);
+    expect((await custom.json<List>("/api/currencies?from=2015")).body.items.map((c) => c.id)).toEqual(["puma"]);
   });
 
   it("shows a currency with figures, each with its year and source", async () => {

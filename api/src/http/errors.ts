@@ -28,12 +28,13 @@ export function errorJson(
   return c.json(body, status);
 }
 
-/** An error a handler throws to answer with the API's error shape. */
+/** An error a handler throws to answer with the API's error shape (details: e.g. the current record on a 409). */
 export class ApiError extends HTTPException {
   constructor(
     status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    readonly details?: Record<string, unknown>[],
   ) {
     super(status, { message });
   }
@@ -60,7 +61,7 @@ export function validationError(c: Context, target: string, issues: z.core.$ZodI
 
 /** Last line of defence: known HTTP errors keep their status; anything else is logged as a 500. */
 export function onError(err: Error, c: Context) {
-  if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message);
+  if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message, err.details);
   if (err instanceof HTTPException) {
     const status = err.status;
     return errorJson(c, status, status === 413 ? "payload_too_large" : "http_error", err.message || "Request failed");

@@ -4,7 +4,13 @@ import type { Database } from "@atlas/db/client";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { errorBody, validationError } from "./errors.ts";
 
-export type AppEnv = { Bindings: { db: Database } };
+export type AppEnv = {
+  Bindings: {
+    db: Database;
+    /** The caller's address where there is no socket to read it from (`app.request()` in tests). */
+    clientAddress?: string;
+  };
+};
 
 export function featureApp() {
   return new OpenAPIHono<AppEnv>({

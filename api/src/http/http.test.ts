@@ -11,14 +11,18 @@ beforeAll(async () => {
 
 const paths = [
   "/api/health",
+  "/api/config",
   "/api/cases",
   "/api/cases?bbox=x",
   "/api/cases/seville-care",
   "/api/cases/none",
   "/api/cases.geojson",
+  "/api/network",
+  "/api/network.graphml",
   "/api/stakeholders",
   "/api/currencies",
   "/api/vocabularies",
+  "/api/workshops/none",
   "/api/openapi.json",
   "/api/docs",
   "/api/unknown",
@@ -66,20 +70,52 @@ describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document listing every route", async () => {
     const { body } = await t.json<{ openapi: string; paths: Record<string, unknown> }>("/api/openapi.json");
     expect(body.openapi).toBe("3.1.0");
-    const result = await new Validator().validate(body as object);
+    const result = await new Validator().validate(body as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         "/cases",
+        "/cases.csv",
         "/cases.geojson",
         "/cases/{id}",
+        "/cases/{id}/similar",
+        "/cases/{id}/network",
+        "/config",
         "/currencies",
         "/currencies/{id}",
         "/health",
+        "/network",
+        "/network.csv",
+        "/network.gexf",
+        "/network.graphml",
         "/stakeholders",
         "/stakeholders/{id}",
         "/vocabularies",
+        "/workshops",
+        "/workshops/join",
+        "/workshops/{id}",
+        "/workshops/{id}/close",
+        "/workshops/{id}/comments/{commentId}",
+        "/workshops/{id}/events",
+        "/workshops/{id}/items/{itemId}",
+        "/workshops/{id}/items/{itemId}/comments",
+        "/workshops/{id}/items/{itemId}/evidence",
+        "/workshops/{id}/items/{itemId}/evidence/{evidenceId}",
+        "/workshops/{id}/items/{itemId}/history",
+        "/workshops/{id}/items/{itemId}/merge",
+        "/workshops/{id}/items/{itemId}/move",
+        "/workshops/{id}/items/{itemId}/restore",
+        "/workshops/{id}/items/{itemId}/vote",
+        "/workshops/{id}/join-code",
+        "/workshops/{id}/lists",
+        "/workshops/{id}/lists/{listId}",
+        "/workshops/{id}/lists/{listId}/export",
+        "/workshops/{id}/lists/{listId}/items",
+        "/workshops/{id}/lists/{listId}/sort-by-votes",
+        "/workshops/{id}/locks/{phase}",
+        "/workshops/{id}/stream-tokens",
+        "/workshops/{id}/timer",
       ]
         .map((p) => `/api${p}`)
         .sort(),
@@ -97,7 +133,7 @@ describe("the OpenAPI document", () => {
 
 describe("jsonWrites", () => {
   const app = new Hono().use("*", jsonWrites({ maxBytes: 100 })).post("/w", async (c) => c.json(await c.req.json()));
-  const post = (body: BodyInit | undefined, type?: string) =>
+  const post = (body: string, type?: string) =>
     app.request("/w", { method: "POST", body, headers: type ? { "content-type": type } : {} });
 
   it("accepts JSON within the limit", async () => {
@@ -120,5 +156,15 @@ describe("jsonWrites", () => {
     const res = await post(JSON.stringify({ a: "x".repeat(200) }), "application/json");
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+  });
+});
+
+describe("GET /api/config", () => {
+  it("tells the web app which map style to use, and lets the CSP load it", async () => {
+    const t2 = await testApp({ mapStyleUrl: "https://tiles.example.org/style.json" });
+    const res = await t2.request("/api/config");
+    expect(await res.json()).toEqual({ mapStyleUrl: "https://tiles.example.org/style.json" });
+    expect(res.headers.get("content-security-policy")).toContain("connect-src 'self' https://tiles.example.org");
+    expect(await (await t.request("/api/config")).json()).toEqual({ mapStyleUrl: null });
   });
 });

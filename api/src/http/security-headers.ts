@@ -4,7 +4,7 @@
  */
 import { secureHeaders } from "hono/secure-headers";
 
-export function securityHeaders(options: { connectSources?: string[] } = {}) {
+export function securityHeaders(options: { connectSources?: string[]; imageSources?: string[] } = {}) {
   return secureHeaders({
     strictTransportSecurity: "max-age=31536000; includeSubDomains",
     referrerPolicy: "no-referrer",
@@ -14,7 +14,7 @@ export function securityHeaders(options: { connectSources?: string[] } = {}) {
       scriptSrc: ["'self'"],
       // MapLibre and React set element styles from script; no inline <style> markup is served.
       styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", "data:", "blob:"],
+      imgSrc: ["'self'", "data:", "blob:", ...(options.imageSources ?? [])],
       fontSrc: ["'self'", "data:"],
       connectSrc: ["'self'", ...(options.connectSources ?? [])],
       workerSrc: ["'self'", "blob:"],

@@ -1,10 +1,13 @@
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 
 /** The frame of every page: skip link, header with navigation and language, the page, the footer. */
 export function Layout() {
   const { t } = useI18n();
+  const { pathname, search } = useLocation();
+  // The explore page and the network explorer share their filters: moving between them keeps them.
+  const filters = pathname === "/" || pathname === "/network" ? search : "";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -17,15 +20,21 @@ export function Layout() {
         <nav aria-label={t("nav.label")}>
           <ul>
             <li>
-              <NavLink to="/" end>
+              <NavLink to={{ pathname: "/", search: filters }} end>
                 {t("nav.explore")}
               </NavLink>
+            </li>
+            <li>
+              <NavLink to={{ pathname: "/network", search: filters }}>{t("nav.network")}</NavLink>
             </li>
             <li>
               <NavLink to="/currencies">{t("nav.currencies")}</NavLink>
             </li>
             <li>
               <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
           </ul>
         </nav>

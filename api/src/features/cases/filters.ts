@@ -25,6 +25,9 @@ const termFilters = [
 
 const json = (values: string[]) => JSON.stringify(values);
 
+/** The condition of no filter at all; queries compare against it to skip work that selects everything. */
+export const allCases: SQL = sql`1`;
+
 export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   const conditions: SQL[] = [];
   const fts = filters.q ? toFtsQuery(filters.q) : undefined;
@@ -44,6 +47,10 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
     conditions.push(sql`c.id IN (SELECT p.case_id FROM participations p JOIN stakeholders s ON s.id = p.stakeholder_id
       WHERE s.type IN (SELECT value FROM json_each(${json(filters.stakeholderType)})))`);
   }
+  if (filters.stakeholder?.length) {
+    conditions.push(sql`c.id IN (SELECT case_id FROM participations
+      WHERE stakeholder_id IN (SELECT value FROM json_each(${json(filters.stakeholder)})))`);
+  }
   if (filters.from !== undefined) {
     // A case with no end year that has not ended is still running, so it reaches every later year.
     conditions.push(
@@ -52,7 +59,7 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   }
   if (filters.to !== undefined) conditions.push(sql`c.start_year <= ${filters.to}`);
   if (filters.bbox) conditions.push(bboxCondition(filters.bbox));
-  return conditions.length ? sql.join(conditions, sql` AND `) : sql`1`;
+  return conditions.length ? sql.join(conditions, sql` AND `) : allCases;
 }
 
 function bboxCondition(b: Bbox): SQL {

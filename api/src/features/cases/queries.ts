@@ -2,7 +2,7 @@
 
 import type { Database } from "@atlas/db/client";
 import { type SQL, sql } from "drizzle-orm";
-import { toCaseWhere, toFtsQuery } from "./filters.ts";
+import { allCases, toCaseWhere, toFtsQuery } from "./filters.ts";
 import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
 
 type Row = Record<string, unknown>;
@@ -69,8 +69,10 @@ function facetQuery(filters: CaseFilters, facet: FacetName): SQL {
       JOIN stakeholders s ON s.id = p.stakeholder_id
       WHERE p.case_id IN (SELECT c.id FROM cases c WHERE ${where}) GROUP BY s.type ORDER BY count DESC, key`;
   }
+  // With no other filter every case counts: a plain scan of the (scheme, key) index is enough.
+  const scope = where === allCases ? sql`` : sql` AND t.case_id IN (SELECT c.id FROM cases c WHERE ${where})`;
   return sql`SELECT t.key AS key, count(*) AS count FROM case_terms t
-    WHERE t.scheme = ${facet} AND t.case_id IN (SELECT c.id FROM cases c WHERE ${where})
+    WHERE t.scheme = ${facet}${scope}
     GROUP BY t.key ORDER BY count DESC, key`;
 }
 
@@ -103,4 +105,19 @@ export async function listCasePoints(db: Database, filters: CaseFilters): Promis
     sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
   );
   return rows.map(toCaseSummary);
+}
+
+export async function caseExists(db: Database, id: string): Promise<boolean> {
+  // drizzle's libsql get() throws on no row, so ask for a list of at most one.
+  return (await db.all(sql`SELECT 1 AS found FROM cases WHERE id = ${id} LIMIT 1`)).length > 0;
+}
+
+/** Every matching case with the addresses of its sources, for the CSV export. */
+export async function listCaseRows(db: Database, filters: CaseFilters) {
+  const rows = await db.all<Row>(
+    sql`SELECT ${summaryColumns},
+      (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls
+    FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.title COLLATE NOCASE, c.id`,
+  );
+  return rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));
 }

@@ -1,3 +1,4 @@
+import { fixtureFiles } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../../testing.ts";
 
@@ -145,5 +146,63 @@ describe("GET /api/cases/:id", () => {
     const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
     expect(status).toBe(404);
     expect(body.error).toEqual({ code: "not_found", message: 'No case with id "nowhere"' });
+  });
+});
+
+describe("GET /api/cases/:id/similar", () => {
+  it("ranks other cases by the rarity of what they share", async () => {
+    const files = fixtureFiles();
+    const base = files.cases[1];
+    if (!base) throw new Error("fixture");
+    const variant = (id: string, extra: object) => ({ ...base, id, title: id, ...extra });
+    // co-delivery is in 3 cases, the partnership in 2: sharing the rarer value ranks first.
+    files.cases.push(
+      variant("shares-common", { phase: ["co-delivery"], policyDomain: [], collaborationType: [] }),
+      variant("also-common", { phase: ["co-delivery"], policyDomain: [], collaborationType: [] }),
+      variant("shares-rare", { phase: [], policyDomain: [], collaborationType: ["public-social-partnership"] }),
+    );
+    const custom = await testApp({}, files);
+    const { status, body } = await custom.json<{ items: { id: string; shared: string[] }[] }>(
+      "/api/cases/seville-care/similar",
+    );
+    expect(status).toBe(200);
+    expect(body.items.map((c) => [c.id, c.shared])).toEqual([
+      ["shares-rare", ["collaborationType:public-social-partnership"]],
+      ["also-common", ["phase:co-delivery"]],
+      ["shares-common", ["phase:co-delivery"]],
+    ]);
+    expect((await t.json<{ items: unknown[] }>("/api/cases/tunis-housing/similar")).body.items).toEqual([]);
+    expect((await t.request("/api/cases/nowhere/similar")).status).toBe(404);
+    expect((await t.request("/api/cases/seville-care/similar?limit=0")).status).toBe(400);
+  });
+});
+
+describe("GET /api/cases.csv", () => {
+  it("exports the filtered cases with their typology and sources, as a download", async () => {
+    const res = await t.request("/api/cases.csv?country=ES");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toContain("attachment");
+    const lines = (await res.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,phase,policy_domain,collaboration_type,need,sources",
+    );
+    expect(lines.slice(1)).toEqual([
+      "seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,co-delivery,care,public-social-partnership,subsistence,https://example.org/a",
+    ]);
+  });
+
+  it("rejects bad filters like the other list routes", async () => {
+    expect((await t.request("/api/cases.csv?bbox=1")).status).toBe(400);
+  });
+});
+
+describe("the stakeholder filter", () => {
+  it("keeps the cases any of the given stakeholders takes part in", async () => {
+    const { body } = await t.json<{ items: { id: string }[] }>("/api/cases?stakeholder=coop-one");
+    expect(body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    const both = await t.json<{ total: number }>("/api/cases?stakeholder=coop-one,tunis-municipality");
+    expect(both.body.total).toBe(2);
+    expect((await t.json<{ total: number }>("/api/cases?stakeholder=nobody")).body.total).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { toCasesCsv } from "./csv.ts";
 import { getCase } from "./detail.ts";
 import { toFeatureCollection } from "./geojson.ts";
-import { listCasePoints, listCases } from "./queries.ts";
-import { caseDetail, caseGeoQuery, caseList, caseListQuery, featureCollection } from "./schema.ts";
+import { caseExists, listCasePoints, listCaseRows, listCases } from "./queries.ts";
+import { caseDetail, caseGeoQuery, caseList, caseListQuery, featureCollection, similarCases } from "./schema.ts";
+import { listSimilarCases } from "./similar.ts";
 
 const list = createRoute({
   method: "get",
@@ -33,6 +35,18 @@ const geojson = createRoute({
   },
 });
 
+const csv = createRoute({
+  method: "get",
+  path: "/cases.csv",
+  tags: ["cases"],
+  summary: "The filtered cases as CSV, with their typology and source addresses",
+  request: { query: caseGeoQuery },
+  responses: {
+    200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
+    400: errorResponses[400],
+  },
+});
+
 const detail = createRoute({
   method: "get",
   path: "/cases/{id}",
@@ -45,15 +59,43 @@ const detail = createRoute({
   },
 });
 
+const similar = createRoute({
+  method: "get",
+  path: "/cases/{id}/similar",
+  tags: ["cases"],
+  summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
+  request: {
+    params: z.object({ id: z.string().min(1).max(200) }),
+    query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }) }),
+  },
+  responses: {
+    200: { description: "Similar cases", content: { "application/json": { schema: similarCases } } },
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
   .openapi(geojson, async (c) => {
     const body = toFeatureCollection(await listCasePoints(c.env.db, c.req.valid("query")));
     return c.json(body, 200, { "content-type": "application/geo+json" });
   })
+  .openapi(csv, async (c) => {
+    const body = toCasesCsv(await listCaseRows(c.env.db, c.req.valid("query")));
+    return c.body(body, 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="coproduction-atlas-cases.csv"',
+    });
+  })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");
     const found = await getCase(c.env.db, id);
     if (!found) throw notFound("case", id);
     return c.json(found, 200);
+  })
+  .openapi(similar, async (c) => {
+    const { id } = c.req.valid("param");
+    if (!(await caseExists(c.env.db, id))) throw notFound("case", id);
+    return c.json({ items: await listSimilarCases(c.env.db, id, c.req.valid("query").limit) }, 200);
   });

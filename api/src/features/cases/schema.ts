@@ -19,6 +19,7 @@ export const caseFilters = {
   collaboration: listParam("collaboration type keys"),
   need: listParam("human need keys (Max-Neef)"),
   stakeholderType: listParam("types of a participating stakeholder"),
+  stakeholder: listParam("stakeholder ids: the cases any of them takes part in"),
   from: yearParam("cases active in or after this year"),
   to: yearParam("cases started in or before this year"),
   bbox: bboxParam,
@@ -152,3 +153,11 @@ export const featureCollection = z
     ),
   })
   .openapi("CaseFeatureCollection");
+
+export const similarCases = z
+  .object({
+    items: z.array(
+      caseSummary.extend({ shared: z.array(z.string()).openapi({ description: "shared values as scheme:key" }) }),
+    ),
+  })
+  .openapi("SimilarCases");

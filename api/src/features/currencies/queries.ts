@@ -2,7 +2,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { currencyDetail, currencyListQuery } from "./schema.ts";
+import { type CurrencyFacet, type currencyDetail, currencyFacets, type currencyListQuery } from "./schema.ts";
 
 type ListQuery = z.infer<typeof currencyListQuery>;
 
@@ -31,14 +31,17 @@ const orderBy = {
   country: [asc(t.currencies.country), asc(t.currencies.name)],
 } satisfies Record<ListQuery["sort"], SQL[]>;
 
-function toWhere(q: ListQuery) {
+/** The filters as conditions; `omit` leaves one out, to count what each of its values would give. */
+function toWhere(q: ListQuery, omit?: CurrencyFacet) {
   const c = t.currencies;
+  const use = (facet: CurrencyFacet, values: string[] | undefined) =>
+    omit !== facet && values !== undefined && values.length > 0;
   const conditions: (SQL | undefined)[] = [
-    q.country?.length ? inArray(c.country, q.country) : undefined,
-    q.model?.length ? inArray(c.model, q.model) : undefined,
-    q.status?.length ? inArray(c.status, q.status as (typeof t.currencyStatuses)[number][]) : undefined,
-    q.governance?.length ? inArray(c.governance, q.governance) : undefined,
-    q.convertibility?.length
+    use("country", q.country) ? inArray(c.country, q.country as string[]) : undefined,
+    use("model", q.model) ? inArray(c.model, q.model as string[]) : undefined,
+    use("status", q.status) ? inArray(c.status, q.status as (typeof t.currencyStatuses)[number][]) : undefined,
+    use("governance", q.governance) ? inArray(c.governance, q.governance as string[]) : undefined,
+    use("convertibility", q.convertibility)
       ? inArray(c.convertibility, q.convertibility as (typeof t.convertibilities)[number][])
       : undefined,
     q.to !== undefined ? sql`${c.launchYear} <= ${q.to}` : undefined,
@@ -49,9 +52,19 @@ function toWhere(q: ListQuery) {
   return and(...conditions.filter((x): x is SQL => x !== undefined));
 }
 
+function facetQuery(db: Database, q: ListQuery, facet: CurrencyFacet) {
+  const column = t.currencies[facet];
+  return db
+    .select({ key: column, count: count() })
+    .from(t.currencies)
+    .where(and(toWhere(q, facet), sql`${column} IS NOT NULL`))
+    .groupBy(column)
+    .orderBy(desc(count()), asc(column));
+}
+
 export async function listCurrencies(db: Database, q: ListQuery) {
   const where = toWhere(q);
-  const [items, total] = await db.batch([
+  const [items, total, ...facetRows] = await db.batch([
     db
       .select(summary)
       .from(t.currencies)
@@ -60,8 +73,12 @@ export async function listCurrencies(db: Database, q: ListQuery) {
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(t.currencies).where(where),
+    ...currencyFacets.map((f) => facetQuery(db, q, f)),
   ]);
-  return { items, total: total[0]?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  const facets = Object.fromEntries(
+    currencyFacets.map((f, i) => [f, (facetRows[i] ?? []).map((r) => ({ key: String(r.key), count: r.count }))]),
+  ) as Record<CurrencyFacet, { key: string; count: number }[]>;
+  return { items, total: total[0]?.n ?? 0, page: q.page, pageSize: q.pageSize, facets };
 }
 
 export async function getCurrency(db: Database, id: string): Promise<z.infer<typeof currencyDetail> | undefined> {

@@ -42,12 +42,21 @@ export const currencySummary = z
   })
   .openapi("CurrencySummary");
 
+export const currencyFacets = ["country", "model", "status", "governance", "convertibility"] as const;
+export type CurrencyFacet = (typeof currencyFacets)[number];
+const facet = z.array(z.object({ key: z.string(), count: z.number().int() }));
+
 export const currencyList = z
   .object({
     items: z.array(currencySummary),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
+    facets: z
+      .object(Object.fromEntries(currencyFacets.map((f) => [f, facet])) as Record<CurrencyFacet, typeof facet>)
+      .openapi({
+        description: "for each filter, how many initiatives each value would give with the other filters applied",
+      }),
   })
   .openapi("CurrencyList");
 

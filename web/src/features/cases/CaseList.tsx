@@ -19,15 +19,32 @@ export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">
   return c.status === "ended" ? start : t("case.yearsOngoing", { start });
 }
 
-/** The filtered cases as a list of cards: a full alternative to the map. */
-export function CaseList({ items }: { items: CaseSummary[] }) {
+interface Props {
+  items: CaseSummary[];
+  hovered?: string | null;
+  onHover?: (id: string | null) => void;
+  selected?: string;
+  onSelect?: (id: string) => void;
+}
+
+/** The filtered cases as a list of cards: a full alternative to the map, and linked to it by hover. */
+export function CaseList({ items, hovered, onHover, selected, onSelect }: Props) {
   const { locale, t } = useI18n();
   return (
     <ol className="case-list">
       {items.map((c) => (
-        <li key={c.id} className="case-card">
+        <li
+          key={c.id}
+          className={["case-card", c.id === hovered ? "is-hovered" : "", c.id === selected ? "is-selected" : ""]
+            .join(" ")
+            .trim()}
+          onMouseEnter={() => onHover?.(c.id)}
+          onMouseLeave={() => onHover?.(null)}
+        >
           <h3>
-            <Link to={`/cases/${c.id}`}>{c.title}</Link>
+            <Link to={`/cases/${c.id}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
+              {c.title}
+            </Link>
           </h3>
           <p className="meta">
             <span>{placeOf(c, locale)}</span>
@@ -36,6 +53,11 @@ export function CaseList({ items }: { items: CaseSummary[] }) {
           </p>
           <p>{c.summary}</p>
           <TermChips scheme="phase" keys={c.phase} />
+          {onSelect && c.latitude !== null ? (
+            <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
+              {t("results.showOnMap")}
+            </button>
+          ) : null}
         </li>
       ))}
     </ol>

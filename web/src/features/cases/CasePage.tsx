@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
@@ -8,6 +9,10 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
+import { SimilarCases } from "./SimilarCases.tsx";
+
+const CaseMiniMap = lazy(() => import("./CaseMiniMap.tsx"));
+const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => ({ default: m.CaseNetwork })));
 
 const typologySchemes = [
   "phase",
@@ -33,6 +38,11 @@ export function CasePage() {
         <Link to="/">{t("nav.explore")}</Link>
       </p>
       <CaseHeader c={c} />
+      {c.latitude !== null && c.longitude !== null ? (
+        <Suspense fallback={null}>
+          <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
+        </Suspense>
+      ) : null}
       <p className="lead">{c.summary}</p>
       {c.description ? <p>{c.description}</p> : null}
       <section aria-labelledby="typology-heading">
@@ -49,7 +59,11 @@ export function CasePage() {
             ) : null,
           )}
         </dl>
-        {c.codedBy ? <p className="muted">{t("case.codedBy", { who: c.codedBy })}</p> : null}
+        {c.codedBy ? (
+          <p className="muted">
+            {c.codedBy === "atlas-editors" ? t("case.codedByEditors") : t("case.codedBy", { who: c.codedBy })}
+          </p>
+        ) : null}
       </section>
       <TextSection id="outcomes" title={t("case.outcomes")} text={c.outcomes} />
       <TextSection id="lessons" title={t("case.lessons")} text={c.lessons} />
@@ -71,6 +85,7 @@ export function CasePage() {
         <h2 id="sources-heading">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SimilarCases id={c.id} />
     </article>
   );
 }
@@ -126,6 +141,11 @@ function Stakeholders({ c }: { c: CaseDetail }) {
     <section aria-labelledby="stakeholders-heading">
       <h2 id="stakeholders-heading">{t("case.stakeholders")}</h2>
       {c.participants.length === 0 ? <p className="muted">{t("case.unknown")}</p> : null}
+      {c.participants.length > 0 ? (
+        <Suspense fallback={<Loading />}>
+          <CaseNetwork caseId={c.id} />
+        </Suspense>
+      ) : null}
       <table className="table">
         <thead>
           <tr>
@@ -137,7 +157,9 @@ function Stakeholders({ c }: { c: CaseDetail }) {
         <tbody>
           {c.participants.map((p) => (
             <tr key={`${p.stakeholderId}-${p.role}`}>
-              <td>{p.name}</td>
+              <td>
+                <Link to={`/stakeholders/${p.stakeholderId}`}>{p.name}</Link>
+              </td>
               <td>
                 {[label("stakeholderType", p.type), p.sseForm ? label("sseForm", p.sseForm) : null]
                   .filter(Boolean)

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
-import { type ExploreState, toCaseQuery } from "./url-state.ts";
+import { type ExploreState, toCaseFilters, toCaseQuery } from "./url-state.ts";
 
 export const pageSize = 20;
 
@@ -9,6 +9,16 @@ export const caseListOptions = (state: ExploreState) => {
   return queryOptions({
     queryKey: ["cases", "list", query],
     queryFn: () => unwrap(api.cases.$get({ query })),
+    placeholderData: keepPreviousData,
+  });
+};
+
+/** The filtered cases as GeoJSON points for the map. */
+export const caseGeoOptions = (state: ExploreState) => {
+  const query = toCaseFilters(state);
+  return queryOptions({
+    queryKey: ["cases", "geo", query],
+    queryFn: () => unwrap(api["cases.geojson"].$get({ query })),
     placeholderData: keepPreviousData,
   });
 };
@@ -22,3 +32,9 @@ export const caseOptions = (id: string) =>
 export type CaseList = Awaited<ReturnType<NonNullable<ReturnType<typeof caseListOptions>["queryFn"]>>>;
 export type CaseDetail = Awaited<ReturnType<NonNullable<ReturnType<typeof caseOptions>["queryFn"]>>>;
 export type Source = CaseDetail["sources"][number];
+
+export const similarCasesOptions = (id: string) =>
+  queryOptions({
+    queryKey: ["cases", "similar", id],
+    queryFn: () => unwrap(api.cases[":id"].similar.$get({ param: { id }, query: { limit: "6" } })),
+  });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countActiveFilters, parseExploreState, toCaseQuery, toSearchParams } from "./url-state.ts";
+import { countActiveFilters, parseExploreState, toCaseFilters, toCaseQuery, toSearchParams } from "./url-state.ts";
 
 describe("explore URL state", () => {
   it("round-trips through the search params", () => {
@@ -27,5 +27,27 @@ describe("explore URL state", () => {
       to: "2020",
     });
     expect(countActiveFilters(state)).toBe(4);
+  });
+});
+
+describe("map view state", () => {
+  it("keeps position, selection, colouring and the currency layer, apart from the filters", () => {
+    const params = new URLSearchParams(
+      "country=ES&case=can-batllo&color=policyDomain&currencies=1&map=6.00%2F41.3800%2F2.1700",
+    );
+    const state = parseExploreState(params);
+    expect(state.view).toEqual({
+      map: "6.00/41.3800/2.1700",
+      selected: "can-batllo",
+      color: "policyDomain",
+      currencies: true,
+    });
+    expect(toSearchParams(state).toString()).toBe(params.toString());
+    expect(toCaseFilters(state)).toEqual({ country: "ES" });
+    expect(countActiveFilters(state)).toBe(1);
+  });
+
+  it("colours by phase unless told otherwise", () => {
+    expect(parseExploreState(new URLSearchParams("color=nonsense")).view.color).toBe("phase");
   });
 });

@@ -2,14 +2,29 @@
  * The explore view lives in the URL: filters, sort and page read from and written to search params,
  * so a copied address reproduces the view and back/forward work.
  */
+import { type ColorDimension, colorDimensions } from "../../map/colors.ts";
+
 export const listFilters = ["country", "domain", "phase", "collaboration", "need", "stakeholderType"] as const;
 export type ListFilter = (typeof listFilters)[number];
 
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
+/** What the map shows, as opposed to which cases: kept in the URL too, but not sent as filters. */
+export interface MapState {
+  /** `zoom/latitude/longitude`, see map/view.ts. */
+  map?: string;
+  /** The selected case. */
+  selected?: string;
+  color: ColorDimension;
+  currencies: boolean;
+}
+
 export interface ExploreState {
+  view: MapState;
   q: string;
+  /** Cases these stakeholders take part in (from the network explorer or a stakeholder page). */
+  stakeholder: string[];
   filters: Record<ListFilter, string[]>;
   from?: number;
   to?: number;
@@ -31,8 +46,19 @@ export function parseExploreState(params: URLSearchParams): ExploreState {
   ) as Record<ListFilter, string[]>;
   const sort = params.get("sort");
   const page = Number(params.get("page"));
+  const color = params.get("color");
   return {
+    view: {
+      map: params.get("map") ?? undefined,
+      selected: params.get("case") ?? undefined,
+      color: (colorDimensions as readonly string[]).includes(color ?? "") ? (color as ColorDimension) : "phase",
+      currencies: params.get("currencies") === "1",
+    },
     q: params.get("q") ?? "",
+    stakeholder: (params.get("stakeholder") ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
     filters,
     from: toYear(params.get("from")),
     to: toYear(params.get("to")),
@@ -44,21 +70,37 @@ export function parseExploreState(params: URLSearchParams): ExploreState {
 export function toSearchParams(state: ExploreState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set("q", state.q.trim());
+  if (state.stakeholder.length) params.set("stakeholder", state.stakeholder.join(","));
   for (const f of listFilters) if (state.filters[f].length) params.set(f, state.filters[f].join(","));
   if (state.from !== undefined) params.set("from", String(state.from));
   if (state.to !== undefined) params.set("to", String(state.to));
   if (state.sort) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
+  if (state.view.selected) params.set("case", state.view.selected);
+  if (state.view.color !== "phase") params.set("color", state.view.color);
+  if (state.view.currencies) params.set("currencies", "1");
+  if (state.view.map) params.set("map", state.view.map);
   return params;
 }
 
-/** The API query for a state: only what is set, lists comma-joined. */
-export function toCaseQuery(state: ExploreState, pageSize: number) {
-  const query: Record<string, string> = { pageSize: String(pageSize), page: String(state.page) };
+/** The API filters of a state: only what is set, lists comma-joined. */
+export function toCaseFilters(state: ExploreState) {
+  const query: Record<string, string> = {};
   if (state.q.trim()) query.q = state.q.trim();
+  if (state.stakeholder.length) query.stakeholder = state.stakeholder.join(",");
   for (const f of listFilters) if (state.filters[f].length) query[f] = state.filters[f].join(",");
   if (state.from !== undefined) query.from = String(state.from);
   if (state.to !== undefined) query.to = String(state.to);
+  return query;
+}
+
+/** The API query for a page of the list. */
+export function toCaseQuery(state: ExploreState, pageSize: number) {
+  const query: Record<string, string> = {
+    ...toCaseFilters(state),
+    pageSize: String(pageSize),
+    page: String(state.page),
+  };
   if (state.sort) query.sort = state.sort;
   return query;
 }
@@ -66,6 +108,7 @@ export function toCaseQuery(state: ExploreState, pageSize: number) {
 export function countActiveFilters(state: ExploreState): number {
   return (
     (state.q.trim() ? 1 : 0) +
+    state.stakeholder.length +
     listFilters.reduce((n, f) => n + state.filters[f].length, 0) +
     (state.from !== undefined ? 1 : 0) +
     (state.to !== undefined ? 1 : 0)

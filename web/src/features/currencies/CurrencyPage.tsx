@@ -6,6 +6,8 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { useTerms } from "../vocabularies/queries.ts";
+import { FigureChart } from "./FigureChart.tsx";
+import { toSeries } from "./figure-series.ts";
 import { type CurrencyDetail, currencyOptions } from "./queries.ts";
 
 const facts = ["unitOfAccount", "backing", "demurrage", "issuance", "legalForm"] as const;
@@ -28,6 +30,7 @@ export function CurrencyPage() {
       <h1>{c.name}</h1>
       <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
+      <h2>{t("currency.howItWorks")}</h2>
       <dl className="facts">
         <dt>{t("currency.model")}</dt>
         <dd>{c.model ? label("currencyModel", c.model) : unknown}</dd>
@@ -86,6 +89,15 @@ function Figures({ c }: { c: CurrencyDetail }) {
     <section aria-labelledby="figures">
       <h2 id="figures">{t("currency.figures")}</h2>
       {c.figures.length === 0 ? <p className="muted">{t("currency.noFigures")}</p> : null}
+      <div className="figure-charts">
+        {toSeries(c.figures).map((series) => (
+          <FigureChart
+            key={`${series.metric}-${series.unit}`}
+            series={series}
+            sourceNumber={(id) => c.sources.findIndex((s) => s.id === id) + 1}
+          />
+        ))}
+      </div>
       {c.figures.length ? (
         <table className="table">
           <thead>

@@ -1,0 +1,28 @@
+/** The filtered cases as one CSV table for researchers, multi-valued fields joined with "; ". */
+import { toCsv } from "../../http/csv.ts";
+import type { CaseSummary } from "./schema.ts";
+
+export type CaseRow = CaseSummary & { sourceUrls: string[] };
+
+const columns: [string, (c: CaseRow) => string | number | null][] = [
+  ["id", (c) => c.id],
+  ["title", (c) => c.title],
+  ["summary", (c) => c.summary],
+  ["country", (c) => c.country],
+  ["region", (c) => c.region],
+  ["city", (c) => c.city],
+  ["latitude", (c) => c.latitude],
+  ["longitude", (c) => c.longitude],
+  ["start_year", (c) => c.startYear],
+  ["end_year", (c) => c.endYear],
+  ["status", (c) => c.status],
+  ["phase", (c) => c.phase.join("; ")],
+  ["policy_domain", (c) => c.policyDomain.join("; ")],
+  ["collaboration_type", (c) => c.collaborationType.join("; ")],
+  ["need", (c) => c.need.join("; ")],
+  ["sources", (c) => c.sourceUrls.join("; ")],
+];
+
+export function toCasesCsv(cases: CaseRow[]): string {
+  return toCsv([columns.map(([name]) => name), ...cases.map((c) => columns.map(([, value]) => value(c)))]);
+}

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testApp } from "../../testing.ts";
+import type { Network } from "./schema.ts";
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+});
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+
+describe("GET /api/network", () => {
+  it("ties the stakeholders of every case by relationships and co-participation, with metrics", async () => {
+    const { status, body } = await t.json<Network>("/api/network");
+    expect(status).toBe(200);
+    expect(ids(body.nodes)).toEqual(["city-of-seville", "coop-one", "tunis-municipality"]);
+    expect(body.edges.map((e) => [e.kind, e.source, e.target, e.type])).toEqual([
+      ["relationship", "city-of-seville", "coop-one", "funding"],
+      ["co-participation", "city-of-seville", "coop-one", null],
+    ]);
+    expect(body.metrics).toEqual({ nodes: 3, edges: 2, ties: 1, density: 1 / 3, components: 2, largestComponent: 2 });
+    const coop = body.nodes.find((n) => n.id === "coop-one");
+    expect(coop).toMatchObject({
+      label: "Coop One",
+      sector: "social",
+      caseIds: ["seville-care"],
+      degree: 1,
+      component: 1,
+    });
+    expect(body.cases.map((c) => c.id)).toEqual(["seville-care", "tunis-housing"]);
+  });
+
+  it("follows the same filters as the case list", async () => {
+    const { body } = await t.json<Network>("/api/network?phase=co-delivery&domain=care");
+    expect(ids(body.nodes)).toEqual(["city-of-seville", "coop-one"]);
+    const tunisia = await t.json<Network>("/api/network?country=TN");
+    expect(ids(tunisia.body.nodes)).toEqual(["tunis-municipality"]);
+    expect(tunisia.body.edges).toEqual([]);
+  });
+
+  it("leaves out co-participation ties when asked", async () => {
+    const { body } = await t.json<Network>("/api/network?coParticipation=false");
+    expect(body.edges.map((e) => e.kind)).toEqual(["relationship"]);
+    expect(body.coParticipation).toBe(false);
+  });
+
+  it("draws the bipartite view: case nodes tied to their stakeholders by role", async () => {
+    const { body } = await t.json<Network>("/api/network?view=bipartite");
+    expect(ids(body.nodes.filter((n) => n.kind === "case"))).toEqual(["case:seville-care", "case:tunis-housing"]);
+    expect(body.edges.map((e) => [e.source, e.target, e.type])).toContainEqual([
+      "coop-one",
+      "case:seville-care",
+      "provider",
+    ]);
+    expect(body.nodes.every((n) => n.brokerage === null)).toBe(true);
+  });
+
+  it("answers 400 naming a bad parameter", async () => {
+    const { status, body } = await t.json<{ error: { message: string } }>("/api/network?view=circle");
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('"view"');
+  });
+});
+
+describe("network exports", () => {
+  it("downloads GraphML of the filtered network", async () => {
+    const res = await t.request("/api/network.graphml?country=ES");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/graphml+xml; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-stakeholders.graphml"');
+    const xml = await res.text();
+    expect(xml).toContain('<node id="coop-one">');
+    expect(xml).not.toContain("tunis-municipality");
+  });
+
+  it("downloads GEXF, named after the one case it is limited to", async () => {
+    const res = await t.request("/api/network.gexf?case=seville-care&coParticipation=false");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-seville-care.gexf"');
+    const xml = await res.text();
+    expect(xml).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(xml.match(/<edge /g)).toHaveLength(1);
+  });
+
+  it("downloads the nodes or the edges as CSV", async () => {
+    const nodes = await t.request("/api/network.csv");
+    expect(nodes.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect((await nodes.text()).split("\r\n")).toHaveLength(5);
+    const edges = await t.request("/api/network.csv?part=edges&view=bipartite");
+    expect(edges.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-bipartite-edges.csv"');
+    expect((await edges.text()).split("\r\n")[0]).toMatch(/^Id,Source,Target,Type,/);
+  });
+});
+
+describe("GET /api/cases/:id/network", () => {
+  it("ties one case's stakeholders by its recorded relationships only", async () => {
+    const { status, body } = await t.json<Network>("/api/cases/seville-care/network");
+    expect(status).toBe(200);
+    expect(ids(body.nodes)).toEqual(["city-of-seville", "coop-one"]);
+    expect(body.edges).toMatchObject([{ kind: "relationship", type: "funding", directed: true, basis: "A grant." }]);
+    expect(body.coParticipation).toBe(false);
+  });
+
+  it("answers 404 for an unknown case", async () => {
+    expect((await t.request("/api/cases/nowhere/network")).status).toBe(404);
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Live updates over server-sent events, from the change feed stored in the database.
+ *
+ * One hub per process and database polls the events table, only while some stream is open, and
+ * fans the new rows out to the streams of their workshop. Writes in this process wake it at once;
+ * writes by other processes (behind a load balancer, or after a restart) arrive at the next poll.
+ * A stream first replays what its client missed (Last-Event-ID or `since`), then follows the hub.
+ */
+import type { Database } from "@atlas/db/client";
+import { sql } from "drizzle-orm";
+import type { Context } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { AppEnv } from "../../http/feature-app.ts";
+import { type StoredEvent, toViewerEvent } from "./feed.ts";
+import type { Viewer } from "./records.ts";
+
+export const pollIntervalMs = 300;
+const heartbeatMs = 15_000;
+const retryMs = 2_000;
+const pageSize = 500;
+/** A client further behind than this reloads instead of replaying. */
+const replayLimit = 2_000;
+
+type Listener = (events: StoredEvent[]) => void;
+
+class EventHub {
+  readonly #listeners = new Map<string, Set<Listener>>();
+  #cursor = 0;
+  #running: Promise<void> | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #polling = false;
+  #again = false;
+
+  constructor(private readonly db: Database) {}
+
+  /** Follows a workshop's events from now on; resolves once the hub is polling. */
+  async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
+    const set = this.#listeners.get(workshopId) ?? new Set();
+    set.add(listener);
+    this.#listeners.set(workshopId, set);
+    this.#running ??= this.#start();
+    await this.#running;
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.#listeners.get(workshopId) === set) this.#listeners.delete(workshopId);
+    };
+  }
+
+  /** Polls now: a write in this process has just committed. */
+  wake(): void {
+    if (this.#running && this.#listeners.size > 0) void this.#poll();
+  }
+
+  async #start(): Promise<void> {
+    this.#cursor = await latestEventId(this.db);
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#poll(), pollIntervalMs);
+    this.#timer.unref();
+  }
+
+  async #poll(): Promise<void> {
+    if (this.#polling) {
+      this.#again = true;
+      return;
+    }
+    this.#polling = true;
+    try {
+      do {
+        this.#again = false;
+        if (this.#listeners.size === 0) break;
+        const rows = await this.db.all<StoredEvent>(sql`SELECT id, workshop_id AS workshopId, type, payload
+          FROM workshop_events WHERE id > ${this.#cursor} ORDER BY id LIMIT ${pageSize}`);
+        const last = rows.at(-1);
+        if (last) this.#cursor = last.id;
+        this.#dispatch(rows);
+        if (rows.length === pageSize) this.#again = true;
+      } while (this.#again);
+    } catch (error) {
+      console.error("workshop event poll failed", error);
+    } finally {
+      this.#polling = false;
+      if (this.#listeners.size > 0) this.#schedule();
+      else {
+        // Idle: stop polling; the next subscriber starts again from the latest event.
+        clearTimeout(this.#timer);
+        this.#running = undefined;
+      }
+    }
+  }
+
+  #dispatch(rows: StoredEvent[]): void {
+    const byWorkshop = new Map<string, StoredEvent[]>();
+    for (const row of rows) {
+      if (!this.#listeners.has(row.workshopId)) continue;
+      byWorkshop.set(row.workshopId, [...(byWorkshop.get(row.workshopId) ?? []), row]);
+    }
+    for (const [workshopId, events] of byWorkshop) {
+      for (const listener of this.#listeners.get(workshopId) ?? []) listener(events);
+    }
+  }
+}
+
+const hubs = new WeakMap<Database, EventHub>();
+
+export function eventHub(db: Database): EventHub {
+  const hub = hubs.get(db) ?? new EventHub(db);
+  hubs.set(db, hub);
+  return hub;
+}
+
+/** The id of the latest event, of one workshop or of all. */
+export async function latestEventId(db: Database, workshopId?: string): Promise<number> {
+  const where = workshopId === undefined ? sql`1` : sql`workshop_id = ${workshopId}`;
+  const row = await db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM workshop_events WHERE ${where}`);
+  return Number(row?.id ?? 0);
+}
+
+function readEvents(db: Database, workshopId: string, since: number, limit: number) {
+  return db.all<StoredEvent>(sql`SELECT id, workshop_id AS workshopId, type, payload FROM workshop_events
+    WHERE workshop_id = ${workshopId} AND id > ${since} ORDER BY id LIMIT ${limit}`);
+}
+
+/** The text/event-stream of one member: missed events since `since`, then live ones, with heartbeats. */
+export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number | undefined) {
+  const db = c.env.db;
+  c.header("x-accel-buffering", "no");
+  const response = streamSSE(c, async (stream) => {
+    const queue: StoredEvent[] = [];
+    let wake: (() => void) | undefined;
+    const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, (events) => {
+      queue.push(...events);
+      wake?.();
+    });
+    stream.onAbort(() => wake?.());
+    const send = (event: StoredEvent) =>
+      stream.writeSSE({ id: String(event.id), data: JSON.stringify(toViewerEvent(event, viewer)) });
+    try {
+      await stream.write(`retry: ${retryMs}\n\n`);
+      const latest = await latestEventId(db, viewer.workshopId);
+      let last = since ?? latest;
+      if (since !== undefined) {
+        const missed = await readEvents(db, viewer.workshopId, since, replayLimit + 1);
+        if (missed.length > replayLimit || since > latest) {
+          await stream.writeSSE({ id: String(latest), data: JSON.stringify({ type: "reset" }) });
+          last = latest;
+        } else {
+          for (const event of missed) {
+            await send(event);
+            last = event.id;
+          }
+        }
+      }
+      while (!stream.aborted && !stream.closed) {
+        if (queue.length === 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            timer = setTimeout(resolve, heartbeatMs);
+          });
+          clearTimeout(timer);
+          wake = undefined;
+        }
+        if (stream.aborted) break;
+        if (queue.length === 0) {
+          await stream.write(": heartbeat\n\n");
+          continue;
+        }
+        for (const event of queue.splice(0)) {
+          if (event.id <= last) continue;
+          await send(event);
+          last = event.id;
+        }
+      }
+    } finally {
+      unsubscribe();
+    }
+  });
+  // streamSSE says no-cache; member data must not be stored at all.
+  response.headers.set("cache-control", "no-store");
+  return response;
+}

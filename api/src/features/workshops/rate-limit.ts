@@ -1,0 +1,65 @@
+/**
+ * Fixed-window counters in the database, so every API process counts the same attempts and a
+ * restart forgets nothing. Callers are told apart by their socket address: X-Forwarded-For is
+ * ignored, since any client can write it (OWASP ASVS 4.1.3).
+ */
+import type { Database } from "@atlas/db/client";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../../http/feature-app.ts";
+
+export interface Limit {
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * Join attempts per address: a classroom behind one NAT can join at once, while guessing a
+ * 10-character code at this pace would take millions of years.
+ */
+export const joinPerAddress: Limit = { max: 60, windowMs: 60_000 };
+/** Join attempts per first two characters of the code tried: slows guessing spread over many addresses. */
+export const joinPerCodePrefix: Limit = { max: 120, windowMs: 60_000 };
+export const createPerAddress: Limit = { max: 20, windowMs: 3_600_000 };
+
+const forgetAfterMs = 86_400_000;
+
+/** The socket's address; where there is no socket (app.request in tests) the clientAddress binding. */
+export function clientAddress(c: Context<AppEnv>): string {
+  if ("incoming" in c.env) return getConnInfo(c).remote.address ?? "unknown";
+  return c.env.clientAddress ?? "local";
+}
+
+/**
+ * Counts one attempt against each key; answers how many seconds to wait if any is over its limit.
+ * The counting is one atomic batch, so concurrent attempts are all counted.
+ */
+export async function countAttempt(
+  db: Database,
+  hits: { key: string; limit: Limit }[],
+  now = Date.now(),
+): Promise<{ retryAfterSeconds: number } | undefined> {
+  const statements = hits.map(({ key, limit }) => {
+    const windowStart = Math.floor(now / limit.windowMs) * limit.windowMs;
+    return db.get<{ count: number; windowStart: number }>(sql`INSERT INTO rate_limits (key, window_start, count)
+      VALUES (${key}, ${windowStart}, 1)
+      ON CONFLICT(key) DO UPDATE SET
+        count = CASE WHEN window_start >= excluded.window_start THEN count + 1 ELSE 1 END,
+        window_start = max(window_start, excluded.window_start)
+      RETURNING count, window_start AS windowStart`);
+  });
+  const [first, ...rest] = statements;
+  if (!first) return undefined;
+  const results = await db.batch([
+    first,
+    ...rest,
+    db.run(sql`DELETE FROM rate_limits WHERE window_start < ${now - forgetAfterMs}`),
+  ]);
+  let wait = 0;
+  hits.forEach(({ limit }, i) => {
+    const row = results[i] as { count: number; windowStart: number };
+    if (Number(row.count) > limit.max) wait = Math.max(wait, Number(row.windowStart) + limit.windowMs - now);
+  });
+  return wait > 0 ? { retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) } : undefined;
+}

@@ -1,0 +1,88 @@
+/** A list as a report: its steps in order, with labels in the workshop's language, evidence and sources. */
+import type { Database } from "@atlas/db/client";
+import { sql } from "drizzle-orm";
+import { notFound } from "../../http/errors.ts";
+import { workshopNotFound } from "./auth.ts";
+import {
+  type ItemRecord,
+  itemJson,
+  parseJson,
+  toViewerItem,
+  type Viewer,
+  type WorkshopRecord,
+  workshopJson,
+} from "./records.ts";
+import type { Report } from "./schema.ts";
+import { first } from "./write.ts";
+
+type SourceRow = { caseId: string; title: string; url: string; publisher: string | null; year: number | null };
+
+export async function buildReport(db: Database, viewer: Viewer, listId: string, now = new Date()): Promise<Report> {
+  const id = viewer.workshopId;
+  const [workshop, list, items, sources, labels] = await db.batch([
+    db.all<{ json: string }>(sql`SELECT ${workshopJson} AS json FROM workshops w WHERE w.id = ${id}`),
+    db.all<{ id: string; title: string }>(sql`SELECT id, title FROM workshop_lists
+      WHERE id = ${listId} AND workshop_id = ${id} AND removed_at IS NULL`),
+    db.all<{ json: string }>(sql`SELECT ${itemJson} AS json FROM workshop_items i
+      WHERE i.list_id = ${listId} AND i.workshop_id = ${id} AND i.removed_at IS NULL ORDER BY i.position, i.id`),
+    db.all<SourceRow>(sql`SELECT cs.case_id AS caseId, s.title, s.url, s.publisher, s.year
+      FROM case_sources cs JOIN sources s ON s.id = cs.source_id
+      WHERE cs.case_id IN (SELECT e.case_id FROM workshop_item_cases e JOIN workshop_items i ON i.id = e.item_id
+        WHERE i.list_id = ${listId} AND i.workshop_id = ${id} AND e.removed_at IS NULL)
+      ORDER BY s.year IS NULL, s.year DESC, s.title`),
+    db.all<{ scheme: string; key: string; label: string }>(sql`SELECT t.scheme, t.key,
+        COALESCE(own.label, en.label, t.key) AS label
+      FROM terms t
+      LEFT JOIN term_labels own ON own.scheme = t.scheme AND own.key = t.key
+        AND own.locale = (SELECT language FROM workshops WHERE id = ${id})
+      LEFT JOIN term_labels en ON en.scheme = t.scheme AND en.key = t.key AND en.locale = 'en'
+      WHERE t.scheme IN ('phase', 'stakeholderType')`),
+  ]);
+  const [workshopRow, listRow] = [first(workshop), first(list)];
+  if (!workshopRow) throw workshopNotFound(id);
+  if (!listRow) throw notFound("list", listId);
+  const settings = parseJson<WorkshopRecord>(workshopRow.json);
+  const label = (scheme: string, key: string) => labels.find((l) => l.scheme === scheme && l.key === key)?.label ?? key;
+  const regions = new Intl.DisplayNames([settings.language, "en"], { type: "region" });
+  const country = (code: string | null) => {
+    if (!code) return undefined;
+    try {
+      return regions.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const steps = items.map((row, index) => {
+    const item = toViewerItem(parseJson<ItemRecord>(row.json), viewer);
+    return {
+      number: index + 1,
+      title: item.title,
+      description: item.description,
+      phase: item.phase,
+      phaseLabel: label("phase", item.phase),
+      stakeholderTypes: item.stakeholderTypes.map((key) => ({ key, label: label("stakeholderType", key) })),
+      votes: item.votes,
+      evidence: item.evidence.map((e) => ({
+        caseId: e.caseId,
+        title: e.caseTitle,
+        place: [e.city, country(e.country)].filter(Boolean).join(", "),
+        why: e.why,
+        sources: sources
+          .filter((s) => s.caseId === e.caseId)
+          .map(({ title, url, publisher, year }) => ({ title, url, publisher, year })),
+      })),
+    };
+  });
+  return {
+    workshop: {
+      title: settings.title,
+      territory: settings.territory,
+      challenge: settings.challenge,
+      language: settings.language,
+    },
+    list: listRow,
+    votesShown: steps.every((s) => s.votes !== null),
+    generatedAt: now.toISOString(),
+    steps,
+  };
+}

@@ -1,0 +1,279 @@
+/** The workshops API contract: request bodies and parameters, response bodies, from which OpenAPI is generated. */
+
+import { locales, memberRoles, workshopPhases, workshopStatuses } from "@atlas/db/schema";
+import { z } from "@hono/zod-openapi";
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const required = (max: number) => text(max).min(1, "must not be empty");
+const recordId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "must be an id of letters, digits, - and _");
+const version = z.number().int().min(1).openapi({ description: "the version this change is based on" });
+const phase = z.enum(workshopPhases);
+const stakeholderTypes = z
+  .array(z.string().regex(/^[a-z0-9-]+$/, "must be a stakeholder type key, such as public-local"))
+  .max(12, "at most 12 stakeholder types")
+  .default([])
+  .openapi({ description: "keys of the stakeholderType vocabulary" });
+
+export const maxWriteBytes = 32_768;
+
+export const workshopParams = z.object({ id: recordId });
+export const listParams = z.object({ id: recordId, listId: recordId });
+export const itemParams = z.object({ id: recordId, itemId: recordId });
+export const evidenceParams = z.object({ id: recordId, itemId: recordId, evidenceId: z.coerce.number().int().min(1) });
+export const commentParams = z.object({ id: recordId, commentId: recordId });
+export const phaseParams = z.object({ id: recordId, phase });
+
+/** The body of a write that needs none: `{}`, sent as JSON like every write. */
+export const emptyBody = z.object({}).openapi("EmptyBody");
+
+export const createWorkshopBody = z
+  .object({
+    title: required(120),
+    territory: text(120).default(""),
+    challenge: text(1000).default(""),
+    language: z.enum(locales),
+    dotsPerMember: z.number().int().min(1).max(50).default(5),
+    facilitatorName: required(60),
+    listTitle: required(120).optional().openapi({ description: "title of the first list" }),
+  })
+  .openapi("CreateWorkshop");
+
+export const joinBody = z
+  .object({
+    code: z.string().trim().min(1, "must not be empty").max(40),
+    name: required(60),
+  })
+  .openapi("JoinWorkshop");
+
+export const settingsBody = z
+  .object({
+    version,
+    title: required(120).optional(),
+    territory: text(120).optional(),
+    challenge: text(1000).optional(),
+    language: z.enum(locales).optional(),
+    dotsPerMember: z.number().int().min(1).max(50).optional(),
+    votesHidden: z.boolean().optional(),
+  })
+  .openapi("WorkshopSettingsChange");
+
+export const timerBody = z
+  .object({ seconds: z.number().int().min(10).max(14_400), label: text(80).default("") })
+  .openapi("Timer");
+
+export const listBody = z.object({ title: required(120) }).openapi("NewList");
+export const listChangeBody = z.object({ title: required(120), version }).openapi("ListChange");
+
+export const itemBody = z
+  .object({ title: required(200), description: text(4000).default(""), phase, stakeholderTypes })
+  .openapi("NewItem");
+export const itemChangeBody = itemBody.extend({ version }).openapi("ItemChange");
+
+export const moveBody = z
+  .object({ afterId: recordId.nullable().openapi({ description: "the step to follow; null for first" }) })
+  .openapi("Move");
+
+export const mergeBody = z
+  .object({
+    sourceId: recordId.openapi({ description: "the step merged into this one, then removed" }),
+    sourceVersion: version,
+    version,
+    title: required(200),
+    description: text(4000).default(""),
+  })
+  .openapi("Merge");
+
+export const evidenceBody = z
+  .object({ caseId: z.string().min(1).max(200), why: text(500).default("") })
+  .openapi("NewEvidence");
+
+export const voteBody = z.object({ dots: z.number().int().min(0).max(50) }).openapi("Vote");
+export const commentBody = z.object({ body: required(2000) }).openapi("NewComment");
+
+export const streamQuery = z.object({
+  token: z.string().min(1).max(400).openapi({ description: "a stream token from POST …/stream-tokens" }),
+  since: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ type: "integer", description: "replay events after this id (as Last-Event-ID)" }),
+});
+export const streamHeaders = z.object({ "last-event-id": z.coerce.number().int().min(0).optional() });
+
+export const exportFormats = ["json", "markdown", "csv"] as const;
+export const exportQuery = z.object({ format: z.enum(exportFormats).default("json") });
+
+const person = z.object({ id: z.string(), name: z.string() });
+const member = z.object({ id: z.string(), name: z.string(), role: z.enum(memberRoles) }).openapi("Member");
+
+export const workshopSettings = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    territory: z.string(),
+    challenge: z.string(),
+    language: z.enum(locales),
+    dotsPerMember: z.number().int(),
+    votesHidden: z.boolean(),
+    status: z.enum(workshopStatuses),
+    version: z.number().int(),
+    lockedPhases: z.array(phase),
+    timer: z.object({ endsAt: z.number(), remainingMs: z.number(), label: z.string() }).nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("WorkshopSettings");
+
+export const listSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    position: z.number().int(),
+    version: z.number().int(),
+    itemCount: z.number().int(),
+    createdBy: person,
+    updatedBy: person,
+    updatedAt: z.string(),
+    removed: z.boolean(),
+  })
+  .openapi("WorkshopList");
+
+export const workshop = workshopSettings
+  .extend({
+    me: member,
+    members: z.array(member),
+    lists: z.array(listSummary),
+    myDotsUsed: z.number().int(),
+    eventId: z.number().int().openapi({ description: "the latest event included; stream from here" }),
+  })
+  .openapi("Workshop");
+
+export const evidence = z.object({
+  id: z.number().int(),
+  caseId: z.string().nullable().openapi({ description: "null once the case has left the atlas" }),
+  caseTitle: z.string(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  why: z.string(),
+  addedBy: person,
+  addedAt: z.string(),
+});
+
+export const item = z
+  .object({
+    id: z.string(),
+    listId: z.string(),
+    position: z.number().int(),
+    title: z.string(),
+    description: z.string(),
+    phase,
+    version: z.number().int(),
+    stakeholderTypes: z.array(z.string()),
+    evidence: z.array(evidence),
+    votes: z.number().int().nullable().openapi({ description: "null while votes are hidden" }),
+    myDots: z.number().int(),
+    commentCount: z.number().int(),
+    createdBy: person,
+    createdAt: z.string(),
+    updatedBy: person,
+    updatedAt: z.string(),
+    removed: z.boolean(),
+    mergedInto: z.string().nullable(),
+  })
+  .openapi("WorkshopItem");
+
+export const listDetail = z
+  .object({ list: listSummary, items: z.array(item), eventId: z.number().int() })
+  .openapi("WorkshopListDetail");
+
+export const order = z.object({ listId: z.string(), order: z.array(z.string()) }).openapi("WorkshopOrder");
+
+export const comment = z
+  .object({
+    id: z.string(),
+    itemId: z.string(),
+    author: person,
+    body: z.string().nullable().openapi({ description: "null once removed by the facilitator" }),
+    createdAt: z.string(),
+    removed: z.boolean(),
+  })
+  .openapi("WorkshopComment");
+
+export const revision = z
+  .object({
+    id: z.number().int(),
+    version: z.number().int(),
+    kind: z.string(),
+    author: person,
+    snapshot: z.object({
+      title: z.string(),
+      description: z.string(),
+      phase,
+      stakeholderTypes: z.array(z.string()),
+    }),
+    detail: z.record(z.string(), z.unknown()).nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("WorkshopRevision");
+
+export const created = z
+  .object({
+    workshopId: z.string(),
+    member,
+    secret: z.string().openapi({ description: "the member's secret: keep it, it is shown once" }),
+    joinCode: z.string().openapi({ description: "the code participants join with, shown once" }),
+  })
+  .openapi("CreatedWorkshop");
+
+export const joined = z.object({ workshopId: z.string(), member, secret: z.string() }).openapi("JoinedWorkshop");
+export const joinCode = z.object({ joinCode: z.string() }).openapi("JoinCode");
+export const streamToken = z.object({ token: z.string(), expiresAt: z.number() }).openapi("StreamToken");
+export const voteResult = z
+  .object({ itemId: z.string(), dots: z.number().int(), used: z.number().int(), budget: z.number().int() })
+  .openapi("VoteResult");
+
+export const report = z
+  .object({
+    workshop: z.object({ title: z.string(), territory: z.string(), challenge: z.string(), language: z.enum(locales) }),
+    list: z.object({ id: z.string(), title: z.string() }),
+    votesShown: z.boolean(),
+    generatedAt: z.string(),
+    steps: z.array(
+      z.object({
+        number: z.number().int(),
+        title: z.string(),
+        description: z.string(),
+        phase,
+        phaseLabel: z.string(),
+        stakeholderTypes: z.array(z.object({ key: z.string(), label: z.string() })),
+        votes: z.number().int().nullable(),
+        evidence: z.array(
+          z.object({
+            caseId: z.string().nullable(),
+            title: z.string(),
+            place: z.string(),
+            why: z.string(),
+            sources: z.array(
+              z.object({
+                title: z.string(),
+                url: z.string(),
+                publisher: z.string().nullable(),
+                year: z.number().int().nullable(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("WorkshopReport");
+
+export type Report = z.infer<typeof report>;
+export type CreateWorkshop = z.infer<typeof createWorkshopBody>;
+export type SettingsChange = z.infer<typeof settingsBody>;
+export type ItemInput = z.infer<typeof itemBody>;
+export type MergeInput = z.infer<typeof mergeBody>;

@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, openSession, type Session } from "./browser.ts";
+
+type CaseDetail = { id: string; title: string; participants: { stakeholderId: string; name: string }[] };
+type Network = { nodes: { id: string; label: string; betweenness: number }[] };
+
+describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
+  let s: Session;
+  const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
+
+  /** A case with a few stakeholders and at least one recorded relationship. */
+  async function someCase(): Promise<CaseDetail> {
+    const { items } = await api<{ items: { id: string }[] }>("/api/cases?pageSize=200");
+    for (const { id } of items) {
+      const c = await api<CaseDetail & { relationships: unknown[] }>(`/api/cases/${id}`);
+      if (c.relationships.length > 0 && c.participants.length >= 3) return c;
+    }
+    throw new Error("no case with relationships");
+  }
+
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("draws a case's stakeholders as nodes; a click on one opens the stakeholder with its cases", async () => {
+    const c = await someCase();
+    const names = [...new Set(c.participants.map((p) => p.name))];
+    const { page } = await s.newPage();
+    await page.goto(`/cases/${c.id}`);
+    const graph = page.getByRole("group", { name: "Network graph of the actors and their ties" });
+    await expect.poll(() => graph.locator(".graph-node").count()).toBe(names.length);
+    for (const name of names) {
+      expect(await graph.getByRole("button", { name: new RegExp(`^${escapeRegExp(name)},`) }).count()).toBe(1);
+    }
+    const first = c.participants[0];
+    if (!first) throw new Error("no participant");
+    await graph.getByRole("button", { name: new RegExp(`^${escapeRegExp(first.name)},`) }).click();
+    await page.waitForURL(`**/stakeholders/${first.stakeholderId}`);
+    await page.getByRole("heading", { level: 1, name: first.name }).waitFor();
+    expect(await page.getByRole("link", { name: c.title, exact: true }).count()).toBe(1);
+  });
+
+  it("moves between nodes with the arrow keys and opens one with Enter", async () => {
+    const c = await someCase();
+    const { page } = await s.newPage();
+    await page.goto(`/cases/${c.id}`);
+    const graph = page.getByRole("group", { name: "Network graph of the actors and their ties" });
+    await graph.locator(".graph-node").first().waitFor();
+    await graph.locator(".graph-node[tabindex='0']").focus();
+    const before = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
+      await page.keyboard.press(key);
+      if ((await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) !== before) break;
+    }
+    const after = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(after).not.toBe(before);
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/stakeholders/*");
+  });
+
+  it("explores the network of co-delivery in care, sorting the metrics by betweenness", async () => {
+    const filters = "phase=co-delivery&domain=care";
+    const network = await api<Network>(`/api/network?${filters}`);
+    const top = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];
+    if (!top) throw new Error("empty network");
+    const { page } = await s.newPage();
+    await page.goto(`/network?${filters}`);
+    await expect.poll(() => page.locator(".graph-node").count()).toBe(network.nodes.length);
+    const table = page.getByRole("table", { name: "Actors and their metrics" });
+    await table.getByRole("button", { name: "Betweenness" }).click();
+    await page.waitForURL(/rank=-betweenness/);
+    expect(await table.getByRole("columnheader", { name: "Betweenness" }).getAttribute("aria-sort")).toBe("descending");
+    const firstRow = table.locator("tbody tr").first();
+    expect(await firstRow.getByRole("rowheader").textContent()).toBe(top.label);
+    const values = await table.locator("tbody tr td:nth-of-type(5)").allTextContents();
+    const numbers = values.map(Number);
+    expect(numbers.every((n, i) => i === 0 || n <= (numbers[i - 1] ?? n))).toBe(true);
+  });
+
+  it("downloads the shown network as GraphML, following the filters", async () => {
+    const filters = "phase=co-delivery&domain=care";
+    const network = await api<Network>(`/api/network?${filters}`);
+    const { page } = await s.newPage();
+    await page.goto(`/network?${filters}`);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "GraphML (Gephi, networkx, yEd)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("atlas-network-stakeholders.graphml");
+    const xml = await readFile(await download.path(), "utf8");
+    expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+    expect(xml.match(/<node id=/g)).toHaveLength(network.nodes.length);
+  });
+
+  it("finds an actor by name and selects it", async () => {
+    const network = await api<Network>("/api/network");
+    const wanted = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];
+    if (!wanted) throw new Error("empty network");
+    const { page } = await s.newPage();
+    await page.goto("/network");
+    await page.locator(".graph-node").first().waitFor();
+    await page.getByLabel("Find an actor").fill(wanted.label);
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.waitForURL(new RegExp(`selected=${wanted.id}`));
+    await page.getByRole("heading", { name: `Selected actor: ${wanted.label}` }).waitFor();
+    expect(s.problems.filter((p) => p.includes("/api/network"))).toEqual([]);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

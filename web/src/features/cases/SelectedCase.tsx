@@ -1,0 +1,35 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { ErrorState, Loading } from "../../components/States.tsx";
+import { TermChips } from "../../components/TermChips.tsx";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { placeOf, yearsOf } from "./CaseList.tsx";
+import { caseOptions } from "./queries.ts";
+
+/** The case picked on the map or in the list: its gist, and the way to its full page. */
+export function SelectedCase({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t, tp, locale } = useI18n();
+  const query = useQuery(caseOptions(id));
+  return (
+    <section className="selected-case" aria-labelledby="selected-case-title" aria-live="polite">
+      <button type="button" className="link-button close" onClick={onClose}>
+        {t("selected.close")}
+      </button>
+      {query.isPending ? <Loading /> : null}
+      {query.isError ? <ErrorState error={query.error} /> : null}
+      {query.data ? (
+        <>
+          <h2 id="selected-case-title">{query.data.title}</h2>
+          <p className="meta">{`${placeOf(query.data, locale)} · ${yearsOf(query.data, t)}`}</p>
+          <p>{query.data.summary}</p>
+          <TermChips scheme="phase" keys={query.data.phase} />
+          <TermChips scheme="policyDomain" keys={query.data.policyDomain} />
+          <p>
+            <Link to={`/cases/${id}`}>{t("selected.open")}</Link>
+            {` · ${tp("selected.sourceCount", query.data.sources.length)}`}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQueries } from "@tanstack/react-query";
+import { api, unwrap } from "../../api.ts";
+
+export const stakeholderOptions = (id: string) =>
+  queryOptions({
+    queryKey: ["stakeholders", "detail", id],
+    queryFn: () => unwrap(api.stakeholders[":id"].$get({ param: { id } })),
+  });
+
+export type StakeholderDetail = Awaited<ReturnType<NonNullable<ReturnType<typeof stakeholderOptions>["queryFn"]>>>;
+
+/** Names of the given stakeholders, as they load; an id maps to nothing until then. */
+export function useStakeholderNames(ids: string[]): Map<string, string> {
+  const results = useQueries({ queries: ids.map((id) => stakeholderOptions(id)) });
+  return new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : [])));
+}

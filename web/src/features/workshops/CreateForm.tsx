@@ -1,0 +1,128 @@
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { type Locale, localeInfo, locales } from "../../i18n/locales.ts";
+import { CopyButton } from "./CopyButton.tsx";
+import { Field } from "./Field.tsx";
+import { fieldErrors, formError } from "./form-errors.ts";
+import { storeJoinCode } from "./join-code.ts";
+import { createWorkshop } from "./queries.ts";
+import { storeSecret, toMemberLink } from "./secrets.ts";
+
+/** A workshop with no account: the facilitator leaves with a secret link and a code to share. */
+export function CreateForm() {
+  const { t, locale } = useI18n();
+  const [title, setTitle] = useState("");
+  const [territory, setTerritory] = useState("");
+  const [challenge, setChallenge] = useState("");
+  const [language, setLanguage] = useState<Locale>(locale);
+  const [dots, setDots] = useState("5");
+  const [name, setName] = useState("");
+  const create = useMutation({
+    mutationFn: () =>
+      createWorkshop({
+        title,
+        territory,
+        challenge,
+        language,
+        dotsPerMember: Number(dots),
+        facilitatorName: name,
+        listTitle: t("workshops.list.defaultTitle"),
+      }),
+    onSuccess: (created) => {
+      storeSecret(created.workshopId, created.secret);
+      storeJoinCode(created.workshopId, created.joinCode);
+    },
+  });
+  const errors = fieldErrors(create.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  if (create.data) {
+    const link = toMemberLink(window.location.origin, create.data.workshopId, create.data.secret);
+    return (
+      <section className="ws-form ws-created" aria-labelledby="created-heading">
+        <h2 id="created-heading">{t("workshops.created.title")}</h2>
+        <p>{t("workshops.created.code")}</p>
+        <p className="ws-code">{create.data.joinCode}</p>
+        <CopyButton text={create.data.joinCode} label={t("workshops.copy.code")} />
+        <p className="note">{t("workshops.created.keepLink")}</p>
+        <p className="ws-link">
+          <code>{link}</code>
+        </p>
+        <CopyButton text={link} label={t("workshops.copy.link")} />
+        <p>
+          <Link className="ws-button-link" to={`/w/${create.data.workshopId}`}>
+            {t("workshops.created.open")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <form className="ws-form" onSubmit={submit} aria-labelledby="create-heading">
+      <h2 id="create-heading">{t("workshops.create.title")}</h2>
+      <p className="muted">{t("workshops.create.intro")}</p>
+      <Field label={t("workshops.settings.title")} error={errors.title}>
+        {(props) => (
+          <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
+        )}
+      </Field>
+      <Field label={t("workshops.settings.territory")} error={errors.territory}>
+        {(props) => (
+          <input {...props} value={territory} onChange={(e) => setTerritory(e.target.value)} maxLength={120} />
+        )}
+      </Field>
+      <Field label={t("workshops.settings.challenge")} error={errors.challenge}>
+        {(props) => (
+          <textarea
+            {...props}
+            value={challenge}
+            onChange={(e) => setChallenge(e.target.value)}
+            rows={3}
+            maxLength={1000}
+          />
+        )}
+      </Field>
+      <div className="ws-row">
+        <Field label={t("workshops.settings.language")} error={errors.language}>
+          {(props) => (
+            <select {...props} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
+              {locales.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {localeInfo[l].name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("workshops.settings.dots")} error={errors.dotsPerMember}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={50}
+              value={dots}
+              onChange={(e) => setDots(e.target.value)}
+              required
+            />
+          )}
+        </Field>
+      </div>
+      <Field label={t("workshops.create.yourName")} error={errors.facilitatorName}>
+        {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />}
+      </Field>
+      {formError(create.error) ? (
+        <p className="ws-error" role="alert">
+          {formError(create.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={create.isPending}>
+        {t("workshops.create.submit")}
+      </button>
+    </form>
+  );
+}

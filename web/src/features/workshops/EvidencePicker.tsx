@@ -1,0 +1,121 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { api, unwrap } from "../../api.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { countryName } from "../../lib/countries.ts";
+import { useWorkshop } from "./context.tsx";
+import { Field } from "./Field.tsx";
+import { fieldErrors, formError } from "./form-errors.ts";
+import { type ItemData, type ListData, listKey } from "./queries.ts";
+
+const searchSize = 8;
+
+/** The catalogue's own search (GET /api/cases?q=), a few results at a time. */
+const caseSearchOptions = (q: string) =>
+  queryOptions({
+    queryKey: ["cases", "list", { q, pageSize: searchSize }],
+    queryFn: () => unwrap(api.cases.$get({ query: { q, pageSize: String(searchSize) } })),
+    placeholderData: keepPreviousData,
+  });
+
+/** Finds a case in the atlas and links it to the step as evidence, saying why it supports the step. */
+export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const { id, commands } = useWorkshop();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState("");
+  const [q, setQ] = useState("");
+  const [picked, setPicked] = useState<string>();
+  const [why, setWhy] = useState("");
+  const searchId = useId();
+  const results = useQuery({ ...caseSearchOptions(q), enabled: q.length >= 2 });
+  const link = useMutation({
+    mutationFn: () => commands.addEvidence(item.id, picked ?? "", why),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<ListData>(
+        listKey(id, item.listId),
+        (d) => d && { ...d, items: d.items.map((i) => (i.id === updated.id ? updated : i)) },
+      );
+      onDone();
+    },
+  });
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setQ(text.trim());
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (picked) link.mutate();
+  };
+  const linked = new Set(item.evidence.map((e) => e.caseId));
+  return (
+    <div className="ws-evidence-picker">
+      <search>
+        <form onSubmit={search} className="search">
+          <label htmlFor={searchId}>{t("workshops.evidence.search")}</label>
+          <div className="search-row">
+            <input
+              id={searchId}
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder={t("filters.searchPlaceholder")}
+            />
+            <button type="submit">{t("filters.searchButton")}</button>
+          </div>
+        </form>
+      </search>
+      {q.length >= 2 && results.data ? (
+        <form onSubmit={submit}>
+          <fieldset className="ws-results">
+            <legend>{t("workshops.evidence.results", { count: results.data.total })}</legend>
+            {results.data.items.length === 0 ? <p className="muted">{t("results.empty")}</p> : null}
+            {results.data.items.map((c) => (
+              <label key={c.id} className="ws-check">
+                <input
+                  type="radio"
+                  name={`case-${item.id}`}
+                  value={c.id}
+                  checked={picked === c.id}
+                  disabled={linked.has(c.id)}
+                  onChange={() => setPicked(c.id)}
+                />
+                <span>
+                  {c.title}{" "}
+                  <span className="muted">
+                    ({[c.city, countryName(c.country, locale)].filter(Boolean).join(", ")})
+                    {linked.has(c.id) ? ` · ${t("workshops.evidence.already")}` : ""}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <Field
+            label={t("workshops.evidence.why")}
+            error={fieldErrors(link.error).why}
+            hint={t("workshops.evidence.whyHint")}
+          >
+            {(props) => (
+              <textarea {...props} rows={2} maxLength={500} value={why} onChange={(e) => setWhy(e.target.value)} />
+            )}
+          </Field>
+          {formError(link.error) ? (
+            <p className="ws-error" role="alert">
+              {formError(link.error)}
+            </p>
+          ) : null}
+          <div className="ws-actions">
+            <button type="submit" disabled={!picked || link.isPending}>
+              {t("workshops.evidence.link")}
+            </button>
+            <button type="button" className="ws-secondary" onClick={onDone}>
+              {t("workshops.cancel")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="ws-hint">{t("workshops.evidence.hint")}</p>
+      )}
+    </div>
+  );
+}

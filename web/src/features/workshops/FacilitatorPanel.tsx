@@ -1,0 +1,309 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { ApiError } from "../../api.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { type Locale, localeInfo, locales } from "../../i18n/locales.ts";
+import { useTerms } from "../vocabularies/queries.ts";
+import { CopyButton } from "./CopyButton.tsx";
+import { useWorkshop } from "./context.tsx";
+import { Field } from "./Field.tsx";
+import { fieldErrors, formError } from "./form-errors.ts";
+import { storeJoinCode } from "./join-code.ts";
+import { phases } from "./phases.ts";
+import { type WorkshopData, workshopKey } from "./queries.ts";
+
+type Settings = Omit<WorkshopData, "me" | "members" | "lists" | "myDotsUsed" | "eventId">;
+
+/** Stores new settings in the workshop's cache straight away; the stream confirms them to everyone. */
+function useSettingsChange<A extends unknown[]>(change: (...args: A) => Promise<Settings>) {
+  const { id } = useWorkshop();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: A) => change(...args),
+    onSuccess: (settings) =>
+      queryClient.setQueryData<WorkshopData>(workshopKey(id), (data) => data && { ...data, ...settings }),
+    onError: (error) => {
+      const current = error instanceof ApiError ? error.details[0]?.current : undefined;
+      if (current)
+        queryClient.setQueryData<WorkshopData>(workshopKey(id), (d) => d && { ...d, ...(current as Settings) });
+    },
+  });
+}
+
+/** Settings, votes, phases, timer, the join code and closing: only the facilitator sees this. */
+export function FacilitatorPanel() {
+  const { t } = useI18n();
+  const { isOpen } = useWorkshop();
+  return (
+    <details className="ws-panel">
+      <summary>
+        <h2 className="ws-panel-title">{t("workshops.facilitator.title")}</h2>
+      </summary>
+      {isOpen ? (
+        <div className="ws-panel-grid">
+          <VotesAndPhases />
+          <TimerControl />
+          <JoinCodeControl />
+          <SettingsForm />
+          <CloseControl />
+        </div>
+      ) : (
+        <p className="muted">{t("workshops.facilitator.closed")}</p>
+      )}
+    </details>
+  );
+}
+
+function VotesAndPhases() {
+  const { t } = useI18n();
+  const { label } = useTerms();
+  const { workshop, commands } = useWorkshop();
+  const hide = useSettingsChange((votesHidden: boolean) =>
+    commands.updateSettings({ version: workshop.version, votesHidden }),
+  );
+  const lock = useSettingsChange((phase: (typeof phases)[number], locked: boolean) =>
+    locked ? commands.unlock(phase) : commands.lock(phase),
+  );
+  return (
+    <section className="ws-card" aria-labelledby="phases-heading">
+      <h3 id="phases-heading">{t("workshops.facilitator.votesAndPhases")}</h3>
+      <label className="ws-check">
+        <input
+          type="checkbox"
+          checked={workshop.votesHidden}
+          disabled={hide.isPending}
+          onChange={(e) => hide.mutate([e.target.checked])}
+        />
+        {t("workshops.facilitator.hideVotes")}
+      </label>
+      <p className="ws-hint">{t("workshops.facilitator.hideVotesHint")}</p>
+      <ul className="ws-phase-locks">
+        {phases.map((phase) => {
+          const locked = workshop.lockedPhases.includes(phase);
+          return (
+            <li key={phase}>
+              <span>{label("phase", phase)}</span>
+              <span className={locked ? "ws-badge ws-badge-locked" : "ws-badge"}>
+                {locked ? t("workshops.phase.locked") : t("workshops.phase.open")}
+              </span>
+              <button
+                type="button"
+                className="ws-secondary"
+                disabled={lock.isPending}
+                onClick={() => lock.mutate([phase, locked])}
+                aria-label={
+                  locked
+                    ? t("workshops.facilitator.reopenPhase", { phase: label("phase", phase) })
+                    : t("workshops.facilitator.lockPhase", { phase: label("phase", phase) })
+                }
+              >
+                {locked ? t("workshops.facilitator.reopen") : t("workshops.facilitator.lock")}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {formError(hide.error ?? lock.error) ? (
+        <p className="ws-error" role="alert">
+          {formError(hide.error ?? lock.error)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function TimerControl() {
+  const { t } = useI18n();
+  const { workshop, commands } = useWorkshop();
+  const [minutes, setMinutes] = useState("10");
+  const [label, setLabel] = useState("");
+  const start = useSettingsChange(() => commands.setTimer(Math.round(Number(minutes) * 60), label));
+  const stop = useSettingsChange(() => commands.clearTimer());
+  const errors = fieldErrors(start.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    start.mutate([]);
+  };
+  return (
+    <form className="ws-card" onSubmit={submit} aria-labelledby="timer-heading">
+      <h3 id="timer-heading">{t("workshops.timer.title")}</h3>
+      <div className="ws-row">
+        <Field label={t("workshops.timer.minutes")} error={errors.seconds}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={240}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t("workshops.timer.label")} error={errors.label}>
+          {(props) => <input {...props} value={label} maxLength={80} onChange={(e) => setLabel(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="ws-actions">
+        <button type="submit" disabled={start.isPending}>
+          {t("workshops.timer.start")}
+        </button>
+        {workshop.timer ? (
+          <button type="button" className="ws-secondary" onClick={() => stop.mutate([])}>
+            {t("workshops.timer.stop")}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function JoinCodeControl() {
+  const { t } = useI18n();
+  const { id, commands } = useWorkshop();
+  const rotate = useMutation({
+    mutationFn: () => commands.rotateCode(),
+    onSuccess: ({ joinCode }) => storeJoinCode(id, joinCode),
+  });
+  return (
+    <section className="ws-card" aria-labelledby="code-heading">
+      <h3 id="code-heading">{t("workshops.facilitator.joinCode")}</h3>
+      <p className="ws-hint">{t("workshops.facilitator.newCodeHint")}</p>
+      {rotate.data ? (
+        <p>
+          <strong className="ws-code-inline">{rotate.data.joinCode}</strong>{" "}
+          <CopyButton text={rotate.data.joinCode} label={t("workshops.copy.code")} />
+        </p>
+      ) : null}
+      <button type="button" className="ws-secondary" disabled={rotate.isPending} onClick={() => rotate.mutate()}>
+        {t("workshops.facilitator.newCode")}
+      </button>
+    </section>
+  );
+}
+
+function SettingsForm() {
+  const { t } = useI18n();
+  const { workshop, commands } = useWorkshop();
+  const [form, setForm] = useState(() => ({
+    title: workshop.title,
+    territory: workshop.territory,
+    challenge: workshop.challenge,
+    language: workshop.language as Locale,
+    dots: String(workshop.dotsPerMember),
+  }));
+  const save = useSettingsChange(() =>
+    commands.updateSettings({
+      version: workshop.version,
+      title: form.title,
+      territory: form.territory,
+      challenge: form.challenge,
+      language: form.language,
+      dotsPerMember: Number(form.dots),
+    }),
+  );
+  const errors = fieldErrors(save.error);
+  const conflict = save.error instanceof ApiError && save.error.code === "version_conflict";
+  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate([]);
+  };
+  return (
+    <form className="ws-card ws-settings" onSubmit={submit} aria-labelledby="settings-heading">
+      <h3 id="settings-heading">{t("workshops.facilitator.settings")}</h3>
+      <Field label={t("workshops.settings.title")} error={errors.title}>
+        {(props) => (
+          <input
+            {...props}
+            value={form.title}
+            maxLength={120}
+            onChange={(e) => set("title")(e.target.value)}
+            required
+          />
+        )}
+      </Field>
+      <Field label={t("workshops.settings.territory")} error={errors.territory}>
+        {(props) => (
+          <input {...props} value={form.territory} maxLength={120} onChange={(e) => set("territory")(e.target.value)} />
+        )}
+      </Field>
+      <Field label={t("workshops.settings.challenge")} error={errors.challenge}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            value={form.challenge}
+            maxLength={1000}
+            onChange={(e) => set("challenge")(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="ws-row">
+        <Field label={t("workshops.settings.language")} error={errors.language}>
+          {(props) => (
+            <select {...props} value={form.language} onChange={(e) => set("language")(e.target.value)}>
+              {locales.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {localeInfo[l].name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("workshops.settings.dots")} error={errors.dotsPerMember}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={50}
+              value={form.dots}
+              onChange={(e) => set("dots")(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      {conflict ? (
+        <p className="ws-error" role="alert">
+          {t("workshops.conflict.settings")}
+        </p>
+      ) : formError(save.error) ? (
+        <p className="ws-error" role="alert">
+          {formError(save.error)}
+        </p>
+      ) : null}
+      <button type="submit" disabled={save.isPending}>
+        {t("workshops.facilitator.saveSettings")}
+      </button>
+      {save.isSuccess ? (
+        <span className="ws-hint" role="status">
+          {" "}
+          {t("workshops.saved")}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+function CloseControl() {
+  const { t } = useI18n();
+  const { commands } = useWorkshop();
+  const close = useSettingsChange(() => commands.close());
+  return (
+    <section className="ws-card" aria-labelledby="close-heading">
+      <h3 id="close-heading">{t("workshops.facilitator.close")}</h3>
+      <p className="ws-hint">{t("workshops.facilitator.closeHint")}</p>
+      <button
+        type="button"
+        className="ws-danger"
+        disabled={close.isPending}
+        onClick={() => {
+          if (window.confirm(t("workshops.facilitator.closeConfirm"))) close.mutate([]);
+        }}
+      >
+        {t("workshops.facilitator.close")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link } from "react-router";
+import { ApiError } from "../../api.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { useWorkshop } from "./context.tsx";
+import { saveAs } from "./download.ts";
+import { Field } from "./Field.tsx";
+import { fieldErrors } from "./form-errors.ts";
+import { type ListData, listKey, type WorkshopData, workshopKey } from "./queries.ts";
+
+/** Exports (Markdown, CSV, print), renaming, and for the facilitator removing the list. */
+export function ListActions({ list }: { list: ListData["list"] }) {
+  const { t } = useI18n();
+  const { id, commands, isFacilitator, isOpen } = useWorkshop();
+  const queryClient = useQueryClient();
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(list.title);
+  const download = useMutation({
+    mutationFn: async (format: "markdown" | "csv") => {
+      const blob = await commands.exportList(list.id, format);
+      saveAs(blob, list.title, format === "markdown" ? "md" : "csv");
+    },
+  });
+  const rename = useMutation({
+    mutationFn: () => commands.renameList(list.id, title, list.version),
+    onSuccess: (renamed) => {
+      queryClient.setQueryData<ListData>(listKey(id, list.id), (d) => d && { ...d, list: renamed });
+      queryClient.setQueryData<WorkshopData>(
+        workshopKey(id),
+        (d) => d && { ...d, lists: d.lists.map((l) => (l.id === renamed.id ? renamed : l)) },
+      );
+      setRenaming(false);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === "version_conflict") {
+        const current = error.details[0]?.current as ListData["list"] | undefined;
+        if (current) setTitle(current.title);
+      }
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => commands.removeList(list.id),
+    onSuccess: () =>
+      queryClient.setQueryData<WorkshopData>(
+        workshopKey(id),
+        (d) => d && { ...d, lists: d.lists.filter((l) => l.id !== list.id) },
+      ),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    rename.mutate();
+  };
+  return (
+    <div className="ws-list-actions">
+      <span className="ws-export-label">{t("workshops.export.label")}</span>
+      <button type="button" className="ws-secondary" onClick={() => download.mutate("markdown")}>
+        {t("workshops.export.markdown")}
+      </button>
+      <button type="button" className="ws-secondary" onClick={() => download.mutate("csv")}>
+        {t("workshops.export.csv")}
+      </button>
+      <Link className="ws-button-link ws-secondary" to={`/w/${id}/print?list=${list.id}`}>
+        {t("workshops.export.print")}
+      </Link>
+      {isOpen ? (
+        <button type="button" className="ws-secondary" aria-expanded={renaming} onClick={() => setRenaming(!renaming)}>
+          {t("workshops.lists.rename")}
+        </button>
+      ) : null}
+      {isFacilitator && isOpen ? (
+        <button
+          type="button"
+          className="ws-danger"
+          onClick={() => {
+            if (window.confirm(t("workshops.lists.removeConfirm", { title: list.title }))) remove.mutate();
+          }}
+        >
+          {t("workshops.lists.remove")}
+        </button>
+      ) : null}
+      {download.isError ? (
+        <p className="ws-error" role="alert">
+          {t("workshops.export.failed")}
+        </p>
+      ) : null}
+      {renaming ? (
+        <form className="ws-inline-form" onSubmit={submit}>
+          <Field
+            label={t("workshops.lists.title")}
+            error={
+              fieldErrors(rename.error).title ??
+              (rename.error instanceof ApiError && rename.error.code === "version_conflict"
+                ? t("workshops.conflict.list")
+                : undefined)
+            }
+          >
+            {(props) => (
+              <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
+            )}
+          </Field>
+          <button type="submit" disabled={rename.isPending}>
+            {t("workshops.save")}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

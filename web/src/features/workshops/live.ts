@@ -1,0 +1,83 @@
+/**
+ * How one event from the workshop's stream changes each cached resource. Pure: the hook in
+ * useLiveWorkshop.ts only finds the caches and stores the results. Every cache records the id of
+ * the latest event it includes, so an event already included (or replayed twice) changes nothing.
+ */
+import type { WorkshopEvent } from "@atlas/api/app";
+import type { CommentData, ItemData, ListData, WorkshopData } from "./queries.ts";
+
+export type LiveEvent = WorkshopEvent;
+
+const byPosition = <T extends { position: number; id: string }>(a: T, b: T) =>
+  a.position - b.position || (a.id < b.id ? -1 : 1);
+
+export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId: number): WorkshopData {
+  if (eventId <= data.eventId) return data;
+  const next = { ...data, eventId };
+  switch (event.type) {
+    case "workshop":
+      return { ...next, ...event.workshop };
+    case "member":
+      return next.members.some((m) => m.id === event.member.id)
+        ? next
+        : { ...next, members: [...next.members, event.member] };
+    case "list": {
+      const others = next.lists.filter((l) => l.id !== event.list.id);
+      return { ...next, lists: event.list.removed ? others : [...others, event.list].sort(byPosition) };
+    }
+    case "vote":
+      return event.used === undefined ? next : { ...next, myDotsUsed: event.used };
+    default:
+      return next;
+  }
+}
+
+export function applyToList(data: ListData, event: LiveEvent, eventId: number): ListData {
+  if (eventId <= data.eventId) return data;
+  const next = { ...data, eventId };
+  const mapItem = (id: string, change: (item: ItemData) => ItemData) => ({
+    ...next,
+    items: next.items.map((item) => (item.id === id ? change(item) : item)),
+  });
+  switch (event.type) {
+    case "item": {
+      if (event.item.listId !== data.list.id) return next;
+      const others = next.items.filter((i) => i.id !== event.item.id);
+      return { ...next, items: event.item.removed ? others : [...others, event.item].sort(byPosition) };
+    }
+    case "order": {
+      if (event.listId !== data.list.id) return next;
+      const rank = new Map(event.order.map((id, index) => [id, index]));
+      const items = next.items.map((i) => ({ ...i, position: rank.get(i.id) ?? event.order.length + i.position }));
+      return { ...next, items: items.sort(byPosition) };
+    }
+    case "vote":
+      if (event.listId !== data.list.id) return next;
+      return mapItem(event.itemId, (item) => ({
+        ...item,
+        votes: event.votes,
+        myDots: event.myDots ?? item.myDots,
+      }));
+    case "comment":
+      if (event.listId !== data.list.id) return next;
+      return mapItem(event.comment.itemId, (item) => ({ ...item, commentCount: event.commentCount }));
+    case "list":
+      return event.list.id === data.list.id ? { ...next, list: event.list } : next;
+    default:
+      return next;
+  }
+}
+
+/** Comments carry no event id of their own: a comment is put in place by its id, so repeats are harmless. */
+export function applyToComments(data: { items: CommentData[] }, event: LiveEvent): { items: CommentData[] } {
+  if (event.type !== "comment") return data;
+  const exists = data.items.some((c) => c.id === event.comment.id);
+  return {
+    items: exists
+      ? data.items.map((c) => (c.id === event.comment.id ? event.comment : c))
+      : [...data.items, event.comment],
+  };
+}
+
+/** The order of a list's steps, as ids. */
+export const orderOf = (data: ListData) => data.items.map((i) => i.id);

@@ -1,0 +1,21 @@
+/** A small, still map of one place: the case page's locator. */
+import { Map as MapLibreMap, Marker, type StyleSpecification } from "maplibre-gl";
+import "./worker.ts";
+
+export function createMiniMap(
+  container: HTMLElement,
+  style: StyleSpecification | string,
+  lngLat: [number, number],
+  zoom: number,
+) {
+  const map = new MapLibreMap({
+    container,
+    style,
+    center: lngLat,
+    zoom,
+    interactive: false,
+    attributionControl: false,
+  });
+  new Marker({ color: "#1f6f8b" }).setLngLat(lngLat).addTo(map);
+  return map;
+}

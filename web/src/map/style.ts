@@ -1,0 +1,92 @@
+/** The map's style as data: the quiet offline basemap and the typed layers of cases and currencies. */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { Basemap } from "./basemap.ts";
+
+export const colors = {
+  sea: "#dfeaf0",
+  land: "#f7f5f0",
+  border: "#b9b4a8",
+  coast: "#a9bcc7",
+  selected: "#111111",
+  currency: "#8a4fbf",
+};
+
+export function offlineStyle(basemap: Basemap): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: "geojson", data: basemap.countries },
+      borders: { type: "geojson", data: { type: "Feature", geometry: basemap.borders, properties: {} } },
+      coastlines: { type: "geojson", data: { type: "Feature", geometry: basemap.coastlines, properties: {} } },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": colors.sea } },
+      { id: "land", type: "fill", source: "countries", paint: { "fill-color": colors.land } },
+      {
+        id: "coastlines",
+        type: "line",
+        source: "coastlines",
+        paint: { "line-color": colors.coast, "line-width": 0.8 },
+      },
+      {
+        id: "borders",
+        type: "line",
+        source: "borders",
+        paint: { "line-color": colors.border, "line-width": 0.8, "line-dasharray": [3, 2] },
+      },
+    ],
+  };
+}
+
+export const caseSource = "cases";
+export const currencySource = "currencies";
+export const currencyIcon = "currency-diamond";
+
+/** Points of single cases; clusters are drawn as HTML markers (no glyph server needed for counts). */
+export function caseLayers(color: ExpressionSpecification): LayerSpecification[] {
+  const single: ExpressionSpecification = ["!", ["has", "point_count"]];
+  return [
+    {
+      id: "cases-cluster-hit",
+      type: "circle",
+      source: caseSource,
+      filter: ["has", "point_count"],
+      paint: { "circle-radius": 18, "circle-opacity": 0 },
+    },
+    {
+      id: "cases-point",
+      type: "circle",
+      source: caseSource,
+      filter: single,
+      paint: {
+        "circle-color": color,
+        "circle-radius": ["case", ["boolean", ["feature-state", "hover"], false], 9, 7],
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 1.5,
+      },
+    },
+    {
+      id: "cases-selected",
+      type: "circle",
+      source: caseSource,
+      filter: ["==", ["get", "id"], ""],
+      paint: {
+        "circle-radius": 11,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": colors.selected,
+        "circle-stroke-width": 3,
+      },
+    },
+  ];
+}
+
+export function currencyLayers(): LayerSpecification[] {
+  return [
+    {
+      id: "currencies-point",
+      type: "symbol",
+      source: currencySource,
+      layout: { "icon-image": currencyIcon, "icon-allow-overlap": true },
+    },
+  ];
+}
