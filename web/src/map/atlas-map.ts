@@ -12,6 +12,7 @@ import {
   Popup,
   type StyleSpecification,
 } from "maplibre-gl";
+import "./map.css";
 import "./worker.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";

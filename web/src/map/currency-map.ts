@@ -9,6 +9,7 @@ import {
   type StyleSpecification,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+import "./map.css";
 import "./worker.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";

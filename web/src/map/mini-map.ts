@@ -1,5 +1,7 @@
 /** A small, still map of one place: the case page's locator. */
 import { Map as MapLibreMap, Marker, type StyleSpecification } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./map.css";
 import "./worker.ts";
 
 export function createMiniMap(

@@ -10,6 +10,7 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
+import "./explore.css";
 
 const CaseMiniMap = lazy(() => import("./CaseMiniMap.tsx"));
 const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => ({ default: m.CaseNetwork })));

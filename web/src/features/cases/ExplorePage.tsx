@@ -12,6 +12,7 @@ import { caseListOptions, pageSize } from "./queries.ts";
 import { SelectedCase } from "./SelectedCase.tsx";
 import { caseSorts, toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
+import "./explore.css";
 
 // MapLibre is the heaviest part of the app: it loads after the list, in its own chunk.
 const CaseMap = lazy(() => import("./CaseMap.tsx"));

@@ -16,6 +16,7 @@ import {
   timelineGroups,
   toCurrencySearchParams,
 } from "./url-state.ts";
+import "./currencies.css";
 
 const CurrencyMapView = lazy(() => import("./CurrencyMapView.tsx"));
 

@@ -9,6 +9,7 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
 import { type CurrencyDetail, currencyOptions } from "./queries.ts";
+import "./currencies.css";
 
 const facts = ["unitOfAccount", "backing", "demurrage", "issuance", "legalForm"] as const;
 

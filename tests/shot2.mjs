@@ -1,0 +1,15 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-background-networking"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on("console", m => m.type() === "error" && console.log("console", m.text()));
+await p.goto("http://127.0.0.1:8799/workshops");
+await p.waitForTimeout(1500);
+await p.getByLabel("Dots per participant").fill("500");
+await p.getByRole("button", { name: "Create the workshop" }).click();
+await p.waitForTimeout(1500);
+await p.getByLabel("Workshop code").fill("ABCDEFGHJK");
+await p.getByLabel("Your name, as others will see it").fill("Amal");
+await p.getByRole("button", { name: "Join" }).click();
+await p.waitForTimeout(1500);
+await p.screenshot({ path: "/tmp/ws2.png" });
+await b.close();
