@@ -15,8 +15,11 @@ interface Props {
 
 /** Search, typology filters with live counts, a year range, and a way back to everything. */
 export function FilterPanel({ state, facets, update }: Props) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const active = countActiveFilters(state);
+  // On a phone the filters would push the map and the list several screens down: fold them.
+  const [expanded, setExpanded] = useState(() => !window.matchMedia("(max-width: 48rem)").matches);
+  const bodyId = useId();
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <div className="filters-head">
@@ -25,23 +28,35 @@ export function FilterPanel({ state, facets, update }: Props) {
           <button
             type="button"
             className="link-button"
-            onClick={() => update(() => parseExploreState(new URLSearchParams()))}
+            onClick={() => update((s) => ({ ...parseExploreState(new URLSearchParams()), view: s.view }))}
           >
             {t("filters.clearAll")}
           </button>
         ) : null}
       </div>
       <SearchBox value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
-      {listFilters.map((filter) => (
-        <FacetGroup
-          key={filter}
-          filter={filter}
-          state={state}
-          counts={facets?.[filterFacets[filter].facet] ?? []}
-          update={update}
-        />
-      ))}
-      <YearRange state={state} update={update} />
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={expanded}
+        aria-controls={bodyId}
+        onClick={() => setExpanded((e) => !e)}
+      >
+        {expanded ? t("filters.hide") : t("filters.show")}
+        {active > 0 ? <span className="badge">{formatNumber(active)}</span> : null}
+      </button>
+      <div id={bodyId} hidden={!expanded}>
+        {listFilters.map((filter) => (
+          <FacetGroup
+            key={filter}
+            filter={filter}
+            state={state}
+            counts={facets?.[filterFacets[filter].facet] ?? []}
+            update={update}
+          />
+        ))}
+        <YearRange state={state} update={update} />
+      </div>
     </section>
   );
 }
