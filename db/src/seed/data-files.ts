@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import type { Scheme } from "../schema.ts";
+import { caseSchemes, type Scheme } from "../schema.ts";
 import {
   type CaseRecord,
   type CurrencyRecord,
@@ -156,15 +156,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   }
   for (const c of data.cases) {
     const file = `data/cases/${c.id}.json`;
-    for (const scheme of [
-      "phase",
-      "level",
-      "collaborationType",
-      "policyDomain",
-      "need",
-      "doughnutDimension",
-      "sseForm",
-    ] as const) {
+    for (const scheme of caseSchemes) {
       for (const [i, key] of c[scheme].entries()) term(scheme, key, file, c.id, `${scheme}.${i}`);
     }
     refs(sourceIds, c.sources, file, c.id, "sources", problems);

@@ -4,6 +4,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import { caseSchemes } from "@atlas/db/schema";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { sourceColumns } from "../sources/columns.ts";
 import type { CaseDetail } from "./schema.ts";
 
 const id = sql.placeholder("id");
@@ -58,14 +59,7 @@ function prepare(db: Database) {
       .orderBy(asc(t.currencies.name))
       .prepare(),
     sources: db
-      .select({
-        id: t.sources.id,
-        url: t.sources.url,
-        title: t.sources.title,
-        publisher: t.sources.publisher,
-        year: t.sources.year,
-        accessed: t.sources.accessed,
-      })
+      .select(sourceColumns)
       .from(t.sources)
       .where(
         inArray(

@@ -2,6 +2,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { sourceColumns } from "../sources/columns.ts";
 import { type CurrencyFacet, type currencyDetail, currencyFacets, type currencyListQuery } from "./schema.ts";
 
 type ListQuery = z.infer<typeof currencyListQuery>;
@@ -116,14 +117,7 @@ export async function getCurrency(db: Database, id: string): Promise<z.infer<typ
       .innerJoin(t.stakeholders, eq(t.stakeholders.id, t.currencyStakeholders.stakeholderId))
       .where(eq(t.currencyStakeholders.currencyId, id)),
     db
-      .select({
-        id: t.sources.id,
-        url: t.sources.url,
-        title: t.sources.title,
-        publisher: t.sources.publisher,
-        year: t.sources.year,
-        accessed: t.sources.accessed,
-      })
+      .select(sourceColumns)
       .from(t.sources)
       .where(
         inArray(

@@ -2,6 +2,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { sourceColumns } from "../sources/columns.ts";
 import type { stakeholderDetail, stakeholderListQuery } from "./schema.ts";
 
 const caseCount = sql<number>`(SELECT count(DISTINCT case_id) FROM participations p WHERE p.stakeholder_id = ${t.stakeholders.id})`;
@@ -64,14 +65,7 @@ export async function getStakeholder(db: Database, id: string): Promise<z.infer<
       .innerJoin(t.currencies, eq(t.currencies.id, t.currencyStakeholders.currencyId))
       .where(eq(t.currencyStakeholders.stakeholderId, id)),
     db
-      .select({
-        id: t.sources.id,
-        url: t.sources.url,
-        title: t.sources.title,
-        publisher: t.sources.publisher,
-        year: t.sources.year,
-        accessed: t.sources.accessed,
-      })
+      .select(sourceColumns)
       .from(t.stakeholderSources)
       .innerJoin(t.sources, eq(t.sources.id, t.stakeholderSources.sourceId))
       .where(eq(t.stakeholderSources.entityId, id)),
