@@ -19,6 +19,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(defaultDatabaseUrl),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   CORS_ORIGINS: origins,
+  /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().min(1).optional(),
   /** An online vector style for the map, replacing the offline basemap (its origin is allowed by the CSP). */
   MAP_STYLE_URL: z.url({ protocol: /^https$/ }).optional(),

@@ -7,6 +7,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
+import { toClientAddress } from "./http/client-address.ts";
 import { webApp } from "./web-app.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -29,7 +30,16 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
     web,
   });
   const server = serve({
-    fetch: (req, bindings) => app.fetch(req, { ...bindings, db }),
+    fetch: (req, bindings) =>
+      app.fetch(req, {
+        ...bindings,
+        db,
+        clientAddress: toClientAddress(
+          bindings.incoming.socket.remoteAddress,
+          req.headers.get("x-forwarded-for") ?? undefined,
+          env.TRUSTED_PROXIES,
+        ),
+      }),
     port: env.PORT,
     hostname: env.HOST,
   });

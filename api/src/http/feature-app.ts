@@ -7,7 +7,7 @@ import { errorBody, validationError } from "./errors.ts";
 export type AppEnv = {
   Bindings: {
     db: Database;
-    /** The caller's address where there is no socket to read it from (`app.request()` in tests). */
+    /** The caller's address, resolved by server.ts (see http/client-address.ts); set by tests too. */
     clientAddress?: string;
   };
 };

@@ -4,7 +4,6 @@
  * ignored, since any client can write it (OWASP ASVS 4.1.3).
  */
 import type { Database } from "@atlas/db/client";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../http/feature-app.ts";
@@ -25,9 +24,8 @@ export const createPerAddress: Limit = { max: 20, windowMs: 3_600_000 };
 
 const forgetAfterMs = 86_400_000;
 
-/** The socket's address; where there is no socket (app.request in tests) the clientAddress binding. */
+/** The caller's address as the server resolved it (socket, or trusted proxies' X-Forwarded-For). */
 export function clientAddress(c: Context<AppEnv>): string {
-  if ("incoming" in c.env) return getConnInfo(c).remote.address ?? "unknown";
   return c.env.clientAddress ?? "local";
 }
 
