@@ -2,11 +2,12 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { type Locale, localeInfo, locales } from "../../i18n/locales.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { Field } from "./Field.tsx";
 import { fieldErrors, formError } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
+import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
 import { createWorkshop } from "./queries.ts";
 import { storeSecret, toMemberLink } from "./secrets.ts";
 
@@ -86,32 +87,7 @@ export function CreateForm() {
           />
         )}
       </Field>
-      <div className="ws-row">
-        <Field label={t("workshops.settings.language")} error={errors.language}>
-          {(props) => (
-            <select {...props} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-              {locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {localeInfo[l].name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("workshops.settings.dots")} error={errors.dotsPerMember}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={50}
-              value={dots}
-              onChange={(e) => setDots(e.target.value)}
-              required
-            />
-          )}
-        </Field>
-      </div>
+      <LanguageDotsFields language={language} onLanguage={setLanguage} dots={dots} onDots={setDots} errors={errors} />
       <Field label={t("workshops.create.yourName")} error={errors.facilitatorName}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />}
       </Field>

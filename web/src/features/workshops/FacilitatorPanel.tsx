@@ -2,20 +2,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { type Locale, localeInfo, locales } from "../../i18n/locales.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { fieldErrors, formError } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
+import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
 import { phases } from "./phases.ts";
 import { type WorkshopData, workshopKey } from "./queries.ts";
 
 type Settings = Omit<WorkshopData, "me" | "members" | "lists" | "myDotsUsed" | "eventId">;
 
 /** Stores new settings in the workshop's cache straight away; the stream confirms them to everyone. */
-function useSettingsChange<A extends unknown[]>(change: (...args: A) => Promise<Settings>) {
+type SettingsSaved = Promise<Settings>;
+
+function useSettingsChange<A extends unknown[]>(change: (...args: A) => SettingsSaved) {
   const { id } = useWorkshop();
   const queryClient = useQueryClient();
   return useMutation({
@@ -239,31 +242,13 @@ function SettingsForm() {
           />
         )}
       </Field>
-      <div className="ws-row">
-        <Field label={t("workshops.settings.language")} error={errors.language}>
-          {(props) => (
-            <select {...props} value={form.language} onChange={(e) => set("language")(e.target.value)}>
-              {locales.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {localeInfo[l].name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("workshops.settings.dots")} error={errors.dotsPerMember}>
-          {(props) => (
-            <input
-              {...props}
-              type="number"
-              min={1}
-              max={50}
-              value={form.dots}
-              onChange={(e) => set("dots")(e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
+      <LanguageDotsFields
+        language={form.language}
+        onLanguage={set("language")}
+        dots={form.dots}
+        onDots={set("dots")}
+        errors={errors}
+      />
       {conflict ? (
         <p className="ws-error" role="alert">
           {t("workshops.conflict.settings")}
