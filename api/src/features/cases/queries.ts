@@ -59,44 +59,88 @@ export function pageQuery(filters: CaseFilters, sort: Sort, limit: number, offse
   return sql`SELECT ${summaryColumns} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
 }
 
-function facetQuery(filters: CaseFilters, facet: FacetName): SQL {
-  const where = toCaseWhere(filters, facet);
+/** Whether the request filters by the facet's own dimension (then its counts need their own scope). */
+function filtersBy(filters: CaseFilters, facet: FacetName): boolean {
+  const param = {
+    country: "country",
+    policyDomain: "domain",
+    phase: "phase",
+    collaborationType: "collaboration",
+    need: "need",
+    stakeholderType: "stakeholderType",
+  } as const;
+  return (filters[param[facet]]?.length ?? 0) > 0;
+}
+
+/** One facet's counts over the cases whose ids `scope` selects. */
+function facetArm(facet: FacetName, scope: SQL): SQL {
   if (facet === "country") {
-    return sql`SELECT c.country AS key, count(*) AS count FROM cases c WHERE ${where} GROUP BY c.country ORDER BY count DESC, key`;
+    return sql`SELECT 'country' AS facet, c.country AS key, count(*) AS count FROM cases c WHERE c.id IN (${scope}) GROUP BY c.country`;
   }
   if (facet === "stakeholderType") {
-    return sql`SELECT s.type AS key, count(DISTINCT p.case_id) AS count FROM participations p
-      JOIN stakeholders s ON s.id = p.stakeholder_id
-      WHERE p.case_id IN (SELECT c.id FROM cases c WHERE ${where}) GROUP BY s.type ORDER BY count DESC, key`;
+    return sql`SELECT 'stakeholderType' AS facet, s.type AS key, count(DISTINCT p.case_id) AS count FROM participations p
+      JOIN stakeholders s ON s.id = p.stakeholder_id WHERE p.case_id IN (${scope}) GROUP BY s.type`;
   }
-  // With no other filter every case counts: a plain scan of the (scheme, key) index is enough.
-  const scope = where === allCases ? sql`` : sql` AND t.case_id IN (SELECT c.id FROM cases c WHERE ${where})`;
-  return sql`SELECT t.key AS key, count(*) AS count FROM case_terms t
-    WHERE t.scheme = ${facet}${scope}
-    GROUP BY t.key ORDER BY count DESC, key`;
+  return sql`SELECT ${facet} AS facet, t.key AS key, count(*) AS count FROM case_terms t
+    WHERE t.scheme = ${facet} AND t.case_id IN (${scope}) GROUP BY t.key`;
+}
+
+/**
+ * The total and every facet in one statement. The matching cases are computed once (a materialized
+ * CTE) and shared by the facets whose own dimension is not filtered; a facet of a filtered dimension
+ * counts with its own filter left out. With no filter at all, term facets read the (scheme, key) index alone.
+ */
+export function facetsQuery(filters: CaseFilters): SQL {
+  const where = toCaseWhere(filters);
+  if (where === allCases) {
+    const arms = facetNames.map((f) =>
+      f === "country" || f === "stakeholderType"
+        ? facetArm(f, sql`SELECT id FROM cases`)
+        : sql`SELECT ${f} AS facet, t.key AS key, count(*) AS count FROM case_terms t WHERE t.scheme = ${f} GROUP BY t.key`,
+    );
+    return sql.join(
+      [sql`SELECT 'total' AS facet, NULL AS key, count(*) AS count FROM cases`, ...arms],
+      sql` UNION ALL `,
+    );
+  }
+  const arms = facetNames.map((f) =>
+    facetArm(
+      f,
+      filtersBy(filters, f)
+        ? sql`SELECT c.id FROM cases c WHERE ${toCaseWhere(filters, f)}`
+        : sql`SELECT id FROM matched`,
+    ),
+  );
+  return sql`WITH matched AS MATERIALIZED (SELECT c.id FROM cases c WHERE ${where})
+    ${sql.join([sql`SELECT 'total' AS facet, NULL AS key, count(*) AS count FROM matched`, ...arms], sql` UNION ALL `)}`;
+}
+
+type FacetRow = { facet: FacetName | "total"; key: string | null; count: number };
+
+export function toFacets(rows: FacetRow[]) {
+  const facets = Object.fromEntries(facetNames.map((f) => [f, [] as { key: string; count: number }[]])) as Record<
+    FacetName,
+    { key: string; count: number }[]
+  >;
+  let total = 0;
+  for (const r of rows) {
+    if (r.facet === "total") total = Number(r.count);
+    else facets[r.facet].push({ key: String(r.key), count: Number(r.count) });
+  }
+  for (const list of Object.values(facets))
+    list.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { total, facets };
 }
 
 export async function listCases(db: Database, query: CaseFilters & { sort?: Sort; page: number; pageSize: number }) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
-  const [items, total, ...facetRows] = await db.batch([
+  const [items, facetRows] = await db.batch([
     db.all<Row>(pageQuery(query, sort, query.pageSize, offset)),
-    db.get<{ total: number }>(sql`SELECT count(*) AS total FROM cases c WHERE ${toCaseWhere(query)}`),
-    ...facetNames.map((f) => db.all<{ key: string; count: number }>(facetQuery(query, f))),
+    db.all<FacetRow>(facetsQuery(query)),
   ]);
-  const facets = Object.fromEntries(
-    facetNames.map((f, i) => [
-      f,
-      (facetRows[i] as { key: string; count: number }[]).map((r) => ({ key: r.key, count: Number(r.count) })),
-    ]),
-  ) as Record<FacetName, { key: string; count: number }[]>;
-  return {
-    items: (items as Row[]).map(toCaseSummary),
-    total: Number((total as { total: number }).total),
-    page: query.page,
-    pageSize: query.pageSize,
-    facets,
-  };
+  const { total, facets } = toFacets(facetRows as FacetRow[]);
+  return { items: (items as Row[]).map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
 }
 
 /** Every matching case that has coordinates, for the map. */

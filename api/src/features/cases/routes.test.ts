@@ -38,6 +38,15 @@ describe("GET /api/cases", () => {
     expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
   });
 
+  it("counts each filtered dimension without its own filter, and the others with all filters", async () => {
+    const { body } = await t.json<List>("/api/cases?phase=co-design&domain=care");
+    expect(body.total).toBe(0);
+    expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
+    expect(body.facets.policyDomain).toEqual([{ key: "housing", count: 1 }]);
+    expect(body.facets.country).toEqual([]);
+    expect(body.facets.need).toEqual([]);
+  });
+
   it("matches any value within a filter and all filters together", async () => {
     expect((await t.json<List>("/api/cases?phase=co-design,co-delivery")).body.total).toBe(2);
     expect((await t.json<List>("/api/cases?phase=co-design&phase=co-delivery")).body.total).toBe(2);
