@@ -45,12 +45,15 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     formatCount: formatNumber,
   };
 
+  // Where the map opens is read once, when it is created; later moves come through the URL effect below.
+  const initialView = useRef(state.view.map);
   useEffect(() => {
-    if (!container.current || !style || !colors || atlas) return;
+    const element = container.current;
+    if (!element || !style || !colors) return;
     const created = new AtlasMap({
-      container: container.current,
+      container: element,
       style,
-      view: parseMapView(state.view.map ?? null),
+      view: parseMapView(initialView.current ?? null),
       keys: colors.keys,
       labels: { cluster: (n) => callbacks.current.cluster(n), formatCount: (n) => callbacks.current.formatCount(n) },
       onSelectCase: (id) =>
@@ -64,10 +67,13 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
         }),
     });
     // Tests and the browser console reach the map through its own public API.
-    Object.assign(container.current, { maplibreMap: created.map });
+    Object.assign(element, { maplibreMap: created.map });
     setAtlas(created);
-  }, [style, colors, atlas, state.view.map]);
-  useEffect(() => () => atlas?.destroy(), [atlas]);
+    return () => {
+      created.destroy();
+      setAtlas(null);
+    };
+  }, [style, colors]);
 
   const { phase, domain, collaboration } = state.filters;
   const points = useMemo(
