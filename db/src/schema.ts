@@ -328,11 +328,16 @@ export const workshops = sqliteTable("workshops", {
   joinCodeHash: text("join_code_hash").notNull().unique(),
   version: integer("version").notNull().default(1),
   writeId: text("write_id"),
+  /** The id of the newest event of this workshop pruned from the feed: a client behind it must reload. */
+  eventsPrunedThrough: integer("events_pruned_through").notNull().default(0),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
 });
 
-/** Everyone in a workshop; each holds a secret link whose SHA-256 is all that is stored. */
+/**
+ * Everyone in a workshop; each holds a secret link whose SHA-256 is all that is stored. A member the
+ * facilitator removed keeps their row (their contributions stay attributed) but not their access.
+ */
 export const workshopMembers = sqliteTable(
   "workshop_members",
   {
@@ -344,6 +349,9 @@ export const workshopMembers = sqliteTable(
     role: text("role", { enum: memberRoles }).notNull(),
     secretHash: text("secret_hash").notNull().unique(),
     createdAt: text("created_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by"),
+    writeId: text("write_id"),
   },
   (t) => [index("workshop_members_workshop_idx").on(t.workshopId)],
 );

@@ -1,6 +1,7 @@
 /**
- * Who is asking. Members send their secret as `Authorization: Bearer <secret>`; anyone else, or a
- * wrong secret, is told the workshop does not exist (404), so its existence is not revealed.
+ * Who is asking. Members send their secret as `Authorization: Bearer <secret>`; anyone else, a
+ * wrong secret or a member the facilitator removed, is told the workshop does not exist (404), so
+ * its existence is not revealed.
  *
  * The event stream cannot send headers (EventSource), so it takes a short-lived token signed with
  * HMAC-SHA256, obtained with the secret through an authenticated POST. A token in a URL can end up
@@ -11,7 +12,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { ApiError } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/feature-app.ts";
@@ -36,7 +37,7 @@ function prepare(db: Database) {
     bySecret: db
       .select(columns)
       .from(t.workshopMembers)
-      .where(eq(t.workshopMembers.secretHash, sql.placeholder("hash")))
+      .where(and(eq(t.workshopMembers.secretHash, sql.placeholder("hash")), isNull(t.workshopMembers.removedAt)))
       .prepare(),
     byId: db
       .select(columns)
@@ -45,6 +46,7 @@ function prepare(db: Database) {
         and(
           eq(t.workshopMembers.id, sql.placeholder("memberId")),
           eq(t.workshopMembers.workshopId, sql.placeholder("workshopId")),
+          isNull(t.workshopMembers.removedAt),
         ),
       )
       .prepare(),

@@ -37,7 +37,7 @@ import {
   readState,
 } from "./write.ts";
 
-/** Enough for a large session, small enough that one code cannot fill the database. */
+/** Enough for a large session (removed members do not count), small enough that one code cannot fill the database. */
 export const maxMembers = 200;
 const defaultListTitle = "Recommendations";
 
@@ -91,7 +91,7 @@ export async function joinWorkshop(db: Database, code: string, name: string) {
   const [inserted] = await commit(db, [
     db.run(sql`INSERT INTO workshop_members (id, workshop_id, name, role, secret_hash)
       SELECT ${memberId}, ${found.id}, ${name}, 'participant', ${hashSecret(secret)}
-      WHERE ${isOpen(found.id)} AND (SELECT count(*) FROM workshop_members WHERE workshop_id = ${found.id}) < ${maxMembers}`),
+      WHERE ${isOpen(found.id)} AND (SELECT count(*) FROM workshop_members WHERE workshop_id = ${found.id} AND removed_at IS NULL) < ${maxMembers}`),
     insertEvent(
       db,
       found.id,
@@ -160,6 +160,15 @@ export const closeWorkshop = (db: Database, viewer: Viewer) =>
     sql`UPDATE workshops SET status = 'closed', timer_ends_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
       WHERE id = ${viewer.workshopId} AND status = 'open'`,
     "accept",
+  );
+
+/** The facilitator opens a closed workshop again: members can change it and the join code works again. */
+export const reopenWorkshop = (db: Database, viewer: Viewer) =>
+  switchSetting(
+    db,
+    viewer,
+    sql`UPDATE workshops SET status = 'open', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+      WHERE id = ${viewer.workshopId} AND status = 'closed'`,
   );
 
 export const lockPhase = (db: Database, viewer: Viewer, phase: WorkshopPhase) =>

@@ -84,6 +84,21 @@ export async function removeEvidence(db: Database, viewer: Viewer, itemId: strin
 }
 
 /**
+ * A vote event for each of a member's vote rows (`v`, joined to its step `i`) that `where` selects,
+ * with the step's new total and the member's dots in use, as the transaction now has them.
+ */
+export const voteEvent = (db: Database, workshopId: string, memberId: string, where: SQL) =>
+  insertEvent(
+    db,
+    workshopId,
+    "vote",
+    sql`json_object('listId', i.list_id, 'itemId', i.id, 'memberId', ${memberId}, 'dots', v.dots,
+      'total', (SELECT COALESCE(sum(t.dots), 0) FROM workshop_votes t WHERE t.item_id = i.id),
+      'used', ${dotsUsedSql(memberId)}, 'hidden', ${votesHidden})`,
+    sql`FROM workshop_votes v JOIN workshop_items i ON i.id = v.item_id WHERE v.member_id = ${memberId} AND ${where}`,
+  );
+
+/**
  * Sets how many dots the member puts on a step (an absolute number, so a repeated or concurrent
  * submission counts once). The budget is checked inside the insert itself, in the same
  * transaction as the write, so concurrent votes cannot together exceed it; lowering is always allowed.
@@ -102,16 +117,7 @@ export async function vote(db: Database, viewer: Viewer, itemId: string, dots: n
           <= (SELECT dots_per_member FROM workshops WHERE id = ${id}))
       ON CONFLICT(item_id, member_id) DO UPDATE SET dots = excluded.dots, updated_at = ${nowSql},
         write_id = excluded.write_id`),
-    insertEvent(
-      db,
-      id,
-      "vote",
-      sql`json_object('listId', i.list_id, 'itemId', i.id, 'memberId', ${memberId}, 'dots', v.dots,
-        'total', (SELECT COALESCE(sum(t.dots), 0) FROM workshop_votes t WHERE t.item_id = i.id),
-        'used', ${dotsUsedSql(memberId)}, 'hidden', ${votesHidden})`,
-      sql`FROM workshop_votes v JOIN workshop_items i ON i.id = v.item_id
-        WHERE v.item_id = ${itemId} AND v.member_id = ${memberId} AND v.write_id = ${writeId}`,
-    ),
+    voteEvent(db, id, memberId, sql`v.item_id = ${itemId} AND v.write_id = ${writeId}`),
     readState(db, id),
     itemOf(db, id, itemId),
     db.get<{ used: number; budget: number; dots: number }>(sql`SELECT ${dotsUsedSql(memberId)} AS used,

@@ -24,7 +24,7 @@ export interface StoredEvent {
 
 type Stored =
   | { type: "workshop"; workshop: WorkshopRecord }
-  | { type: "member"; member: { id: string; name: string; role: "facilitator" | "participant" } }
+  | { type: "member"; member: { id: string; name: string; role: "facilitator" | "participant" }; removed?: boolean }
   | { type: "list"; list: ListRecord }
   | { type: "item"; item: ItemRecord }
   | { type: "order"; listId: string; order: string[] }
@@ -47,7 +47,7 @@ export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now
     case "workshop":
       return { type: stored.type, workshop: toWorkshopSettings(stored.workshop, now) };
     case "member":
-      return { type: stored.type, member: stored.member };
+      return { type: stored.type, member: stored.member, removed: Boolean(stored.removed) };
     case "list":
       return { type: stored.type, list: toList(stored.list) };
     case "item":
@@ -75,3 +75,7 @@ export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now
 }
 
 export type WorkshopEvent = NonNullable<ReturnType<typeof toViewerEvent>> | { type: "reset" };
+
+/** The member was removed by this event: their stream ends after it, and they cannot open another. */
+export const removesViewer = (event: WorkshopEvent | undefined, viewer: Viewer) =>
+  event?.type === "member" && event.removed && event.member.id === viewer.memberId;

@@ -26,6 +26,7 @@ export const itemParams = z.object({ id: recordId, itemId: recordId });
 export const evidenceParams = z.object({ id: recordId, itemId: recordId, evidenceId: z.coerce.number().int().min(1) });
 export const commentParams = z.object({ id: recordId, commentId: recordId });
 export const phaseParams = z.object({ id: recordId, phase });
+export const memberParams = z.object({ id: recordId, memberId: recordId });
 
 /** The body of a write that needs none: `{}`, sent as JSON like every write. */
 export const emptyBody = z.object({}).openapi("EmptyBody");
@@ -110,6 +111,7 @@ export const exportQuery = z.object({ format: z.enum(exportFormats).default("jso
 
 const person = z.object({ id: z.string(), name: z.string() });
 const member = z.object({ id: z.string(), name: z.string(), role: z.enum(memberRoles) }).openapi("Member");
+export const removedMember = member.extend({ removed: z.literal(true) }).openapi("RemovedMember");
 
 export const workshopSettings = z
   .object({
