@@ -7,6 +7,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
+import { eventHub } from "./features/workshops/events.ts";
 import { toClientAddress } from "./http/client-address.ts";
 import { webApp } from "./web-app.ts";
 
@@ -50,7 +51,15 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
     url: `http://${host}:${port}`,
     close: () =>
       new Promise((resolve) => {
+        // Open event streams would hold the server open for ever; their clients resume elsewhere.
+        eventHub(db).close();
+        // Connections kept alive are closed as soon as their last answer is sent, so that a browser
+        // reconnecting on one is not served here again and again while the server drains.
+        const sweep = setInterval(() => {
+          if ("closeIdleConnections" in server) server.closeIdleConnections();
+        }, 50);
         server.close(() => {
+          clearInterval(sweep);
           db.$client.close();
           resolve();
         });

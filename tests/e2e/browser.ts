@@ -24,7 +24,17 @@ if (!hasChromium) {
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 export interface Session {
+  /** The database every server of this session uses. */
+  databaseUrl: string;
+  /** The server the pages talk to; replaced by restartServer. */
   server: RunningServer;
+  /** Another server process on the same database, as behind a load balancer. */
+  startAnotherServer: () => Promise<RunningServer>;
+  /**
+   * Stops the server (its open event streams end), runs `meanwhile`, and starts it again on the
+   * same port and database, as a deploy would.
+   */
+  restartServer: (meanwhile?: () => Promise<void>) => Promise<void>;
   browser: Browser;
   /** Every console error and failed request seen, so a suite can assert the page stayed clean. */
   problems: string[];
@@ -36,9 +46,10 @@ export async function openSession(): Promise<Session> {
   if (!existsSync(join(webDist, "index.html")))
     throw new Error(`No built web app at ${webDist}: run npm run build first.`);
   const dir = await mkdtemp(join(tmpdir(), "atlas-e2e-"));
-  const server = await startServer(
-    readEnv({ PORT: "0", DATABASE_URL: `file:${join(dir, "e2e.db")}`, WEB_DIST: webDist }),
-  );
+  const databaseUrl = `file:${join(dir, "e2e.db")}`;
+  const start = (port = "0") => startServer(readEnv({ PORT: port, DATABASE_URL: databaseUrl, WEB_DIST: webDist }));
+  const server = await start();
+  const others: RunningServer[] = [];
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -56,8 +67,20 @@ export async function openSession(): Promise<Session> {
   });
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
-  return {
+  const session: Session = {
+    databaseUrl,
     server,
+    async startAnotherServer() {
+      const other = await start();
+      others.push(other);
+      return other;
+    },
+    async restartServer(meanwhile) {
+      const port = new URL(session.server.url).port;
+      await session.server.close();
+      await meanwhile?.();
+      session.server = await start(port);
+    },
     browser,
     problems,
     async newPage(options = {}) {
@@ -76,7 +99,8 @@ export async function openSession(): Promise<Session> {
     async close() {
       await Promise.all(contexts.map((c) => c.close()));
       await browser.close();
-      await server.close();
+      await Promise.all([session.server, ...others].map((s) => s.close()));
     },
   };
+  return session;
 }

@@ -1,5 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@atlas/db/client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hasChromium, openSession, type Session } from "./browser.ts";
+
+/** A JSON call to a server's API, as a member when a secret is given. */
+const callApi =
+  (origin: string) =>
+  async <T>(method: string, path: string, body?: unknown, secret?: string) => {
+    const res = await fetch(`${origin}/api${path}`, {
+      method,
+      headers: {
+        ...(body ? { "content-type": "application/json" } : {}),
+        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return (await res.json()) as T;
+  };
 
 describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
   let s: Session;
@@ -66,17 +82,7 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
   });
 
   it("asks what to keep when two people edit the same step, and reorders by drag and drop", async () => {
-    const api = async <T>(method: string, path: string, body?: unknown, secret?: string) => {
-      const res = await fetch(`${s.server.url}/api${path}`, {
-        method,
-        headers: {
-          ...(body ? { "content-type": "application/json" } : {}),
-          ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return (await res.json()) as T;
-    };
+    const api = callApi(s.server.url);
     const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
       title: "Energy in Karditsa",
       language: "en",
@@ -130,5 +136,83 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
     const conflicts = s.problems.filter((p) => p.includes("status of 409"));
     expect(conflicts).toHaveLength(2);
     expect(s.problems.filter((p) => !conflicts.includes(p))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)("a workshop page that loses its event stream", () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    vi.useRealTimers();
+    await s?.close();
+  });
+
+  it("catches up when its server is back, with a new stream token, and reloads if the feed was pruned", async () => {
+    const api = callApi(s.server.url);
+    const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
+      title: "Water in Gabès",
+      language: "en",
+      facilitatorName: "Salma",
+    });
+    const ana = await api<{ secret: string }>("POST", "/workshops/join", { code: w.joinCode, name: "Ana" });
+    const state = await api<{ lists: { id: string }[] }>("GET", `/workshops/${w.workshopId}`, undefined, w.secret);
+    const { page } = await s.newPage();
+    const stream: string[] = [];
+    page.on("response", (r) => {
+      const last = new URL(r.url()).pathname.split("/").at(-1);
+      if (last === "events" || last === "stream-tokens") stream.push(`${r.request().method()} ${last} ${r.status()}`);
+    });
+    await page.goto(`/w/${w.workshopId}#k=${ana.secret}`);
+    await page.locator(".ws-live-live").waitFor();
+
+    // Another process on the same database takes the writes while this page's server is away.
+    const other = await s.startAnotherServer();
+    const addStep = (title: string) =>
+      callApi(other.url)(
+        "POST",
+        `/workshops/${w.workshopId}/lists/${state.lists[0]?.id}/items`,
+        { title, phase: "co-design" },
+        w.secret,
+      );
+    const step = (title: string) => page.getByRole("heading", { level: 3, name: new RegExp(title) });
+
+    await s.restartServer(async () => {
+      await page.locator(".ws-live-offline").waitFor();
+      await addStep("Written while the server was away");
+      // Past the two-minute life of the page's stream token, well within the day the feed keeps.
+      vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+      vi.setSystemTime(Date.now() + 3 * 60_000);
+      stream.length = 0;
+    });
+    await step("Written while the server was away").waitFor({ timeout: 15_000 });
+    await page.locator(".ws-live-live").waitFor();
+    // The browser's own reconnect is refused (the token expired); the page asks for a new one and resumes.
+    expect(stream.slice(0, 3)).toEqual(["GET events 404", "POST stream-tokens 200", "GET events 200"]);
+
+    await s.restartServer(async () => {
+      await page.locator(".ws-live-offline").waitFor();
+      // A day passes: the next write prunes the feed, its own event included, so nothing can be replayed.
+      vi.setSystemTime(Date.now() + 2 * 86_400_000);
+      await addStep("Written before the feed was pruned");
+      const db = await openDatabase({ url: s.databaseUrl });
+      const events = async () =>
+        Number((await db.$client.execute("SELECT count(*) AS n FROM workshop_events")).rows[0]?.n);
+      await expect.poll(events).toBe(0);
+      db.$client.close();
+    });
+    await step("Written before the feed was pruned").waitFor({ timeout: 15_000 });
+    await page.locator(".ws-live-live").waitFor();
+    await addStep("Written after the reload");
+    await step("Written after the reload").waitFor({ timeout: 5_000 });
+    // Chromium logs each refused stream (the expired tokens, once per restart) as a console error, and
+    // may report the stream it dropped while the server was down as aborted; nothing else may appear.
+    const refused = "console: Failed to load resource: the server responded with a status of 404 (Not Found)";
+    const expected = (p: string) =>
+      p === refused || /^request failed: \S+\/events\?token=\S+ net::ERR_ABORTED$/.test(p);
+    expect(s.problems.filter((p) => !expected(p))).toEqual([]);
+    expect(s.problems.filter((p) => p === refused).length).toBeGreaterThanOrEqual(2);
   });
 });

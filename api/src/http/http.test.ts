@@ -114,6 +114,8 @@ describe("the OpenAPI document", () => {
         "/workshops/{id}/lists/{listId}/items",
         "/workshops/{id}/lists/{listId}/sort-by-votes",
         "/workshops/{id}/locks/{phase}",
+        "/workshops/{id}/members/{memberId}",
+        "/workshops/{id}/reopen",
         "/workshops/{id}/stream-tokens",
         "/workshops/{id}/timer",
       ]

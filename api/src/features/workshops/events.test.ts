@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
 import { member, type TestApp, testApp, testWorkshop } from "../../testing.ts";
 import { createStreamToken } from "./auth.ts";
+import { eventHub } from "./events.ts";
+import { feedRetentionMs, pruneFeed } from "./prune.ts";
 
 type Received = { id: string | undefined; data: { type: string; [key: string]: unknown } };
 
@@ -161,6 +163,62 @@ describe("the event stream", () => {
     const ok = await open(valid.token);
     expect(ok.status).toBe(200);
     await ok.body?.cancel();
+  });
+});
+
+describe("ending and resetting streams", () => {
+  it("tells a removed member, then ends their stream", async () => {
+    const w = await testWorkshop(t);
+    const ana = await w.join("Ana");
+    const { events } = await openStream(t, w.id, ana.secret);
+    await w.facilitator("DELETE", `/workshops/${w.id}/members/${ana.id}`);
+    expect((await events.next()).data).toEqual({
+      type: "member",
+      member: { id: ana.id, name: "Ana", role: "participant" },
+      removed: true,
+    });
+    await expect(events.next()).rejects.toThrow("the stream ended");
+  });
+
+  it("ends every open stream when the server shuts down, so the clients reconnect elsewhere", async () => {
+    const own = await testApp();
+    const w = await testWorkshop(own);
+    const { events } = await openStream(own, w.id, w.secret);
+    await w.facilitator("PUT", `/workshops/${w.id}/timer`, { seconds: 60 });
+    expect((await events.next()).data.type).toBe("workshop");
+    eventHub(own.db).close();
+    await expect(events.next()).rejects.toThrow("the stream ended");
+  });
+
+  it("resets a client resuming from before the pruned feed, and replays for one after it", async () => {
+    const own = await testApp();
+    const w = await testWorkshop(own);
+    const add = async (title: string) =>
+      (
+        await w.facilitator<{ id: string }>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
+          title,
+          phase: "co-design",
+        })
+      ).body.id;
+    const ids = async () =>
+      (await own.db.$client.execute("SELECT id FROM workshop_events ORDER BY id")).rows.map((r) => Number(r.id));
+    await add("A");
+    await add("B");
+    const [a, b] = await ids();
+    // Two old events go: pruned as if a day had passed since they were written.
+    expect(await pruneFeed(own.db, { now: Date.now() + feedRetentionMs + 1_000, limit: 2 })).toBe(2);
+    const c = await add("C");
+    const behind = await openStream(own, w.id, w.secret, `&since=${a}`);
+    expect((await behind.events.next()).data).toEqual({ type: "reset" });
+    await behind.events.close();
+    const current = await openStream(own, w.id, w.secret, `&since=${b}`);
+    expect((await current.events.next()).data).toMatchObject({ type: "item", item: { id: c } });
+    await current.events.close();
+    const state = await w.facilitator<{ eventId: number }>("GET", `/workshops/${w.id}`);
+    const fresh = await openStream(own, w.id, w.secret, `&since=${state.body.eventId}`);
+    const d = await add("D");
+    expect((await fresh.events.next()).data).toMatchObject({ type: "item", item: { id: d } });
+    await fresh.events.close();
   });
 });
 

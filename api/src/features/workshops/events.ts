@@ -5,13 +5,14 @@
  * fans the new rows out to the streams of their workshop. Writes in this process wake it at once;
  * writes by other processes (behind a load balancer, or after a restart) arrive at the next poll.
  * A stream first replays what its client missed (Last-Event-ID or `since`), then follows the hub.
+ * A client behind the feed's pruned part (prune.ts), or too far behind, is sent `reset` instead.
  */
 import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { AppEnv } from "../../http/feature-app.ts";
-import { type StoredEvent, toViewerEvent } from "./feed.ts";
+import { removesViewer, type StoredEvent, toViewerEvent } from "./feed.ts";
 import type { Viewer } from "./records.ts";
 
 export const pollIntervalMs = 300;
@@ -21,7 +22,10 @@ const pageSize = 500;
 /** A client further behind than this reloads instead of replaying. */
 const replayLimit = 2_000;
 
-type Listener = (events: StoredEvent[]) => void;
+interface Listener {
+  receive: (events: StoredEvent[]) => void;
+  end: () => void;
+}
 
 class EventHub {
   readonly #listeners = new Map<string, Set<Listener>>();
@@ -30,11 +34,16 @@ class EventHub {
   #timer: NodeJS.Timeout | undefined;
   #polling = false;
   #again = false;
+  #closed = false;
 
   constructor(private readonly db: Database) {}
 
   /** Follows a workshop's events from now on; resolves once the hub is polling. */
   async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
+    if (this.#closed) {
+      listener.end();
+      return () => {};
+    }
     const set = this.#listeners.get(workshopId) ?? new Set();
     set.add(listener);
     this.#listeners.set(workshopId, set);
@@ -44,6 +53,16 @@ class EventHub {
       set.delete(listener);
       if (set.size === 0 && this.#listeners.get(workshopId) === set) this.#listeners.delete(workshopId);
     };
+  }
+
+  /**
+   * Ends every open stream, so that a server shutting down is not held open by them; their
+   * clients reconnect (to this server restarted, or another) and resume after their last event.
+   * A stream asked for afterwards (on a connection the browser kept) ends at once.
+   */
+  close(): void {
+    this.#closed = true;
+    for (const set of this.#listeners.values()) for (const listener of set) listener.end();
   }
 
   /** Polls now: a write in this process has just committed. */
@@ -99,7 +118,7 @@ class EventHub {
       byWorkshop.set(row.workshopId, [...(byWorkshop.get(row.workshopId) ?? []), row]);
     }
     for (const [workshopId, events] of byWorkshop) {
-      for (const listener of this.#listeners.get(workshopId) ?? []) listener(events);
+      for (const listener of this.#listeners.get(workshopId) ?? []) listener.receive(events);
     }
   }
 }
@@ -112,12 +131,20 @@ export function eventHub(db: Database): EventHub {
   return hub;
 }
 
-/** The id of the latest event, of one workshop or of all. */
-export async function latestEventId(db: Database, workshopId?: string): Promise<number> {
-  const where = workshopId === undefined ? sql`1` : sql`workshop_id = ${workshopId}`;
-  const row = await db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM workshop_events WHERE ${where}`);
+/** The id of the latest event of all workshops, where the hub starts. */
+async function latestEventId(db: Database): Promise<number> {
+  const row = await db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM workshop_events`);
   return Number(row?.id ?? 0);
 }
+
+/**
+ * A workshop's feed position: `latest`, the id a client that has everything is at (never below
+ * what was pruned, so a fresh load is never told to reset), and `pruned`, the newest id deleted.
+ */
+export const feedPositionSql = (workshopId: string) =>
+  sql`SELECT w.events_pruned_through AS pruned, max(w.events_pruned_through,
+      COALESCE((SELECT max(e.id) FROM workshop_events e WHERE e.workshop_id = w.id), 0)) AS latest
+    FROM workshops w WHERE w.id = ${workshopId}`;
 
 function readEvents(db: Database, workshopId: string, since: number, limit: number) {
   return db.all<StoredEvent>(sql`SELECT id, workshop_id AS workshopId, type, payload FROM workshop_events
@@ -131,30 +158,47 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
   const response = streamSSE(c, async (stream) => {
     const queue: StoredEvent[] = [];
     let wake: (() => void) | undefined;
-    const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, (events) => {
-      queue.push(...events);
-      wake?.();
+    let ended = false;
+    const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, {
+      receive: (events) => {
+        queue.push(...events);
+        wake?.();
+      },
+      end: () => {
+        ended = true;
+        wake?.();
+      },
     });
     stream.onAbort(() => wake?.());
-    const send = (event: StoredEvent) =>
-      stream.writeSSE({ id: String(event.id), data: JSON.stringify(toViewerEvent(event, viewer)) });
+    /** Sends one event; false once it removed this member, whose stream then ends. */
+    const send = async (event: StoredEvent) => {
+      const data = toViewerEvent(event, viewer);
+      await stream.writeSSE({ id: String(event.id), data: JSON.stringify(data) });
+      if (removesViewer(data, viewer)) ended = true;
+    };
     try {
       await stream.write(`retry: ${retryMs}\n\n`);
-      const latest = await latestEventId(db, viewer.workshopId);
+      // One read transaction, so the feed position and the replay agree even while pruning runs.
+      const [position, missed] = await db.batch([
+        db.all<{ pruned: number; latest: number }>(feedPositionSql(viewer.workshopId)),
+        readEvents(db, viewer.workshopId, since ?? 0, since === undefined ? 0 : replayLimit + 1),
+      ]);
+      const latest = Number(position[0]?.latest ?? 0);
+      const pruned = Number(position[0]?.pruned ?? 0);
       let last = since ?? latest;
       if (since !== undefined) {
-        const missed = await readEvents(db, viewer.workshopId, since, replayLimit + 1);
-        if (missed.length > replayLimit || since > latest) {
+        if (missed.length > replayLimit || since > latest || since < pruned) {
           await stream.writeSSE({ id: String(latest), data: JSON.stringify({ type: "reset" }) });
           last = latest;
         } else {
           for (const event of missed) {
+            if (ended) break;
             await send(event);
             last = event.id;
           }
         }
       }
-      while (!stream.aborted && !stream.closed) {
+      while (!stream.aborted && !stream.closed && !ended) {
         if (queue.length === 0) {
           let timer: NodeJS.Timeout | undefined;
           await new Promise<void>((resolve) => {
@@ -164,13 +208,13 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
           clearTimeout(timer);
           wake = undefined;
         }
-        if (stream.aborted) break;
+        if (stream.aborted || ended) break;
         if (queue.length === 0) {
           await stream.write(": heartbeat\n\n");
           continue;
         }
         for (const event of queue.splice(0)) {
-          if (event.id <= last) continue;
+          if (event.id <= last || ended) continue;
           await send(event);
           last = event.id;
         }

@@ -4,7 +4,7 @@ import { createSecret } from "./secrets.ts";
 
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
-/** A workshop with a participant, three steps (the first with evidence and a comment, the second removed), and another workshop. */
+/** A workshop with two participants, three steps (the first with evidence and a comment, the second removed), and another workshop. */
 async function fixture(t: TestApp) {
   const w = await testWorkshop(t);
   const ana = await w.join("Ana");
@@ -25,9 +25,11 @@ async function fixture(t: TestApp) {
   const comment = (await call("POST", `/workshops/${w.id}/items/${first}/comments`, { body: "Yes" })).body.id;
   await w.facilitator("DELETE", `/workshops/${w.id}/items/${second}`);
   const other = await testWorkshop(t, { title: "Elsewhere" });
+  const bo = (await w.join("Bo")).id;
   return {
     w,
     ana,
+    bo,
     first,
     second,
     third,
@@ -58,6 +60,17 @@ const cases: Case[] = [
     who: "facilitator",
     path: (f) => `/workshops/${f.w.id}/close`,
     body: () => ({}),
+  },
+  {
+    route: "POST /workshops/{id}/reopen",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/reopen`,
+    body: () => ({}),
+  },
+  {
+    route: "DELETE /workshops/{id}/members/{memberId}",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/members/${f.bo}`,
   },
   {
     route: "PUT /workshops/{id}/locks/{phase}",
@@ -267,6 +280,7 @@ describe("the permissions matrix", () => {
         title: "X",
       }),
       mine("POST", `/workshops/${f.w.id}/items/${theirs.first}/move`, { afterId: null }),
+      mine("DELETE", `/workshops/${f.w.id}/members/${theirs.bo}`),
     ];
     expect((await Promise.all(attempts)).map((r) => r.status)).toEqual(Array(attempts.length).fill(404));
     const untouched = await theirs.w.facilitator<{ items: { title: string; votes: number; commentCount: number }[] }>(

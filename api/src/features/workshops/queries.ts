@@ -6,6 +6,7 @@ import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
 import { notFound } from "../../http/errors.ts";
 import { workshopNotFound } from "./auth.ts";
+import { feedPositionSql } from "./events.ts";
 import {
   type CommentRecord,
   commentJson,
@@ -29,19 +30,16 @@ import { first } from "./write.ts";
 type JsonRow = { json: string };
 type Member = { id: string; name: string; role: "facilitator" | "participant" };
 
-const latestSql = (workshopId: string) =>
-  sql`SELECT COALESCE(max(id), 0) AS id FROM workshop_events WHERE workshop_id = ${workshopId}`;
-
 export async function getWorkshop(db: Database, viewer: Viewer) {
   const id = viewer.workshopId;
   const [workshop, members, lists, used, latest] = await db.batch([
     db.all<JsonRow>(sql`SELECT ${workshopJson} AS json FROM workshops w WHERE w.id = ${id}`),
-    db.all<JsonRow>(sql`SELECT ${memberJson} AS json FROM workshop_members m WHERE m.workshop_id = ${id}
-      ORDER BY m.role = 'participant', m.created_at, m.id`),
+    db.all<JsonRow>(sql`SELECT ${memberJson} AS json FROM workshop_members m
+      WHERE m.workshop_id = ${id} AND m.removed_at IS NULL ORDER BY m.role = 'participant', m.created_at, m.id`),
     db.all<JsonRow>(sql`SELECT ${listJson} AS json FROM workshop_lists l
       WHERE l.workshop_id = ${id} AND l.removed_at IS NULL ORDER BY l.position, l.id`),
     db.get<{ used: number }>(sql`SELECT ${dotsUsedSql(viewer.memberId)} AS used`),
-    db.get<{ id: number }>(latestSql(id)),
+    db.get<{ latest: number }>(feedPositionSql(id)),
   ]);
   const settings = first(workshop);
   if (!settings) throw workshopNotFound(id);
@@ -52,7 +50,7 @@ export async function getWorkshop(db: Database, viewer: Viewer) {
     members: everyone,
     lists: lists.map((l) => toList(parseJson<ListRecord>(l.json))),
     myDotsUsed: Number(used?.used ?? 0),
-    eventId: Number(latest?.id ?? 0),
+    eventId: Number(latest?.latest ?? 0),
   };
 }
 
@@ -63,14 +61,14 @@ export async function getList(db: Database, viewer: Viewer, listId: string) {
       WHERE l.id = ${listId} AND l.workshop_id = ${id} AND l.removed_at IS NULL`),
     db.all<JsonRow>(sql`SELECT ${itemJson} AS json FROM workshop_items i
       WHERE i.list_id = ${listId} AND i.workshop_id = ${id} AND i.removed_at IS NULL ORDER BY i.position, i.id`),
-    db.get<{ id: number }>(latestSql(id)),
+    db.get<{ latest: number }>(feedPositionSql(id)),
   ]);
   const found = first(list);
   if (!found) throw notFound("list", listId);
   return {
     list: toList(parseJson<ListRecord>(found.json)),
     items: items.map((row) => toViewerItem(parseJson<ItemRecord>(row.json), viewer)),
-    eventId: Number(latest?.id ?? 0),
+    eventId: Number(latest?.latest ?? 0),
   };
 }
 

@@ -82,6 +82,27 @@ export const closeWorkshop = createRoute({
   responses: { 200: ok(s.workshopSettings, "Closed"), ...facilitatorFailures },
 });
 
+export const reopenWorkshop = createRoute({
+  method: "post",
+  path: "/workshops/{id}/reopen",
+  tags,
+  security,
+  summary: "Reopen a closed workshop (facilitator): members can change it again and the join code works",
+  request: { params: s.workshopParams, ...jsonBody(s.emptyBody) },
+  responses: { 200: ok(s.workshopSettings, "Open"), ...facilitatorFailures },
+});
+
+export const removeMember = createRoute({
+  method: "delete",
+  path: "/workshops/{id}/members/{memberId}",
+  tags,
+  security,
+  summary:
+    "Remove a participant (facilitator): their secret stops working and their dots are withdrawn; what they wrote stays attributed",
+  request: { params: s.memberParams },
+  responses: { 200: ok(s.removedMember, "Removed"), ...facilitatorFailures },
+});
+
 export const lockPhase = createRoute({
   method: "put",
   path: "/workshops/{id}/locks/{phase}",

@@ -11,6 +11,7 @@ import * as contribution from "./contributions.ts";
 import { streamEvents } from "./events.ts";
 import { fileName, toCsv, toMarkdown } from "./export.ts";
 import * as item from "./item-commands.ts";
+import * as member from "./member-commands.ts";
 import * as read from "./queries.ts";
 import { clientAddress, countAttempt, createPerAddress, joinPerAddress, joinPerCodePrefix } from "./rate-limit.ts";
 import { buildReport } from "./report.ts";
@@ -61,6 +62,15 @@ export const workshopsRoutes = app
   .openapi(spec.closeWorkshop, async (c) => {
     const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
     return c.json(await workshop.closeWorkshop(c.env.db, viewer), 200);
+  })
+  .openapi(spec.reopenWorkshop, async (c) => {
+    const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
+    return c.json(await workshop.reopenWorkshop(c.env.db, viewer), 200);
+  })
+  .openapi(spec.removeMember, async (c) => {
+    const { id, memberId } = c.req.valid("param");
+    const viewer = await authenticateFacilitator(c, id);
+    return c.json(await member.removeMember(c.env.db, viewer, memberId), 200);
   })
   .openapi(spec.lockPhase, async (c) => {
     const { id, phase } = c.req.valid("param");

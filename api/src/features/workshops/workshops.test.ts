@@ -401,6 +401,25 @@ describe("the facilitator's controls", () => {
     });
     expect(join.body.error.code).toBe("workshop_closed");
   });
+
+  it("reopens a closed workshop for the facilitator: writable and joinable again, and announced", async () => {
+    const w = await testWorkshop(t);
+    const ana = await w.join("Ana");
+    await w.facilitator("POST", `/workshops/${w.id}/close`, {});
+    expect((await ana.call<Failure>("POST", `/workshops/${w.id}/reopen`, {})).status).toBe(403);
+    const reopened = await w.facilitator<{ status: string }>("POST", `/workshops/${w.id}/reopen`, {});
+    expect([reopened.status, reopened.body.status]).toEqual([200, "open"]);
+    const again = await w.facilitator<{ status: string }>("POST", `/workshops/${w.id}/reopen`, {});
+    expect([again.status, again.body.status]).toEqual([200, "open"]);
+    const events = await t.db.$client.execute({
+      sql: "SELECT json_extract(payload, '$.workshop.status') AS status FROM workshop_events WHERE workshop_id = ? AND type = 'workshop' ORDER BY id",
+      args: [w.id],
+    });
+    expect(events.rows.map((r) => r.status)).toEqual(["closed", "open"]);
+    expect((await newStep(w, ana.call, "After reopening")).status).toBe(201);
+    const join = await member(t, undefined, nextAddress())("POST", "/workshops/join", { code: w.joinCode, name: "Bo" });
+    expect(join.status).toBe(201);
+  });
 });
 
 describe("exports", () => {

@@ -10,13 +10,18 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ApiError } from "../../http/errors.ts";
 import { eventHub } from "./events.ts";
+import { pruneFeedSometimes } from "./prune.ts";
 import { parseJson } from "./records.ts";
 import { createId } from "./secrets.ts";
 
-/** Runs the batch, then wakes this process's event hub so its streams send the change at once. */
+/**
+ * Runs the batch, then wakes this process's event hub so its streams send the change at once, and
+ * prunes the change feed when it is due.
+ */
 export async function commit<U extends BatchItem<"sqlite">, T extends Readonly<[U, ...U[]]>>(db: Database, batch: T) {
   const results = await db.batch(batch);
   eventHub(db).wake();
+  pruneFeedSometimes(db);
   return results;
 }
 

@@ -33,7 +33,7 @@ function useSettingsChange<A extends unknown[]>(change: (...args: A) => Settings
   });
 }
 
-/** Settings, votes, phases, timer, the join code and closing: only the facilitator sees this. */
+/** Settings, votes, phases, timer, the join code, members, closing and reopening: only the facilitator sees this. */
 export function FacilitatorPanel() {
   const { t } = useI18n();
   const { isOpen } = useWorkshop();
@@ -48,10 +48,11 @@ export function FacilitatorPanel() {
           <TimerControl />
           <JoinCodeControl />
           <SettingsForm />
+          <MembersControl />
           <CloseControl />
         </div>
       ) : (
-        <p className="muted">{t("workshops.facilitator.closed")}</p>
+        <ReopenControl />
       )}
     </details>
   );
@@ -289,6 +290,75 @@ function CloseControl() {
       >
         {t("workshops.facilitator.close")}
       </button>
+    </section>
+  );
+}
+
+function ReopenControl() {
+  const { t } = useI18n();
+  const { commands } = useWorkshop();
+  const reopen = useSettingsChange(() => commands.reopen());
+  return (
+    <div className="ws-reopen">
+      <p className="muted">{t("workshops.facilitator.closed")}</p>
+      <button type="button" disabled={reopen.isPending} onClick={() => reopen.mutate([])}>
+        {t("workshops.facilitator.reopenWorkshop")}
+      </button>
+      {formError(reopen.error) ? (
+        <p className="ws-error" role="alert">
+          {formError(reopen.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Everyone in the workshop; a participant can be removed, after a confirmation. */
+function MembersControl() {
+  const { t, tp } = useI18n();
+  const { id, workshop, commands } = useWorkshop();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (memberId: string) => commands.removeMember(memberId),
+    onSuccess: (removed) =>
+      queryClient.setQueryData<WorkshopData>(
+        workshopKey(id),
+        (data) => data && { ...data, members: data.members.filter((m) => m.id !== removed.id) },
+      ),
+  });
+  return (
+    <section className="ws-card" aria-labelledby="members-heading">
+      <h3 id="members-heading">{t("workshops.facilitator.members")}</h3>
+      <p className="ws-hint">{tp("workshops.header.members", workshop.members.length)}</p>
+      <ul className="ws-members">
+        {workshop.members.map((member) => (
+          <li key={member.id}>
+            <span dir="auto">{member.name}</span>
+            {member.role === "facilitator" ? (
+              <span className="ws-badge">{t("workshops.role.facilitator")}</span>
+            ) : (
+              <button
+                type="button"
+                className="ws-secondary"
+                disabled={remove.isPending}
+                aria-label={t("workshops.facilitator.removeMemberNamed", { name: member.name })}
+                onClick={() => {
+                  if (window.confirm(t("workshops.facilitator.removeMemberConfirm", { name: member.name })))
+                    remove.mutate(member.id);
+                }}
+              >
+                {t("workshops.facilitator.removeMember")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="ws-hint">{t("workshops.facilitator.removeMemberHint")}</p>
+      {formError(remove.error) ? (
+        <p className="ws-error" role="alert">
+          {formError(remove.error)}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -102,7 +102,7 @@ describe("applyToWorkshop", () => {
     expect(settings).toMatchObject({ votesHidden: true, lockedPhases: ["co-design"], version: 2, me: workshop.me });
     const joined = applyToWorkshop(
       settings,
-      { type: "member", member: { id: "bo", name: "Bo", role: "participant" } },
+      { type: "member", member: { id: "bo", name: "Bo", role: "participant" }, removed: false },
       12,
     );
     expect(joined.members.map((m) => m.name)).toEqual(["Ana", "Bo"]);
@@ -110,6 +110,14 @@ describe("applyToWorkshop", () => {
     expect(dots.myDotsUsed).toBe(3);
     const gone = applyToWorkshop(dots, { type: "list", list: { ...listSummary, removed: true } }, 14);
     expect(gone.lists).toEqual([]);
+  });
+
+  it("takes a removed member out of the members, once", () => {
+    const bo = { id: "bo", name: "Bo", role: "participant" as const };
+    const joined = applyToWorkshop(workshop, { type: "member", member: bo, removed: false }, 11);
+    const removed = applyToWorkshop(joined, { type: "member", member: bo, removed: true }, 12);
+    expect(removed.members.map((m) => m.name)).toEqual(["Ana"]);
+    expect(applyToWorkshop(removed, { type: "member", member: bo, removed: false }, 12)).toBe(removed);
   });
 });
 

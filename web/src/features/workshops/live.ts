@@ -17,10 +17,11 @@ export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId: n
   switch (event.type) {
     case "workshop":
       return { ...next, ...event.workshop };
-    case "member":
-      return next.members.some((m) => m.id === event.member.id)
-        ? next
-        : { ...next, members: [...next.members, event.member] };
+    case "member": {
+      const others = next.members.filter((m) => m.id !== event.member.id);
+      if (event.removed) return { ...next, members: others };
+      return others.length < next.members.length ? next : { ...next, members: [...next.members, event.member] };
+    }
     case "list": {
       const others = next.lists.filter((l) => l.id !== event.list.id);
       return { ...next, lists: event.list.removed ? others : [...others, event.list].sort(byPosition) };

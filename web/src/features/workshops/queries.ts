@@ -84,6 +84,9 @@ export function workshopCommands(id: string, secret: string) {
   return {
     updateSettings: (json: SettingsInput) => unwrap(workshop.$patch({ param, json }, auth)),
     close: () => unwrap(workshop.close.$post({ param, json: {} }, auth)),
+    reopen: () => unwrap(workshop.reopen.$post({ param, json: {} }, auth)),
+    removeMember: (memberId: string) =>
+      unwrap(workshop.members[":memberId"].$delete({ param: { id, memberId } }, auth)),
     lock: (phase: Phase) => unwrap(workshop.locks[":phase"].$put({ param: { id, phase }, json: {} }, auth)),
     unlock: (phase: Phase) => unwrap(workshop.locks[":phase"].$delete({ param: { id, phase } }, auth)),
     setTimer: (seconds: number, label: string) =>

@@ -31,6 +31,11 @@ export function applyEvent(queryClient: QueryClient, id: string, event: LiveEven
     return;
   }
   const before = queryClient.getQueryData<WorkshopData>(workshopKey(id));
+  if (event.type === "member" && event.removed && event.member.id === before?.me.id) {
+    // This member was removed: the reload answers 404 and the page says so.
+    void queryClient.invalidateQueries({ queryKey: workshopKey(id) });
+    return;
+  }
   queryClient.setQueryData<WorkshopData>(workshopKey(id), (data) => data && applyToWorkshop(data, event, eventId));
   const lists = queryClient.getQueryCache().findAll({ queryKey: ["workshops", id, "lists"] });
   for (const query of lists) {
