@@ -1,4 +1,5 @@
 import { openDatabase } from "@atlas/db/client";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hasChromium, openSession, type Session } from "./browser.ts";
 
@@ -214,5 +215,116 @@ describe.skipIf(!hasChromium)("a workshop page that loses its event stream", () 
       p === refused || /^request failed: \S+\/events\?token=\S+ net::ERR_ABORTED$/.test(p);
     expect(s.problems.filter((p) => !expected(p))).toEqual([]);
     expect(s.problems.filter((p) => p === refused).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.skipIf(!hasChromium)("a facilitator running a workshop from the panel", () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** A workshop made through the API, with its facilitator's and one participant's pages open and live. */
+  async function openWorkshop(title: string, facilitatorName: string, participantName: string) {
+    const api = callApi(s.server.url);
+    const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
+      title,
+      language: "en",
+      facilitatorName,
+    });
+    const joined = await api<{ secret: string }>("POST", "/workshops/join", {
+      code: w.joinCode,
+      name: participantName,
+    });
+    const { page: facilitator } = await s.newPage();
+    const { page: participant } = await s.newPage();
+    await facilitator.goto(`/w/${w.workshopId}#k=${w.secret}`);
+    await participant.goto(`/w/${w.workshopId}#k=${joined.secret}`);
+    const live = (page: Page) => page.getByRole("status").filter({ hasText: /^Live$/ });
+    for (const page of [facilitator, participant]) await live(page).waitFor();
+    // Counted from here: every change the participant sees after this must come without a reload.
+    let reloads = 0;
+    participant.on("load", () => reloads++);
+    await facilitator.getByRole("heading", { level: 2, name: "Facilitator controls" }).click();
+    return { facilitator, participant, reloads: () => reloads };
+  }
+
+  /** Accepts the next confirmation the page asks for, and gives back its question. */
+  const acceptNextConfirm = (page: Page) =>
+    new Promise<string>((resolve) => {
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      });
+    });
+
+  it("closes and reopens the workshop, and the participant sees both live and can add a step again", async () => {
+    const { facilitator, participant, reloads } = await openWorkshop("Housing in Leipzig", "Jonas", "Mira");
+    const closedNote = participant
+      .getByRole("status")
+      .filter({ hasText: "The facilitator has closed this workshop. It can still be read and exported." });
+    const addStep = participant.getByRole("button", { name: "Add a step" });
+    await addStep.waitFor();
+
+    const asked = acceptNextConfirm(facilitator);
+    await facilitator.getByRole("button", { name: "Close the workshop" }).click();
+    expect(await asked).toBe("Close this workshop? Nothing can be changed until you reopen it.");
+    await closedNote.waitFor({ timeout: 5_000 });
+    await addStep.waitFor({ state: "detached" });
+
+    await facilitator.getByRole("button", { name: "Reopen the workshop" }).click();
+    await closedNote.waitFor({ state: "detached", timeout: 5_000 });
+    await addStep.click();
+    await participant.getByLabel("Step", { exact: true }).fill("Map the empty flats");
+    await participant.getByRole("button", { name: "Add the step" }).click();
+    await facilitator.getByRole("heading", { level: 3, name: /Map the empty flats/ }).waitFor({ timeout: 5_000 });
+    await facilitator.getByRole("button", { name: "Close the workshop" }).waitFor();
+    expect(reloads()).toBe(0);
+    expect(s.problems).toEqual([]);
+  });
+
+  it("removes a participant, whose open page leaves for the way in, while their step stays under their name", async () => {
+    const { facilitator, participant, reloads } = await openWorkshop("Parks in Katowice", "Ola", "Tomasz");
+    await participant.getByRole("button", { name: "Add a step" }).click();
+    await participant.getByLabel("Step", { exact: true }).fill("Let neighbours adopt a park");
+    await participant.getByRole("button", { name: "Add the step" }).click();
+    const step = facilitator.getByRole("article", { name: /Let neighbours adopt a park/ });
+    await step.getByText("Proposed by Tomasz").waitFor({ timeout: 5_000 });
+
+    const members = facilitator.getByRole("region", { name: "Members" });
+    await members.getByText("2 members").waitFor();
+    const asked = acceptNextConfirm(facilitator);
+    await members.getByRole("button", { name: "Remove Tomasz" }).click();
+    expect(await asked).toBe(
+      "Remove Tomasz from the workshop? Their link stops working and their dots are withdrawn; what they wrote stays, under their name.",
+    );
+
+    await participant
+      .getByRole("heading", { level: 1, name: "Take part in this workshop" })
+      .waitFor({ timeout: 5_000 });
+    await participant.getByRole("button", { name: "Forget the link stored on this device" }).waitFor();
+    await participant.getByRole("heading", { level: 1, name: "Parks in Katowice" }).waitFor({ state: "detached" });
+    expect(reloads()).toBe(0);
+
+    await members.getByText("1 member", { exact: true }).waitFor();
+    await members.getByRole("button", { name: "Remove Tomasz" }).waitFor({ state: "detached" });
+    await step.getByText("Proposed by Tomasz").waitFor();
+    await facilitator.reload();
+    await facilitator
+      .getByRole("article", { name: /Let neighbours adopt a park/ })
+      .getByText("Proposed by Tomasz")
+      .waitFor();
+
+    // Chromium logs the removed member's refused requests (the reload of the workshop, the stream and
+    // its token all answer 404), and may report the stream the server ended as aborted.
+    const refused = "console: Failed to load resource: the server responded with a status of 404 (Not Found)";
+    const expected = (p: string) =>
+      p === refused || /^request failed: \S+\/events\?token=\S+ net::ERR_ABORTED$/.test(p);
+    expect(s.problems.filter((p) => !expected(p))).toEqual([]);
+    expect(s.problems).toContain(refused);
   });
 });
