@@ -87,8 +87,10 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     const word = first.title.split(/\s+/).find((w) => w.length > 4) ?? first.title;
     const { page } = await s.newPage();
     await page.goto("/");
+    // Tab only once the app has rendered, or focus stays on the empty body.
+    await page.getByRole("link", { name: "Skip to content" }).waitFor({ state: "attached" });
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.getByRole("searchbox").focus();
     await page.keyboard.type(word);
     await page.keyboard.press("Enter");

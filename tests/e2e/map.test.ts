@@ -61,7 +61,17 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     await page.goto(`/?country=${single.key}`);
     await waitForMap(page);
     await page.getByRole("button", { name: "Fit map to results" }).click();
-    await page.waitForTimeout(1200);
+    // Project the point only once the fit animation has ended and the point layer is drawn.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.querySelector(".case-map") as unknown as {
+            maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
+          };
+          return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
+        }),
+      )
+      .toBe(true);
     const point = await page.evaluate((lngLat) => {
       const el = document.querySelector(".case-map") as unknown as {
         maplibreMap: { project(p: [number, number]): { x: number; y: number } };
