@@ -99,4 +99,20 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
   });
+  it("explains a typology value on the concepts page and leads back to the cases with it", async () => {
+    const first = (await api("/api/cases?phase=co-design&pageSize=1")).items[0];
+    if (!first) throw new Error("no co-design case");
+    const expected = await api("/api/cases?phase=co-design");
+    const { page } = await s.newPage();
+    await page.goto(`/cases/${first.id}`);
+    await page.getByRole("link", { name: "Co-design", exact: true }).first().click();
+    await page.waitForURL(/\/concepts#phase-co-design$/);
+    const entry = page.locator("#phase-co-design");
+    await entry.getByText("Co-design", { exact: true }).waitFor();
+    expect(await entry.locator("dd p").first().textContent()).toMatch(/\w{10,}/);
+    expect(await entry.getByRole("link", { name: /^Source:/ }).getAttribute("href")).toMatch(/^https?:\/\//);
+    await entry.getByRole("link", { name: "Cases with this value" }).click();
+    await page.waitForURL(/\/\?phase=co-design$/);
+    await page.getByRole("heading", { level: 2, name: new RegExp(`^${expected.total} cases?$`) }).waitFor();
+  });
 });
