@@ -327,4 +327,28 @@ describe.skipIf(!hasChromium)("a facilitator running a workshop from the panel",
     expect(s.problems.filter((p) => !expected(p))).toEqual([]);
     expect(s.problems).toContain(refused);
   });
+  it("backs a step with a case found in the atlas, and the other member sees the evidence live", async () => {
+    const { facilitator, participant } = await openWorkshop("Care in Seville", "Lucía", "Karim");
+    const found = (await (await fetch(`${s.server.url}/api/cases?q=Batll%C3%B3&pageSize=1`)).json()) as {
+      items: { id: string; title: string }[];
+    };
+    const evidence = found.items[0];
+    if (!evidence) throw new Error("no case matches the search");
+    await facilitator.getByRole("button", { name: "Add a step" }).click();
+    await facilitator.getByLabel("Step", { exact: true }).fill("Hand a public building to a neighbourhood association");
+    await facilitator.getByRole("button", { name: "Add the step" }).click();
+    const step = facilitator.getByRole("article", { name: /Hand a public building/ });
+    await step.getByRole("button", { name: "Link a case" }).click();
+    await step.getByLabel("Find a case in the atlas").fill("Batlló");
+    await step.getByLabel("Find a case in the atlas").press("Enter");
+    await step.getByRole("radio", { name: new RegExp(evidence.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check();
+    await step
+      .getByLabel("Why this case supports the step")
+      .fill("A community association has run it under a concession.");
+    await step.getByRole("button", { name: "Link as evidence" }).click();
+    const seen = participant.getByRole("article", { name: /Hand a public building/ });
+    await seen.getByText(evidence.title).waitFor({ timeout: 5_000 });
+    await seen.getByText("A community association has run it under a concession.").waitFor();
+    expect(s.problems).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { SearchBox } from "../../components/SearchBox.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
@@ -34,7 +35,7 @@ export function FilterPanel({ state, facets, update }: Props) {
           </button>
         ) : null}
       </div>
-      <SearchBox value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
+      <SearchBox label={t("filters.search")} value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
       <button
         type="button"
         className="filters-toggle"
@@ -58,34 +59,6 @@ export function FilterPanel({ state, facets, update }: Props) {
         <YearRange state={state} update={update} />
       </div>
     </section>
-  );
-}
-
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const { t } = useI18n();
-  const [text, setText] = useState(value);
-  const id = useId();
-  useEffect(() => setText(value), [value]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(text);
-  };
-  return (
-    <search>
-      <form onSubmit={submit} className="search">
-        <label htmlFor={id}>{t("filters.search")}</label>
-        <div className="search-row">
-          <input
-            id={id}
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder={t("filters.searchPlaceholder")}
-          />
-          <button type="submit">{t("filters.searchButton")}</button>
-        </div>
-      </form>
-    </search>
   );
 }
 

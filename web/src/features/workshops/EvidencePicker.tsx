@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { api, unwrap } from "../../api.ts";
+import { SearchBox } from "../../components/SearchBox.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useWorkshop } from "./context.tsx";
@@ -23,11 +24,9 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
   const { t, locale } = useI18n();
   const { id, commands } = useWorkshop();
   const queryClient = useQueryClient();
-  const [text, setText] = useState("");
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<string>();
   const [why, setWhy] = useState("");
-  const searchId = useId();
   const results = useQuery({ ...caseSearchOptions(q), enabled: q.length >= 2 });
   const link = useMutation({
     mutationFn: () => commands.addEvidence(item.id, picked ?? "", why),
@@ -39,10 +38,6 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
       onDone();
     },
   });
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQ(text.trim());
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (picked) link.mutate();
@@ -50,21 +45,7 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
   const linked = new Set(item.evidence.map((e) => e.caseId));
   return (
     <div className="ws-evidence-picker">
-      <search>
-        <form onSubmit={search} className="search">
-          <label htmlFor={searchId}>{t("workshops.evidence.search")}</label>
-          <div className="search-row">
-            <input
-              id={searchId}
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              placeholder={t("filters.searchPlaceholder")}
-            />
-            <button type="submit">{t("filters.searchButton")}</button>
-          </div>
-        </form>
-      </search>
+      <SearchBox label={t("workshops.evidence.search")} value={q} onSearch={setQ} />
       {q.length >= 2 && results.data ? (
         <form onSubmit={submit}>
           <fieldset className="ws-results">
