@@ -73,9 +73,12 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
     const table = page.getByRole("table", { name: "Actors and their metrics" });
     await table.getByRole("button", { name: "Betweenness" }).click();
     await page.waitForURL(/rank=-betweenness/);
-    expect(await table.getByRole("columnheader", { name: "Betweenness" }).getAttribute("aria-sort")).toBe("descending");
+    // The URL changes before React renders the sorted table: wait for the table's own state.
+    await expect
+      .poll(() => table.getByRole("columnheader", { name: "Betweenness" }).getAttribute("aria-sort"))
+      .toBe("descending");
     const firstRow = table.locator("tbody tr").first();
-    expect(await firstRow.getByRole("rowheader").textContent()).toBe(top.label);
+    await expect.poll(() => firstRow.getByRole("rowheader").textContent()).toBe(top.label);
     const values = await table.locator("tbody tr td:nth-of-type(5)").allTextContents();
     const numbers = values.map(Number);
     expect(numbers.every((n, i) => i === 0 || n <= (numbers[i - 1] ?? n))).toBe(true);
