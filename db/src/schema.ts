@@ -300,6 +300,16 @@ export const meta = sqliteTable("meta", {
   updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
 
+/**
+ * One counter that grows with every change to the published data (records, their links, sources and
+ * vocabularies), kept in step by triggers so that no writer can forget it. Caches and ETags of public
+ * reads key on it; every API process sees the same value.
+ */
+export const dataVersion = sqliteTable("data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+});
+
 /** The four co-production phases a recommendation step belongs to, in process order. */
 export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
 export type WorkshopPhase = (typeof workshopPhases)[number];
