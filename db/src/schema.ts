@@ -9,6 +9,9 @@ import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, unique
 
 export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
 export type Locale = (typeof locales)[number];
+/** The languages the content is translated into from English, the language the atlas is written in. */
+export const translationLocales = ["es", "fr", "ar", "it", "el"] as const satisfies readonly Locale[];
+export type TranslationLocale = (typeof translationLocales)[number];
 
 /** Vocabulary schemes: every many-valued typology and every typed link draws its keys from one. */
 export const schemes = [

@@ -5,9 +5,13 @@
 import { readCountryBoundaries } from "../seed/country-boundaries.ts";
 import { DataError, readAtlasData } from "../seed/data-files.ts";
 import { checkDataQuality, placeToleranceKm } from "../seed/data-quality.ts";
+import { formatCoverage, translationCoverage } from "../seed/translation-coverage.ts";
 
 try {
   const data = await readAtlasData();
+  console.log(
+    `Translated content (strings translated / strings in English):\n${formatCoverage(translationCoverage(data))}\n`,
+  );
   const problems = checkDataQuality(data, await readCountryBoundaries());
   if (problems.length > 0) throw new DataError(problems);
   const countries = new Set(data.cases.map((c) => c.country)).size;

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { caseSchemes, type Scheme } from "../schema.ts";
+import { caseSchemes, type Scheme, type TranslationLocale, translationLocales } from "../schema.ts";
 import {
   type CaseRecord,
   type CurrencyRecord,
@@ -16,9 +16,15 @@ import {
   type StakeholderRecord,
   sourceRecord,
   stakeholderRecord,
+  type TranslationFile,
+  translationFile,
   type VocabularyFile,
   vocabularyFile,
 } from "./data-schema.ts";
+import { type TranslatableKind, translationPath } from "./translatable.ts";
+
+/** The translations of one language, by kind of record (files under data/translations/<locale>/). */
+export type LocaleTranslations = Record<TranslatableKind, TranslationFile[]>;
 
 export interface AtlasData {
   sources: SourceRecord[];
@@ -26,6 +32,7 @@ export interface AtlasData {
   stakeholders: StakeholderRecord[];
   cases: CaseRecord[];
   currencies: CurrencyRecord[];
+  translations: Record<TranslationLocale, LocaleTranslations>;
 }
 
 /** One problem in one place of the data. */
@@ -61,19 +68,40 @@ export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData
     vocabularies: await read.each("vocabularies", vocabularyFile),
     cases: await read.each("cases", caseRecord),
     currencies: await read.each("currencies", currencyRecord),
+    translations: await readTranslations(read),
   };
   if (problems.length === 0) problems.push(...checkReferences(data));
   if (problems.length > 0) throw new DataError(problems);
   return data;
 }
 
+/** No translations in any language: for data built in code (tests, benchmarks). */
+export function noTranslations(): Record<TranslationLocale, LocaleTranslations> {
+  const none = (): LocaleTranslations => ({ cases: [], currencies: [], stakeholders: [] });
+  return { es: none(), fr: none(), ar: none(), it: none(), el: none() };
+}
+
+async function readTranslations(read: ReturnType<typeof readerFor>) {
+  const out = {} as Record<TranslationLocale, LocaleTranslations>;
+  for (const locale of translationLocales) {
+    const at = `translations/${locale}`;
+    out[locale] = {
+      cases: await read.each(`${at}/cases`, translationFile, { optional: true }),
+      currencies: await read.each(`${at}/currencies`, translationFile, { optional: true }),
+      stakeholders: await read.list(`${at}/stakeholders.json`, translationFile, { optional: true }),
+    };
+  }
+  return out;
+}
+
 function readerFor(dataDir: string, problems: DataProblem[]) {
   const rel = (path: string) => `data/${relative(dataDir, path)}`;
 
-  async function parseJson(path: string): Promise<unknown> {
+  async function parseJson(path: string, optional = false): Promise<unknown> {
     try {
       return JSON.parse(await readFile(path, "utf8"));
     } catch (error) {
+      if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       problems.push({ file: rel(path), message: `cannot be read as JSON: ${(error as Error).message}` });
       return undefined;
     }
@@ -91,9 +119,9 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   }
 
   return {
-    async list<S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S>[]> {
+    async list<S extends z.ZodType>(name: string, schema: S, options: Optional = {}): Promise<z.infer<S>[]> {
       const path = join(dataDir, name);
-      const raw = await parseJson(path);
+      const raw = await parseJson(path, options.optional);
       if (raw === undefined) return [];
       if (!Array.isArray(raw)) {
         problems.push({ file: rel(path), message: "must hold a JSON array of records" });
@@ -101,9 +129,9 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
       }
       return raw.flatMap((value, i) => validate(schema, value, rel(path), i) ?? []);
     },
-    async each<S extends z.ZodType>(folder: string, schema: S): Promise<z.infer<S>[]> {
+    async each<S extends z.ZodType>(folder: string, schema: S, options: Optional = {}): Promise<z.infer<S>[]> {
       const dir = join(dataDir, folder);
-      const names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+      const names = (await listFolder(dir, options.optional)).filter((n) => n.endsWith(".json")).sort();
       const records: z.infer<S>[] = [];
       for (const name of names) {
         const path = join(dir, name);
@@ -122,6 +150,20 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   };
 }
 
+/** Files a data folder may do without (translations not yet written). */
+interface Optional {
+  optional?: boolean;
+}
+
+async function listFolder(dir: string, optional = false): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
 /** Cross-file checks: unique ids and titles, and every reference pointing at an existing record. */
 export function checkReferences(data: AtlasData): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -131,7 +173,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   unique(data.stakeholders, "data/stakeholders.json", (s) => `${s.name}|${s.country ?? ""}`, "name", problems);
   const caseIds = unique(data.cases, "data/cases", (c) => c.id, "id", problems);
   unique(data.cases, "data/cases", (c) => c.title, "title", problems);
-  unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
+  const currencyIds = unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
   unique(data.currencies, "data/currencies", (c) => c.name, "name", problems);
 
   const termKeys = new Map<Scheme, Set<string>>();
@@ -191,6 +233,24 @@ export function checkReferences(data: AtlasData): DataProblem[] {
     for (const [i, l] of c.stakeholders.entries()) {
       ref(stakeholderIds, l.stakeholder, file, c.id, `stakeholders.${i}.stakeholder`, problems);
       term("role", l.role, file, c.id, `stakeholders.${i}.role`);
+    }
+  }
+  problems.push(...checkTranslationReferences(data, { caseIds, stakeholderIds, currencyIds }));
+  return problems;
+}
+
+/** Every translation file belongs to an existing record and holds each English string once. */
+function checkTranslationReferences(data: AtlasData, ids: Record<string, Set<string>>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const known = { cases: ids.caseIds, currencies: ids.currencyIds, stakeholders: ids.stakeholderIds };
+  for (const locale of translationLocales) {
+    for (const kind of ["cases", "currencies", "stakeholders"] as const) {
+      for (const file of data.translations[locale][kind]) {
+        const path = translationPath(locale, kind, file.id);
+        if (!known[kind]?.has(file.id))
+          problems.push({ file: path, record: file.id, message: `no ${kind} record "${file.id}"` });
+        unique(file.strings, path, (e) => e.en ?? e.field, "en", problems);
+      }
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type FixtureFiles, fixtureFiles } from "../testing/fixture.ts";
 import type { CountryBoundaries } from "./country-boundaries.ts";
-import { type AtlasData, formatProblem } from "./data-files.ts";
+import { type AtlasData, formatProblem, noTranslations } from "./data-files.ts";
 import { checkCoverage, checkPlaces, checkSourceUrls, checkTranslations, medtownCountries } from "./data-quality.ts";
 import { caseRecord, currencyRecord, sourceRecord, stakeholderRecord, vocabularyFile } from "./data-schema.ts";
 import type { Rings } from "./polygon-geometry.ts";
@@ -14,6 +14,7 @@ function toData(files: FixtureFiles): AtlasData {
     stakeholders: files.stakeholders.map((s) => stakeholderRecord.parse(s)),
     cases: files.cases.map((c) => caseRecord.parse(c)),
     currencies: files.currencies.map((c) => currencyRecord.parse(c)),
+    translations: noTranslations(),
   };
 }
 

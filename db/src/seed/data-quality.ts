@@ -8,6 +8,7 @@ import type { Locale } from "../schema.ts";
 import type { CountryBoundaries } from "./country-boundaries.ts";
 import type { AtlasData, DataProblem } from "./data-files.ts";
 import { distanceToEdgeKm, isInside } from "./polygon-geometry.ts";
+import { checkStaleTranslations } from "./translation-coverage.ts";
 
 /** The "done when" of issue #7. */
 export const coverageTargets = {
@@ -40,6 +41,7 @@ export function checkDataQuality(data: AtlasData, boundaries: CountryBoundaries)
     ...checkCoverage(data),
     ...checkTranslations(data),
     ...checkSourceUrls(data),
+    ...checkStaleTranslations(data),
   ];
 }
 

@@ -187,7 +187,41 @@ function checkYears<K extends string>(startField: K) {
   };
 }
 
+/**
+ * One string of a record in another language, with the English it translates (as in a PO file): a
+ * translation applies wherever that English stands in the record, and goes out of date the moment the
+ * English changes. An empty `text` is a string still to translate. Only a gloss (a name explained in the
+ * reader's language) has no English.
+ */
+const translationEntry = z
+  .strictObject({
+    field: text,
+    en: text.optional(),
+    text: z.string().trim(),
+  })
+  .refine((e) => e.en !== undefined || e.field === "nameGloss", {
+    message: "needs the English it translates (only a nameGloss has none)",
+    path: ["en"],
+  });
+
+/**
+ * The translations of one record into one language, with who made them: `translatedBy` names them
+ * ("atlas-editors", or a contributor), `method` says whether a person or a machine translated, and
+ * `reviewed` whether someone fluent has checked them against the English.
+ */
+export const translationFile = z.strictObject({
+  id: slug,
+  translatedBy: text,
+  method: z.enum(["human", "machine"]),
+  reviewed: z.boolean().default(false),
+  reviewedBy: text.optional(),
+  strings: z.array(translationEntry),
+  /** Translations whose English has since changed: kept for the translator to adapt, then removed. */
+  outdated: z.array(translationEntry).optional(),
+});
+
 export type SourceRecord = z.infer<typeof sourceRecord>;
+export type TranslationFile = z.infer<typeof translationFile>;
 export type VocabularyFile = z.infer<typeof vocabularyFile>;
 export type StakeholderRecord = z.infer<typeof stakeholderRecord>;
 export type CaseRecord = z.infer<typeof caseRecord>;
