@@ -33,6 +33,19 @@ export interface AtlasData {
   cases: CaseRecord[];
   currencies: CurrencyRecord[];
   translations: Record<TranslationLocale, LocaleTranslations>;
+  /**
+   * Each record as its file holds it (before defaults are filled in), by id: what the database keeps
+   * as the record's document, so that exporting untouched data writes the files back byte for byte.
+   * Data built in code has none; its records serve as their own documents.
+   */
+  documents?: DataDocuments;
+}
+
+export interface DataDocuments {
+  sources: Map<string, object>;
+  stakeholders: Map<string, object>;
+  cases: Map<string, object>;
+  currencies: Map<string, object>;
 }
 
 /** One problem in one place of the data. */
@@ -62,13 +75,20 @@ export const defaultDataDir = fileURLToPath(new URL("../../../data/", import.met
 export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData> {
   const problems: DataProblem[] = [];
   const read = readerFor(dataDir, problems);
+  const documents: DataDocuments = {
+    sources: new Map(),
+    stakeholders: new Map(),
+    cases: new Map(),
+    currencies: new Map(),
+  };
   const data: AtlasData = {
-    sources: await read.list("sources.json", sourceRecord),
-    stakeholders: await read.list("stakeholders.json", stakeholderRecord),
+    sources: await read.list("sources.json", sourceRecord, { documents: documents.sources }),
+    stakeholders: await read.list("stakeholders.json", stakeholderRecord, { documents: documents.stakeholders }),
     vocabularies: await read.each("vocabularies", vocabularyFile),
-    cases: await read.each("cases", caseRecord),
-    currencies: await read.each("currencies", currencyRecord),
+    cases: await read.each("cases", caseRecord, { documents: documents.cases }),
+    currencies: await read.each("currencies", currencyRecord, { documents: documents.currencies }),
     translations: await readTranslations(read),
+    documents,
   };
   if (problems.length === 0) problems.push(...checkReferences(data));
   if (problems.length > 0) throw new DataError(problems);
@@ -107,9 +127,19 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
     }
   }
 
-  function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, index?: number) {
+  function validate<S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    file: string,
+    options: ReadOptions & { index?: number },
+  ) {
     const result = schema.safeParse(value);
-    if (result.success) return result.data as z.infer<S>;
+    if (result.success) {
+      const id = (result.data as { id?: unknown }).id;
+      if (options.documents && typeof id === "string") options.documents.set(id, value as object);
+      return result.data as z.infer<S>;
+    }
+    const index = options.index;
     const id = (value as { id?: unknown; scheme?: unknown } | null)?.id ?? (value as { scheme?: unknown })?.scheme;
     const record = typeof id === "string" ? id : index !== undefined ? `#${index + 1}` : undefined;
     for (const issue of result.error.issues) {
@@ -119,7 +149,7 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   }
 
   return {
-    async list<S extends z.ZodType>(name: string, schema: S, options: Optional = {}): Promise<z.infer<S>[]> {
+    async list<S extends z.ZodType>(name: string, schema: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
       const path = join(dataDir, name);
       const raw = await parseJson(path, options.optional);
       if (raw === undefined) return [];
@@ -127,9 +157,9 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
         problems.push({ file: rel(path), message: "must hold a JSON array of records" });
         return [];
       }
-      return raw.flatMap((value, i) => validate(schema, value, rel(path), i) ?? []);
+      return raw.flatMap((value, i) => validate(schema, value, rel(path), { ...options, index: i }) ?? []);
     },
-    async each<S extends z.ZodType>(folder: string, schema: S, options: Optional = {}): Promise<z.infer<S>[]> {
+    async each<S extends z.ZodType>(folder: string, schema: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
       const dir = join(dataDir, folder);
       const names = (await listFolder(dir, options.optional)).filter((n) => n.endsWith(".json")).sort();
       const records: z.infer<S>[] = [];
@@ -137,7 +167,7 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
         const path = join(dir, name);
         const raw = await parseJson(path);
         if (raw === undefined) continue;
-        const record = validate(schema, raw, rel(path));
+        const record = validate(schema, raw, rel(path), options);
         if (!record) continue;
         const expected = (record as { id?: string; scheme?: string }).id ?? (record as { scheme?: string }).scheme;
         if (expected && basename(name, ".json") !== expected) {
@@ -150,9 +180,11 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   };
 }
 
-/** Files a data folder may do without (translations not yet written). */
-interface Optional {
+interface ReadOptions {
+  /** The data may do without this file or folder (translations not yet written). */
   optional?: boolean;
+  /** Where to keep each valid record as the file holds it, by id. */
+  documents?: Map<string, object>;
 }
 
 async function listFolder(dir: string, optional = false): Promise<string[]> {
