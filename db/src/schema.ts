@@ -667,20 +667,18 @@ export const auditLog = sqliteTable(
 );
 
 /**
- * The current state of every published record: its document in the data-file format (the JSON a
- * `data/` file holds, so an export writes it back unchanged), where it came from, and the hash of the
- * data file the seed last applied, so re-seeding never reverts what curators and contributors changed.
- * The tables above (cases, stakeholders, …) are the queryable projection of these documents.
+ * Where every published record stands: its current revision (whose document, in the data-file format,
+ * is the record), where it came from, and the hash of the data file the seed last applied, so that
+ * re-seeding never reverts what curators and contributors changed. The tables above (cases,
+ * stakeholders, …) are the queryable projection of the current documents.
  */
 export const recordHeads = sqliteTable(
   "record_heads",
   {
     kind: text("kind", { enum: recordKinds }).notNull(),
     id: text("id").notNull(),
-    /** The number of the current revision; writes are guarded by it. */
+    /** The number of the current revision, which holds the current document; writes are guarded by it. */
     revision: integer("revision").notNull(),
-    /** The current document as JSON text; null once the record is deleted (its history stays). */
-    doc: text("doc"),
     origin: text("origin", { enum: recordOrigins }).notNull(),
     /** The action of the current revision: only a record whose last change was the seed's follows its data file. */
     lastAction: text("last_action", { enum: revisionActions }).notNull(),
@@ -829,3 +827,36 @@ export const importPresets = sqliteTable("import_presets", {
   updatedBy: text("updated_by").references(() => curators.id),
   updatedAt: text("updated_at").notNull().default(now),
 });
+
+/** Who translated a record into a language, how, and whether someone fluent reviewed it. */
+export const translationSets = sqliteTable(
+  "translation_sets",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    translatedBy: text("translated_by").notNull(),
+    method: text("method", { enum: ["human", "machine"] }).notNull(),
+    reviewed: integer("reviewed", { mode: "boolean" }).notNull(),
+    reviewedBy: text("reviewed_by"),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale] })],
+);
+
+/**
+ * A record's strings in other languages, keyed by the English they translate (as in a PO file): a
+ * translation applies where its English stands, so one that no longer matches is simply not used.
+ * A gloss of a name has no English (`en` is empty) and names its field.
+ */
+export const translations = sqliteTable(
+  "translations",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    field: text("field").notNull(),
+    en: text("en").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale, t.en, t.field] })],
+);

@@ -46,6 +46,23 @@ export interface DataDocuments {
   stakeholders: Map<string, object>;
   cases: Map<string, object>;
   currencies: Map<string, object>;
+  /** Translation files as written, by language, then kind, then record id. */
+  translations: Record<TranslationLocale, Record<TranslatableKind, Map<string, object>>>;
+}
+
+function emptyDocuments(): DataDocuments {
+  const kinds = (): Record<TranslatableKind, Map<string, object>> => ({
+    cases: new Map(),
+    currencies: new Map(),
+    stakeholders: new Map(),
+  });
+  return {
+    sources: new Map(),
+    stakeholders: new Map(),
+    cases: new Map(),
+    currencies: new Map(),
+    translations: { es: kinds(), fr: kinds(), ar: kinds(), it: kinds(), el: kinds() },
+  };
 }
 
 /** One problem in one place of the data. */
@@ -75,19 +92,14 @@ export const defaultDataDir = fileURLToPath(new URL("../../../data/", import.met
 export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData> {
   const problems: DataProblem[] = [];
   const read = readerFor(dataDir, problems);
-  const documents: DataDocuments = {
-    sources: new Map(),
-    stakeholders: new Map(),
-    cases: new Map(),
-    currencies: new Map(),
-  };
+  const documents = emptyDocuments();
   const data: AtlasData = {
     sources: await read.list("sources.json", sourceRecord, { documents: documents.sources }),
     stakeholders: await read.list("stakeholders.json", stakeholderRecord, { documents: documents.stakeholders }),
     vocabularies: await read.each("vocabularies", vocabularyFile),
     cases: await read.each("cases", caseRecord, { documents: documents.cases }),
     currencies: await read.each("currencies", currencyRecord, { documents: documents.currencies }),
-    translations: await readTranslations(read),
+    translations: await readTranslations(read, documents.translations),
     documents,
   };
   if (problems.length === 0) problems.push(...checkReferences(data));
@@ -101,14 +113,18 @@ export function noTranslations(): Record<TranslationLocale, LocaleTranslations> 
   return { es: none(), fr: none(), ar: none(), it: none(), el: none() };
 }
 
-async function readTranslations(read: ReturnType<typeof readerFor>) {
+async function readTranslations(read: ReturnType<typeof readerFor>, documents: DataDocuments["translations"]) {
   const out = {} as Record<TranslationLocale, LocaleTranslations>;
   for (const locale of translationLocales) {
     const at = `translations/${locale}`;
+    const docs = documents[locale];
     out[locale] = {
-      cases: await read.each(`${at}/cases`, translationFile, { optional: true }),
-      currencies: await read.each(`${at}/currencies`, translationFile, { optional: true }),
-      stakeholders: await read.list(`${at}/stakeholders.json`, translationFile, { optional: true }),
+      cases: await read.each(`${at}/cases`, translationFile, { optional: true, documents: docs.cases }),
+      currencies: await read.each(`${at}/currencies`, translationFile, { optional: true, documents: docs.currencies }),
+      stakeholders: await read.list(`${at}/stakeholders.json`, translationFile, {
+        optional: true,
+        documents: docs.stakeholders,
+      }),
     };
   }
   return out;
