@@ -202,6 +202,14 @@ export function checkReferences(data: AtlasData): DataProblem[] {
       for (const [i, key] of c[scheme].entries()) term(scheme, key, file, c.id, `${scheme}.${i}`);
     }
     refs(sourceIds, c.sources, file, c.id, "sources", problems);
+    for (const field of ["startSource", "endSource", "statusSource"] as const) {
+      const id = c[field];
+      if (id !== undefined) ref(sourceIds, id, file, c.id, field, problems);
+    }
+    for (const field of ["outcomesSources", "lessonsSources"] as const) {
+      refs(sourceIds, c[field] ?? [], file, c.id, field, problems);
+    }
+    problems.push(...relatedCaseProblems(c, data.cases, file));
     const taking = new Set(c.participants.map((p) => p.stakeholder));
     for (const [i, p] of c.participants.entries()) {
       ref(stakeholderIds, p.stakeholder, file, c.id, `participants.${i}.stakeholder`, problems);
@@ -228,6 +236,10 @@ export function checkReferences(data: AtlasData): DataProblem[] {
     term("currencyModel", c.model, file, c.id, "model");
     term("currencyGovernance", c.governance, file, c.id, "governance");
     refs(sourceIds, c.sources, file, c.id, "sources", problems);
+    for (const field of ["launchSource", "endSource", "statusSource"] as const) {
+      const id = c[field];
+      if (id !== undefined) ref(sourceIds, id, file, c.id, field, problems);
+    }
     for (const [i, f] of c.figures.entries()) ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems);
     for (const [i, l] of c.cases.entries()) ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems);
     for (const [i, l] of c.stakeholders.entries()) {
@@ -254,6 +266,18 @@ function checkTranslationReferences(data: AtlasData, ids: Record<string, Set<str
     }
   }
   return problems;
+}
+
+/** Related cases exist, are not the case itself, and list the case back: the link reads both ways. */
+function relatedCaseProblems(c: CaseRecord, cases: CaseRecord[], file: string): DataProblem[] {
+  return c.relatedCases.flatMap((link, i) => {
+    const at = { file, record: c.id, field: `relatedCases.${i}.case` };
+    const other = cases.find((x) => x.id === link.case);
+    if (!other) return [{ ...at, message: `refers to unknown "${link.case}"` }];
+    if (other.id === c.id) return [{ ...at, message: "a case cannot be related to itself" }];
+    if (other.relatedCases.some((back) => back.case === c.id)) return [];
+    return [{ ...at, message: `"${other.id}" must list "${c.id}" in its relatedCases too` }];
+  });
 }
 
 function unique<T>(

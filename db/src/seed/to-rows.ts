@@ -44,8 +44,20 @@ export function toCaseRows(data: AtlasData) {
       need: _5,
       doughnutDimension: _6,
       sseForm: _7,
+      startSource,
+      endSource,
+      statusSource,
+      outcomesSources,
+      lessonsSources,
       ...c
-    }) => c,
+    }) => ({
+      ...c,
+      startSourceId: startSource ?? null,
+      endSourceId: endSource ?? null,
+      statusSourceId: statusSource ?? null,
+      outcomesSourceIds: outcomesSources ?? [],
+      lessonsSourceIds: lessonsSources ?? [],
+    }),
   );
   const terms = data.cases.flatMap((c) =>
     caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key }))),
@@ -64,6 +76,7 @@ export function toCaseRows(data: AtlasData) {
       startYear: r.startYear ?? null,
       endYear: r.endYear ?? null,
       basis: r.basis,
+      planned: r.planned,
     })),
   );
   const relationshipCitations = data.cases.flatMap((c) =>
@@ -74,7 +87,14 @@ export function toCaseRows(data: AtlasData) {
 }
 
 export function toCurrencyRows(data: AtlasData) {
-  const currencies = data.currencies.map(({ figures: _f, cases: _c, stakeholders: _s, sources: _x, ...c }) => c);
+  const currencies = data.currencies.map(
+    ({ figures: _f, cases: _c, stakeholders: _s, sources: _x, launchSource, endSource, statusSource, ...c }) => ({
+      ...c,
+      launchSourceId: launchSource ?? null,
+      endSourceId: endSource ?? null,
+      statusSourceId: statusSource ?? null,
+    }),
+  );
   let figureId = 0;
   const figures = data.currencies.flatMap((c) =>
     c.figures.map((f) => ({
