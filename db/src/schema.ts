@@ -124,13 +124,24 @@ export const cases = sqliteTable(
     framework: integer("framework", { mode: "boolean" }).notNull().default(false),
     startYear: integer("start_year"),
     startNote: text("start_note"),
+    startSourceId: text("start_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: caseStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     scale: text("scale", { enum: scales }),
     outcomes: text("outcomes"),
+    /** JSON array of source ids: a text can draw on several pages, and only the case page reads them. */
+    outcomesSourceIds: text("outcomes_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     lessons: text("lessons"),
+    lessonsSourceIds: text("lessons_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     codedBy: text("coded_by"),
+    /** JSON array of `{ case, note? }`: other records of the same initiative (a pilot and the site it grew on). */
+    relatedCases: text("related_cases", { mode: "json" })
+      .$type<{ case: string; note?: string }[]>()
+      .notNull()
+      .default([]),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
@@ -211,6 +222,7 @@ export const relationships = sqliteTable(
     startYear: integer("start_year"),
     endYear: integer("end_year"),
     basis: text("basis"),
+    planned: integer("planned", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("relationships_case_idx").on(t.caseId)],
 );
@@ -229,9 +241,12 @@ export const currencies = sqliteTable(
     locationPrecision: text("location_precision", { enum: locationPrecisions }),
     launchYear: integer("launch_year"),
     launchNote: text("launch_note"),
+    launchSourceId: text("launch_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: currencyStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     model: text("model"),
     unitOfAccount: text("unit_of_account"),
     convertibility: text("convertibility", { enum: convertibilities }),

@@ -221,7 +221,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   unique(data.stakeholders, "data/stakeholders.json", (s) => `${s.name}|${s.country ?? ""}`, "name", problems);
   const caseIds = unique(data.cases, "data/cases", (c) => c.id, "id", problems);
   unique(data.cases, "data/cases", (c) => c.title, "title", problems);
-  const currencyIds = unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
+  unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
   unique(data.currencies, "data/currencies", (c) => c.name, "name", problems);
 
   const termKeys = new Map<Scheme, Set<string>>();
@@ -250,6 +250,14 @@ export function checkReferences(data: AtlasData): DataProblem[] {
       for (const [i, key] of c[scheme].entries()) term(scheme, key, file, c.id, `${scheme}.${i}`);
     }
     refs(sourceIds, c.sources, file, c.id, "sources", problems);
+    for (const field of ["startSource", "endSource", "statusSource"] as const) {
+      const id = c[field];
+      if (id !== undefined) ref(sourceIds, id, file, c.id, field, problems);
+    }
+    for (const field of ["outcomesSources", "lessonsSources"] as const) {
+      refs(sourceIds, c[field] ?? [], file, c.id, field, problems);
+    }
+    problems.push(...relatedCaseProblems(c, data.cases, file));
     const taking = new Set(c.participants.map((p) => p.stakeholder));
     for (const [i, p] of c.participants.entries()) {
       ref(stakeholderIds, p.stakeholder, file, c.id, `participants.${i}.stakeholder`, problems);
@@ -276,6 +284,10 @@ export function checkReferences(data: AtlasData): DataProblem[] {
     term("currencyModel", c.model, file, c.id, "model");
     term("currencyGovernance", c.governance, file, c.id, "governance");
     refs(sourceIds, c.sources, file, c.id, "sources", problems);
+    for (const field of ["launchSource", "endSource", "statusSource"] as const) {
+      const id = c[field];
+      if (id !== undefined) ref(sourceIds, id, file, c.id, field, problems);
+    }
     for (const [i, f] of c.figures.entries()) ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems);
     for (const [i, l] of c.cases.entries()) ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems);
     for (const [i, l] of c.stakeholders.entries()) {
@@ -283,25 +295,34 @@ export function checkReferences(data: AtlasData): DataProblem[] {
       term("role", l.role, file, c.id, `stakeholders.${i}.role`);
     }
   }
-  problems.push(...checkTranslationReferences(data, { caseIds, stakeholderIds, currencyIds }));
+  problems.push(...checkTranslationReferences(data));
   return problems;
 }
 
-/** Every translation file belongs to an existing record and holds each English string once. */
-function checkTranslationReferences(data: AtlasData, ids: Record<string, Set<string>>): DataProblem[] {
+/** Every translation file holds each English string once (files of records gone are data-quality problems). */
+function checkTranslationReferences(data: AtlasData): DataProblem[] {
   const problems: DataProblem[] = [];
-  const known = { cases: ids.caseIds, currencies: ids.currencyIds, stakeholders: ids.stakeholderIds };
   for (const locale of translationLocales) {
     for (const kind of ["cases", "currencies", "stakeholders"] as const) {
       for (const file of data.translations[locale][kind]) {
         const path = translationPath(locale, kind, file.id);
-        if (!known[kind]?.has(file.id))
-          problems.push({ file: path, record: file.id, message: `no ${kind} record "${file.id}"` });
         unique(file.strings, path, (e) => e.en ?? e.field, "en", problems);
       }
     }
   }
   return problems;
+}
+
+/** Related cases exist, are not the case itself, and list the case back: the link reads both ways. */
+function relatedCaseProblems(c: CaseRecord, cases: CaseRecord[], file: string): DataProblem[] {
+  return c.relatedCases.flatMap((link, i) => {
+    const at = { file, record: c.id, field: `relatedCases.${i}.case` };
+    const other = cases.find((x) => x.id === link.case);
+    if (!other) return [{ ...at, message: `refers to unknown "${link.case}"` }];
+    if (other.id === c.id) return [{ ...at, message: "a case cannot be related to itself" }];
+    if (other.relatedCases.some((back) => back.case === c.id)) return [];
+    return [{ ...at, message: `"${other.id}" must list "${c.id}" in its relatedCases too` }];
+  });
 }
 
 function unique<T>(

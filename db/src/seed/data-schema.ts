@@ -28,6 +28,10 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL");
 const sourceRefs = z.array(slug).min(1, "needs at least one source");
+/** The source that gives one fact (a year, a status): one id, which must also be among the record's `sources`. */
+const factSource = slug.optional();
+/** The sources a fact-bearing text (outcomes, lessons) draws on; each must also be among the record's `sources`. */
+const factSources = z.array(slug).min(1, "needs at least one source").optional();
 
 export const sourceRecord = z.strictObject({
   id: slug,
@@ -85,9 +89,13 @@ const relationship = z.strictObject({
   directed: z.boolean().default(true),
   startYear: year.optional(),
   endYear: year.optional(),
+  /** `true` where the source describes the tie as a plan, not as something in place. */
+  planned: z.boolean().default(false),
   basis: text,
   sources: sourceRefs,
 });
+
+const relatedCase = z.strictObject({ case: slug, note: text.optional() });
 
 const typology = Object.fromEntries(caseSchemes.map((s) => [s, z.array(slug).default([])])) as {
   [S in (typeof caseSchemes)[number]]: z.ZodDefault<z.ZodArray<typeof slug>>;
@@ -109,16 +117,22 @@ export const caseRecord = z
     framework: z.boolean().default(false),
     startYear: year.optional(),
     startNote: text.optional(),
+    startSource: factSource,
     endYear: year.optional(),
+    endSource: factSource,
     status: z.enum(caseStatuses).optional(),
     statusYear: year.optional(),
+    statusSource: factSource,
     scale: z.enum(scales).optional(),
     outcomes: text.optional(),
+    outcomesSources: factSources,
     lessons: text.optional(),
+    lessonsSources: factSources,
     codedBy: text.optional(),
     ...typology,
     participants: z.array(participant).default([]),
     relationships: z.array(relationship).default([]),
+    relatedCases: z.array(relatedCase).default([]),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)
@@ -146,9 +160,12 @@ export const currencyRecord = z
     locationPrecision: z.enum(locationPrecisions).optional(),
     launchYear: year.optional(),
     launchNote: text.optional(),
+    launchSource: factSource,
     endYear: year.optional(),
+    endSource: factSource,
     status: z.enum(currencyStatuses).optional(),
     statusYear: year.optional(),
+    statusSource: factSource,
     model: slug.optional(),
     unitOfAccount: text.optional(),
     convertibility: z.enum(convertibilities).optional(),
