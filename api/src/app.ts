@@ -16,6 +16,7 @@ import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
+import { contentLanguage } from "./http/language.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions = {}) {
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
   app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  app.use("/api/*", contentLanguage());
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });

@@ -1,9 +1,14 @@
 /** Reads cases for the API: a filtered page with facet counts, GeoJSON points, one case in full. */
 
 import type { Database } from "@atlas/db/client";
+import type { Locale } from "@atlas/db/schema";
 import { type SQL, sql } from "drizzle-orm";
 import { allCases, toCaseWhere, toFtsQuery } from "./filters.ts";
+import { localiseCaseSummaries } from "./localise.ts";
 import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
+
+/** A case summary as stored: English, before it is put into the language asked for. */
+export type CaseSummaryRow = Omit<CaseSummary, "content">;
 
 type Row = Record<string, unknown>;
 type Sort = "relevance" | "title" | "-title" | "startYear" | "-startYear" | "country";
@@ -23,7 +28,7 @@ const orderBy: Record<Exclude<Sort, "relevance">, SQL> = {
   country: sql`c.country, c.title COLLATE NOCASE`,
 };
 
-export function toCaseSummary(row: Row): CaseSummary {
+export function toCaseSummary(row: Row): CaseSummaryRow {
   const list = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as string[]) : []);
   return {
     id: String(row.id),
@@ -133,7 +138,11 @@ export function toFacets(rows: FacetRow[]) {
   return { total, facets };
 }
 
-export async function listCases(db: Database, query: CaseFilters & { sort?: Sort; page: number; pageSize: number }) {
+export async function listCases(
+  db: Database,
+  query: CaseFilters & { sort?: Sort; page: number; pageSize: number },
+  locale: Locale,
+) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
   const [items, facetRows] = await db.batch([
@@ -141,11 +150,12 @@ export async function listCases(db: Database, query: CaseFilters & { sort?: Sort
     db.all<FacetRow>(facetsQuery(query)),
   ]);
   const { total, facets } = toFacets(facetRows as FacetRow[]);
-  return { items: (items as Row[]).map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
+  const localised = await localiseCaseSummaries(db, (items as Row[]).map(toCaseSummary), locale);
+  return { items: localised, total, page: query.page, pageSize: query.pageSize, facets };
 }
 
 /** Every matching case that has coordinates, for the map. */
-export async function listCasePoints(db: Database, filters: CaseFilters): Promise<CaseSummary[]> {
+export async function listCasePoints(db: Database, filters: CaseFilters): Promise<CaseSummaryRow[]> {
   const rows = await db.all<Row>(
     sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
   );

@@ -227,10 +227,10 @@ describe("GET /api/cases.csv", () => {
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources",
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,language,english_fallback,translated_by,translation_method,translation_reviewed",
     );
     expect(lines.slice(1)).toEqual([
-      "seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a",
+      "seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,en,,,,",
     ]);
   });
 

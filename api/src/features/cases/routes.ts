@@ -1,11 +1,24 @@
+import { translationLocales } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
-import { toCasesCsv } from "./csv.ts";
+import { langParam, requestLocale } from "../../http/language.ts";
+import { loadAllTranslations, loadRecordTexts } from "../translations/texts.ts";
+import { toCasesCsv, toCasesCsvAllLanguages } from "./csv.ts";
 import { getCase } from "./detail.ts";
 import { toFeatureCollection } from "./geojson.ts";
+import { localiseCaseDetail, localiseCaseSummaries } from "./localise.ts";
 import { caseExists, listCasePoints, listCaseRows, listCases } from "./queries.ts";
-import { caseDetail, caseGeoQuery, caseList, caseListQuery, featureCollection, similarCases } from "./schema.ts";
+import {
+  caseCsvQuery,
+  caseDetail,
+  caseDetailQuery,
+  caseGeoQuery,
+  caseList,
+  caseListQuery,
+  featureCollection,
+  similarCases,
+} from "./schema.ts";
 import { listSimilarCases } from "./similar.ts";
 
 const list = createRoute({
@@ -40,7 +53,7 @@ const csv = createRoute({
   path: "/cases.csv",
   tags: ["cases"],
   summary: "The filtered cases as CSV, with their typology and source addresses",
-  request: { query: caseGeoQuery },
+  request: { query: caseCsvQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
     400: errorResponses[400],
@@ -52,7 +65,7 @@ const detail = createRoute({
   path: "/cases/{id}",
   tags: ["cases"],
   summary: "One case with its stakeholders, relationships, currencies and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ id: z.string().min(1).max(200) }), query: caseDetailQuery },
   responses: {
     200: { description: "The case", content: { "application/json": { schema: caseDetail } } },
     404: errorResponses[404],
@@ -66,7 +79,10 @@ const similar = createRoute({
   summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
   request: {
     params: z.object({ id: z.string().min(1).max(200) }),
-    query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }) }),
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }),
+      lang: langParam,
+    }),
   },
   responses: {
     200: { description: "Similar cases", content: { "application/json": { schema: similarCases } } },
@@ -76,26 +92,51 @@ const similar = createRoute({
 });
 
 export const casesRoutes = featureApp()
-  .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
+  .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query"), requestLocale(c)), 200))
   .openapi(geojson, async (c) => {
-    const body = toFeatureCollection(await listCasePoints(c.env.db, c.req.valid("query")));
-    return c.json(body, 200, { "content-type": "application/geo+json" });
+    const db = c.env.db;
+    const points = await localiseCaseSummaries(db, await listCasePoints(db, c.req.valid("query")), requestLocale(c));
+    return c.json(toFeatureCollection(points), 200, { "content-type": "application/geo+json" });
   })
   .openapi(csv, async (c) => {
-    const body = toCasesCsv(await listCaseRows(c.env.db, c.req.valid("query")));
-    return c.body(body, 200, {
+    const db = c.env.db;
+    const query = c.req.valid("query");
+    const rows = await listCaseRows(db, query);
+    const headers = {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": 'attachment; filename="coproduction-atlas-cases.csv"',
-    });
+    };
+    if (query.lang === "all") {
+      const ids = rows.map((r) => r.id);
+      const perLocale = await Promise.all(translationLocales.map((l) => loadRecordTexts(db, "case", ids, l)));
+      const withTexts = rows.map((r) => ({
+        ...r,
+        texts: new Map(
+          translationLocales.map((l, i) => [
+            l,
+            perLocale[i]?.get(r.id) ?? { translation: null, texts: new Map(), sourceLanguages: [] },
+          ]),
+        ),
+      }));
+      return c.body(toCasesCsvAllLanguages(withTexts), 200, {
+        ...headers,
+        "content-language": ["en", ...translationLocales].join(", "),
+      });
+    }
+    const localised = await localiseCaseSummaries(db, rows, requestLocale(c));
+    return c.body(toCasesCsv(localised), 200, headers);
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");
     const found = await getCase(c.env.db, id);
     if (!found) throw notFound("case", id);
-    return c.json(found, 200);
+    const body = await localiseCaseDetail(c.env.db, found, requestLocale(c));
+    if (c.req.valid("query").include !== "translations") return c.json(body, 200);
+    return c.json({ ...body, translations: await loadAllTranslations(c.env.db, "case", id) }, 200);
   })
   .openapi(similar, async (c) => {
     const { id } = c.req.valid("param");
     if (!(await caseExists(c.env.db, id))) throw notFound("case", id);
-    return c.json({ items: await listSimilarCases(c.env.db, id, c.req.valid("query").limit) }, 200);
+    const items = await listSimilarCases(c.env.db, id, c.req.valid("query").limit);
+    return c.json({ items: await localiseCaseSummaries(c.env.db, items, requestLocale(c)) }, 200);
   });

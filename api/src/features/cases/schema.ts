@@ -1,8 +1,10 @@
 /** The cases API contract: query parameters and response bodies, from which OpenAPI is generated. */
 
-import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
+import { caseStatuses, locales, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { langParam } from "../../http/language.ts";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { contentInfo, recordTranslations } from "../translations/schema.ts";
 
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 
@@ -29,6 +31,7 @@ export const caseListQuery = z
   .object({
     ...caseFilters,
     sort: z.enum(caseSorts).optional().openapi({ description: "default: relevance with q, else title" }),
+    lang: langParam,
     ...pageParams,
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
@@ -36,8 +39,25 @@ export const caseListQuery = z
     message: "must not be after to",
   });
 
-export const caseGeoQuery = z.object(caseFilters);
-export type CaseFilters = z.infer<typeof caseGeoQuery>;
+export const caseGeoQuery = z.object({ ...caseFilters, lang: langParam });
+const caseFilterObject = z.object(caseFilters);
+export type CaseFilters = z.infer<typeof caseFilterObject>;
+
+export const caseCsvQuery = z.object({
+  ...caseFilters,
+  lang: z
+    .enum([...locales, "all"])
+    .optional()
+    .openapi({ description: "language of the text columns; all: English columns plus one column per language" }),
+});
+
+export const caseDetailQuery = z.object({
+  lang: langParam,
+  include: z
+    .enum(["translations"])
+    .optional()
+    .openapi({ description: "translations: also every language of the record, with provenance (for exports)" }),
+});
 
 const typology = {
   phase: z.array(z.string()),
@@ -61,6 +81,7 @@ export const caseSummary = z
     status: z.enum(caseStatuses).nullable(),
     statusYear: z.number().int().nullable().openapi({ description: "the year the status was last reported" }),
     ...typology,
+    content: contentInfo,
   })
   .openapi("CaseSummary");
 
@@ -143,6 +164,7 @@ export const caseDetail = caseSummary
       z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() }),
     ),
     sources: z.array(sourceRef).openapi({ description: "every source cited by the case or its relationships" }),
+    translations: recordTranslations.optional(),
   })
   .openapi("CaseDetail");
 

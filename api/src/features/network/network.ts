@@ -22,7 +22,12 @@ export function toGraph(rows: NetworkRows, options: NetworkOptions): Graph {
     : toStakeholderGraph(rows, { coParticipation: options.coParticipation });
 }
 
-export function toNetwork(rows: NetworkRows, graph: Graph, options: NetworkOptions): Network {
+export function toNetwork(
+  rows: NetworkRows,
+  graph: Graph,
+  options: NetworkOptions,
+  content: Network["content"] = { lang: "en", fields: {} },
+): Network {
   const { nodes: metricsOf, metrics } = computeMetrics(graph, options.view);
   const nodes = graph.nodes.map((node) => {
     const m = metricsOf.get(node.id);
@@ -37,5 +42,6 @@ export function toNetwork(rows: NetworkRows, graph: Graph, options: NetworkOptio
     edges: graph.edges,
     metrics,
     summary: toSummary(nodes, options.view),
+    content,
   };
 }

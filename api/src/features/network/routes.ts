@@ -1,10 +1,13 @@
 import type { Database } from "@atlas/db/client";
+import type { Locale } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { langParam, requestLocale } from "../../http/language.ts";
 import { toEdgesCsv, toNodesCsv } from "./csv.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
+import { localiseNetworkRows } from "./localise.ts";
 import { isTooLarge, type NetworkOptions, networkLimits, toGraph, toNetwork } from "./network.ts";
 import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
 import { type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
@@ -60,16 +63,16 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ id: z.string().min(1).max(200) }), query: z.object({ lang: langParam }) },
   responses: {
     200: { description: "The case's network", content: { "application/json": { schema: network } } },
     404: errorResponses[404],
   },
 });
 
-async function buildNetwork(db: Database, query: NetworkQuery) {
+async function buildNetwork(db: Database, query: NetworkQuery, locale: Locale) {
   const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
-  const rows = await loadNetworkRows(db, query);
+  const { rows, content } = await localiseNetworkRows(db, await loadNetworkRows(db, query), locale);
   const graph = toGraph(rows, options);
   if (isTooLarge(graph)) {
     throw new ApiError(
@@ -78,7 +81,7 @@ async function buildNetwork(db: Database, query: NetworkQuery) {
       `The network has ${graph.nodes.length} nodes and ${graph.edges.length} edges, more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges: narrow the filters.`,
     );
   }
-  return toNetwork(rows, graph, options);
+  return toNetwork(rows, graph, options, content);
 }
 
 /** A download name that says what was exported: the one case, or the view. */
@@ -93,27 +96,28 @@ const download = (mediaType: string, name: string) => ({
 });
 
 export const networkRoutes = featureApp()
-  .openapi(json, async (c) => c.json(await buildNetwork(c.env.db, c.req.valid("query")), 200))
+  .openapi(json, async (c) => c.json(await buildNetwork(c.env.db, c.req.valid("query"), requestLocale(c)), 200))
   .openapi(graphml, async (c) => {
     const query = c.req.valid("query");
-    const body = toGraphml(await buildNetwork(c.env.db, query));
+    const body = toGraphml(await buildNetwork(c.env.db, query, requestLocale(c)));
     return c.body(body, 200, download("application/graphml+xml", fileName(query, "graphml")));
   })
   .openapi(gexf, async (c) => {
     const query = c.req.valid("query");
-    const body = toGexf(await buildNetwork(c.env.db, query));
+    const body = toGexf(await buildNetwork(c.env.db, query, requestLocale(c)));
     return c.body(body, 200, download("application/gexf+xml", fileName(query, "gexf")));
   })
   .openapi(csv, async (c) => {
     const query = c.req.valid("query");
-    const built = await buildNetwork(c.env.db, query);
+    const built = await buildNetwork(c.env.db, query, requestLocale(c));
     const body = query.part === "edges" ? toEdgesCsv(built) : toNodesCsv(built);
     return c.body(body, 200, download("text/csv", fileName(query, "csv", query.part)));
   })
   .openapi(caseNetwork, async (c) => {
     const { id } = c.req.valid("param");
-    const rows = await loadCaseNetworkRows(c.env.db, id);
-    if (!rows) throw notFound("case", id);
+    const found = await loadCaseNetworkRows(c.env.db, id);
+    if (!found) throw notFound("case", id);
+    const { rows, content } = await localiseNetworkRows(c.env.db, found, requestLocale(c));
     const options: NetworkOptions = { view: "stakeholders", coParticipation: false };
-    return c.json(toNetwork(rows, toGraph(rows, options), options), 200);
+    return c.json(toNetwork(rows, toGraph(rows, options), options, content), 200);
   });
