@@ -101,12 +101,14 @@ export function createApp(options: AppOptions = {}) {
         405,
         "method_not_allowed",
         `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`,
+        undefined,
+        { method: c.req.method, allowed: methods.join(", ") },
       );
     }
-    return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`);
+    return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`, undefined, { id: c.req.path });
   });
   if (options.web) app.route("/", options.web);
-  app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`));
+  app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`, undefined, { id: c.req.path }));
   app.onError(onError);
   return app;
 }

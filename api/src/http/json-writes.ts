@@ -12,7 +12,9 @@ export function jsonWrites(options: { maxBytes: number }): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: options.maxBytes,
     onError: (c) =>
-      errorJson(c, 413, "payload_too_large", `The request body is larger than ${options.maxBytes} bytes.`),
+      errorJson(c, 413, "payload_too_large", `The request body is larger than ${options.maxBytes} bytes.`, undefined, {
+        maxBytes: options.maxBytes,
+      }),
   });
   return async (c, next) => {
     if (!unsafe.has(c.req.method)) return next();

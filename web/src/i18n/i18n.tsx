@@ -1,5 +1,6 @@
 /** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { setCurrentLocale } from "./current-locale.ts";
 import { type Locale, localeInfo, pickLocale } from "./locales.ts";
 import { type MessageKey, type PluralKey, translate, translatePlural, type Vars } from "./translate.ts";
 
@@ -44,6 +45,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       // Not remembered, but applied for this visit.
     }
   }, []);
+
+  // Set while rendering, so that children rendering in the new language build their requests and messages in it.
+  setCurrentLocale(locale);
 
   const value = useMemo<I18n>(() => {
     const numbers = new Intl.NumberFormat(locale);

@@ -187,7 +187,11 @@ describe("GET /api/cases/:id", () => {
   it("answers 404 in the error shape for an unknown id", async () => {
     const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
     expect(status).toBe(404);
-    expect(body.error).toEqual({ code: "not_found", message: 'No case with id "nowhere"' });
+    expect(body.error).toEqual({
+      code: "not_found",
+      message: 'No case with id "nowhere"',
+      params: { what: "case", id: "nowhere" },
+    });
   });
 });
 

@@ -79,6 +79,8 @@ async function buildNetwork(db: Database, query: NetworkQuery, locale: Locale) {
       400,
       "network_too_large",
       `The network has ${graph.nodes.length} nodes and ${graph.edges.length} edges, more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges: narrow the filters.`,
+      undefined,
+      { nodes: graph.nodes.length, edges: graph.edges.length },
     );
   }
   return toNetwork(rows, graph, options, content);

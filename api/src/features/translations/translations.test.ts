@@ -104,3 +104,30 @@ describe("content in the language asked for", () => {
     expect(body.error.code).toBe("invalid_parameter");
   });
 });
+
+describe("errors in the reader's language", () => {
+  it("keeps the code stable, names the values, and words the message per Accept-Language", async () => {
+    const res = await t.request("/api/cases/nope", { headers: { "accept-language": "ar" } });
+    const body = (await res.json()) as { error: { code: string; message: string; params: Record<string, string> } };
+    expect(res.status).toBe(404);
+    expect(body.error.code).toBe("not_found");
+    expect(body.error.params).toEqual({ what: "case", id: "nope" });
+    expect(body.error.message).toBe("لم يُعثر على شيء لـ«nope».");
+  });
+
+  it("words a wrong join code in Greek and a bad parameter in French, naming the field issue", async () => {
+    const join = await t.request("/api/workshops/join", {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "el" },
+      body: JSON.stringify({ code: "ZZZZ-ZZZZ", name: "Eleni" }),
+    });
+    const joined = (await join.json()) as { error: { code: string; message: string } };
+    expect(joined.error.code).toBe("invalid_code");
+    expect(joined.error.message).toContain("κωδικό");
+    const { body } = await t.json<{ error: { message: string; details: { issue: string; maximum?: number }[] } }>(
+      "/api/cases?lang=fr&pageSize=1000",
+    );
+    expect(body.error.message).toBe("La valeur de « pageSize » n’est pas valide.");
+    expect(body.error.details[0]).toMatchObject({ issue: "too_big", maximum: 200 });
+  });
+});

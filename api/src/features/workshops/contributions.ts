@@ -139,6 +139,7 @@ export async function vote(db: Database, viewer: Viewer, itemId: string, dots: n
     "vote_budget_exceeded",
     `You have ${result.budget - result.used} of your ${result.budget} dots left.`,
     [result],
+    { left: result.budget - result.used, budget: result.budget },
   );
 }
 

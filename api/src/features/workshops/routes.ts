@@ -30,7 +30,15 @@ app.use("/workshops/*", async (c, next) => {
 /** Answers 429 with Retry-After when the attempt is over a limit. */
 function tooMany(c: { header: (name: string, value: string) => void }, wait: { retryAfterSeconds: number }) {
   c.header("retry-after", String(wait.retryAfterSeconds));
-  return new ApiError(429, "too_many_requests", `Too many attempts; try again in ${wait.retryAfterSeconds} seconds.`);
+  return new ApiError(
+    429,
+    "too_many_requests",
+    `Too many attempts; try again in ${wait.retryAfterSeconds} seconds.`,
+    undefined,
+    {
+      seconds: wait.retryAfterSeconds,
+    },
+  );
 }
 
 const attachment = (name: string) =>

@@ -60,7 +60,15 @@ export const closedError = () =>
   new ApiError(409, "workshop_closed", "The workshop is closed: it can still be read and exported, not changed.");
 
 export const lockedError = (phase: string) =>
-  new ApiError(409, "phase_locked", `The ${phase} phase has been locked by the facilitator: reopen it to change it.`);
+  new ApiError(
+    409,
+    "phase_locked",
+    `The ${phase} phase has been locked by the facilitator: reopen it to change it.`,
+    undefined,
+    {
+      phase,
+    },
+  );
 
 /** Throws the refusal a closed workshop or a locked phase explains; returns if neither does. */
 export function explainRefusal(state: State, phases: (WorkshopPhase | undefined)[] = []): void {

@@ -3,12 +3,37 @@ import { TermChips } from "../../components/TermChips.tsx";
 import { type I18n, useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
+import { Block } from "../translations/Block.tsx";
+import { blockLang } from "../translations/content.ts";
 import type { CaseList as CaseListData } from "./queries.ts";
 
 type CaseSummary = CaseListData["items"][number];
 
 export function placeOf(c: Pick<CaseSummary, "city" | "region" | "country">, locale: string): string {
   return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ");
+}
+
+/**
+ * City, region and country, each isolated (<bdi>) in its own language, so that a Latin place name in an
+ * Arabic line (or the reverse) keeps its order: "Harran, Şanlıurfa, Türkiye · since 2018".
+ */
+export function Place({ c }: { c: Pick<CaseSummary, "city" | "region" | "country" | "content"> }) {
+  const { locale } = useI18n();
+  const parts = [
+    c.city ? { key: "city", text: c.city, lang: blockLang(c.content, "city") } : null,
+    c.region ? { key: "region", text: c.region, lang: blockLang(c.content, "region") } : null,
+    { key: "country", text: countryName(c.country, locale), lang: locale },
+  ].filter((p) => p !== null);
+  return (
+    <bdi>
+      {parts.map((p, i) => (
+        <span key={p.key}>
+          {i > 0 ? ", " : null}
+          <bdi lang={p.lang}>{p.text}</bdi>
+        </span>
+      ))}
+    </bdi>
+  );
 }
 
 export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">, t: I18n["t"]) {
@@ -32,7 +57,7 @@ interface Props {
 
 /** The filtered cases as a list of cards: a full alternative to the map, and linked to it by hover. */
 export function CaseList({ items, hovered, onHover, selected, onSelect }: Props) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   return (
     <ol className="case-list">
       {items.map((c) => (
@@ -46,21 +71,25 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
         >
           <h3>
             <Link to={`/cases/${c.id}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
-              {c.title}
+              <Block content={c.content} path="title">
+                {c.title}
+              </Block>
             </Link>
           </h3>
           <p className="meta">
-            <span>{placeOf(c, locale)}</span>
+            <Place c={c} />
             <span aria-hidden="true">{" · "}</span>
-            <span>{yearsOf(c, t)}</span>
+            <bdi>{yearsOf(c, t)}</bdi>
             {c.status ? (
               <>
                 <span aria-hidden="true">{" · "}</span>
-                <span>{statusText(t, c.status, c.statusYear)}</span>
+                <bdi>{statusText(t, c.status, c.statusYear)}</bdi>
               </>
             ) : null}
           </p>
-          <p>{c.summary}</p>
+          <Block as="p" content={c.content} path="summary">
+            {c.summary}
+          </Block>
           <TermChips scheme="phase" keys={c.phase} />
           {onSelect && c.latitude !== null ? (
             <button type="button" className="link-button" onClick={() => onSelect(c.id)}>

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "r
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { ContentNote } from "../translations/ContentNote.tsx";
 import { ActiveFilters } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
@@ -19,9 +20,11 @@ const CaseMap = lazy(() => import("./CaseMap.tsx"));
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
-  const { t, tp } = useI18n();
+  const { t, tp, locale } = useI18n();
   const { state, update } = useExploreState();
-  const list = useQuery(caseListOptions(state));
+  const [original, setOriginal] = useState(false);
+  const list = useQuery(caseListOptions(state, original ? "en" : locale));
+  const noted = list.data?.items.find((c) => c.content.translation) ?? list.data?.items[0];
   const [hovered, setHovered] = useState<string | null>(null);
   const fit = useRef<() => void>(() => {});
   const onFitReady = useCallback((f: () => void) => {
@@ -73,17 +76,20 @@ export function ExplorePage() {
           </div>
           <p className="downloads">
             {t("results.download")}{" "}
-            <a href={`/api/cases.csv?${new URLSearchParams(toCaseFilters(state))}`} download>
+            <a href={`/api/cases.csv?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`} download>
               {t("results.csv")}
             </a>
             {" · "}
             <a
-              href={`/api/cases.geojson?${new URLSearchParams(toCaseFilters(state))}`}
+              href={`/api/cases.geojson?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`}
               download="coproduction-atlas-cases.geojson"
             >
               {t("results.geojson")}
             </a>
           </p>
+          {noted ? (
+            <ContentNote content={noted.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+          ) : null}
           {list.isPending ? <Loading /> : null}
           {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
           {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}

@@ -1,12 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
 import { SourceRef } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
-import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
+import { Place } from "../cases/CaseList.tsx";
+import { Block } from "../translations/Block.tsx";
+import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
@@ -20,7 +23,8 @@ export function CurrencyPage() {
   const { id = "" } = useParams();
   const { t, locale } = useI18n();
   const { label } = useTerms();
-  const query = useQuery(currencyOptions(id));
+  const [original, setOriginal] = useState(false);
+  const query = useQuery(currencyOptions(id, original ? "en" : locale));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   const c = query.data;
@@ -29,9 +33,18 @@ export function CurrencyPage() {
       <p className="breadcrumb">
         <Link to="/currencies">{t("nav.currencies")}</Link>
       </p>
-      <h1>{c.name}</h1>
-      <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
-      {c.summary ? <p className="lead">{c.summary}</p> : null}
+      <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+      <h1>
+        <bdi>{c.name}</bdi>
+      </h1>
+      <p className="meta">
+        <Place c={c} />
+      </p>
+      {c.summary ? (
+        <Block as="p" className="lead" content={c.content} path="summary">
+          {c.summary}
+        </Block>
+      ) : null}
       <h2>{t("currency.howItWorks")}</h2>
       {/* A fact no source gives is left out rather than shown as "unknown". */}
       <dl className="facts">
@@ -52,7 +65,17 @@ export function CurrencyPage() {
         />
         <Fact term={t("currency.governance")} value={c.governance ? label("currencyGovernance", c.governance) : null} />
         {facts.map((f) => (
-          <Fact key={f} term={t(`currency.${f}` as MessageKey)} value={c[f]} />
+          <Fact
+            key={f}
+            term={t(`currency.${f}` as MessageKey)}
+            value={
+              c[f] ? (
+                <Block content={c.content} path={f}>
+                  {c[f]}
+                </Block>
+              ) : null
+            }
+          />
         ))}
       </dl>
       {c.model || c.governance ? <p className="muted">{t("coding.currency")}</p> : null}
@@ -61,10 +84,19 @@ export function CurrencyPage() {
         <section aria-labelledby="linked-cases">
           <h2 id="linked-cases">{t("currency.cases")}</h2>
           <ul>
-            {c.cases.map((x) => (
+            {c.cases.map((x, i) => (
               <li key={x.id}>
-                <Link to={`/cases/${x.id}`}>{x.title}</Link>
-                {x.note ? <span className="muted">{` — ${x.note}`}</span> : null}
+                <Link to={`/cases/${x.id}`}>
+                  <bdi>{x.title}</bdi>
+                </Link>
+                {x.note ? (
+                  <span className="muted">
+                    {" — "}
+                    <Block content={c.content} path={`cases.${i}.note`}>
+                      {x.note}
+                    </Block>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -88,7 +120,7 @@ export function CurrencyPage() {
   );
 }
 
-function Fact({ term, value, source }: { term: string; value: string | null; source?: React.ReactNode }) {
+function Fact({ term, value, source }: { term: string; value: React.ReactNode; source?: React.ReactNode }) {
   if (value === null) return null;
   return (
     <div>
