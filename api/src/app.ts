@@ -8,9 +8,12 @@ import { cors } from "hono/cors";
 import { createAccountsRoutes } from "./features/accounts/routes.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
+import { contributionsRoutes } from "./features/contributions/routes.ts";
+import { curationRoutes } from "./features/curation/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { historyRoutes } from "./features/history/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
@@ -47,6 +50,7 @@ const publicReads = [
   "/api/network.graphml",
   "/api/network.gexf",
   "/api/network.csv",
+  "/api/history/*",
   "/api/openapi.json",
 ];
 
@@ -61,7 +65,10 @@ function buildApi(options: AppOptions = {}) {
     .route("/", networkRoutes)
     .route("/", configRoutes)
     .route("/", workshopsRoutes)
-    .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }));
+    .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
+    .route("/", contributionsRoutes)
+    .route("/", curationRoutes)
+    .route("/", historyRoutes);
 }
 
 /** The routes as the typed client sees them. */

@@ -18,7 +18,16 @@ import {
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
-const text = z.string().trim().min(1, "must not be empty");
+/**
+ * Control characters (but newline and tab) and bidirectional overrides never belong in content: the
+ * first break displays and exports, the second make text read as something else ("nimda" shown as "admin").
+ */
+const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E]/;
+const text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .refine((v) => !unsafeCharacters.test(v), "must not contain control characters or bidirectional overrides");
 const year = z.number().int().min(1800).max(2100);
 const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as ES");
 const latitude = z.number().min(-90).max(90);
