@@ -5,6 +5,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { cors } from "hono/cors";
+import { createAccountsRoutes } from "./features/accounts/routes.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
@@ -26,6 +27,8 @@ export interface AppOptions {
   mapStyleUrl?: string;
   /** Origins the map style loads from, allowed by the Content-Security-Policy. */
   mapOrigins?: string[];
+  /** The atlas's public address (links sent to people are built on it); default: the request's origin. */
+  publicUrl?: string;
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
 }
@@ -57,7 +60,8 @@ function buildApi(options: AppOptions = {}) {
     .route("/", vocabulariesRoutes)
     .route("/", networkRoutes)
     .route("/", configRoutes)
-    .route("/", workshopsRoutes);
+    .route("/", workshopsRoutes)
+    .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }));
 }
 
 /** The routes as the typed client sees them. */

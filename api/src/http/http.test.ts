@@ -75,6 +75,15 @@ describe("the OpenAPI document", () => {
     expect(result.valid).toBe(true);
     expect(Object.keys(body.paths).sort()).toEqual(
       [
+        "/accounts/audit",
+        "/accounts/curators",
+        "/accounts/curators/{id}",
+        "/accounts/curators/{id}/reset",
+        "/accounts/login",
+        "/accounts/logout",
+        "/accounts/me",
+        "/accounts/password",
+        "/accounts/password/change",
         "/cases",
         "/cases.csv",
         "/cases.geojson",
