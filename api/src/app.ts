@@ -11,6 +11,7 @@ import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { journeyRoutes } from "./features/journey/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
@@ -43,6 +44,8 @@ const publicReads = [
   "/api/currencies",
   "/api/currencies/*",
   "/api/vocabularies",
+  "/api/journey",
+  "/api/journey/*",
   "/api/network",
   "/api/network.graphml",
   "/api/network.gexf",
@@ -60,6 +63,7 @@ function buildApi(options: AppOptions = {}) {
     .route("/", vocabulariesRoutes)
     .route("/", networkRoutes)
     .route("/", configRoutes)
+    .route("/", journeyRoutes)
     .route("/", workshopsRoutes)
     .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }));
 }
