@@ -74,7 +74,7 @@ function Sheet({ data, t, lang }: { data: JourneyStepDetail; t: Translate; lang:
         <h1>{step.title}</h1>
         {step.theme ? <p className="lead">{step.theme}</p> : null}
       </header>
-      <p className="journey-question">{step.question ?? step.challenge}</p>
+      {step.question ? <p className="journey-question">{step.question}</p> : null}
       <h2>{t("journey.goals")}</h2>
       <ul>
         {step.goals.map((goal) => (
