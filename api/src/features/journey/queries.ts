@@ -8,7 +8,7 @@ import { toCaseWhere } from "../cases/filters.ts";
 import type { CaseFilters } from "../cases/schema.ts";
 import { sourceColumns } from "../sources/columns.ts";
 import { listVocabularies } from "../vocabularies/queries.ts";
-import { type JourneyLookups, viewKey } from "./to-body.ts";
+import { type ExampleCase, type JourneyLookups, viewKey } from "./to-body.ts";
 
 /** The journey as the seed stored it (validated and checked then), or undefined when the data has none. */
 export async function readJourneyFile(db: Database): Promise<JourneyFile | undefined> {
@@ -23,16 +23,14 @@ export async function readLookups(db: Database, file: JourneyFile, locale: Local
   const views = file.steps.flatMap((s) => s.views.map((v, i) => ({ key: viewKey(s.id, i), view: v })));
   const json = JSON.stringify(caseIds);
   const [caseRows, codingRows, countRows, sourceRows, ...viewRows] = await db.batch([
-    db
-      .select({
-        id: t.cases.id,
-        title: t.cases.title,
-        country: t.cases.country,
-        city: t.cases.city,
-        startYear: t.cases.startYear,
-      })
-      .from(t.cases)
-      .where(sql`${t.cases.id} IN (SELECT value FROM json_each(${json}))`),
+    // A case's title in the reader's language where its translation matches the current English.
+    db.all<ExampleCase>(sql`
+      SELECT c.id, coalesce(tr.text, c.title) AS title, CASE WHEN tr.text IS NULL THEN 'en' ELSE ${locale} END AS locale,
+        c.country, c.city, c.start_year AS startYear
+      FROM cases c
+      LEFT JOIN translations tr ON tr.kind = 'case' AND tr.record_id = c.id AND tr.locale = ${locale}
+        AND tr.field = 'title' AND tr.en = c.title AND tr.text <> ''
+      WHERE c.id IN (SELECT value FROM json_each(${json}))`),
     db.all<{ caseId: string; scheme: Scheme; key: string }>(
       sql`SELECT case_id AS caseId, scheme, key FROM case_terms WHERE case_id IN (SELECT value FROM json_each(${json}))`,
     ),

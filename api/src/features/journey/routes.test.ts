@@ -54,13 +54,21 @@ describe("GET /api/journey", () => {
     const { body } = await t.json<Journey>("/api/journey?locale=es");
     expect(body.steps[0]?.examples).toEqual([
       {
-        case: { id: "tunis-housing", title: "Tunis housing co-design", country: "TN", city: "Tunis", startYear: 2021 },
+        case: {
+          id: "tunis-housing",
+          title: "Tunis housing co-design",
+          locale: "en",
+          country: "TN",
+          city: "Tunis",
+          startYear: 2021,
+        },
         coding: [{ scheme: "phase", key: "co-design", label: "Codiseño" }],
       },
       {
         case: {
           id: "seville-care",
           title: "Seville care co-delivery",
+          locale: "en",
           country: "ES",
           city: "Sevilla",
           startYear: 2015,
@@ -127,6 +135,8 @@ describe("the journey of the curated data", () => {
     expect(body.step.concepts[0]?.terms.every((term) => term.locale === "fr" && (term.count ?? 0) > 0)).toBe(true);
     expect(body.step.examples.length).toBeGreaterThanOrEqual(2);
     for (const example of body.step.examples) expect(example.coding.length).toBeGreaterThan(0);
+    // Titles come in French where the case's translation matches its current English title.
+    expect(body.step.examples.some((e) => e.case.locale === "fr")).toBe(true);
     expect(body.step.views.every((v) => v.count > 0)).toBe(true);
     expect(body.translation.reviewed).toBe(false);
   }, 60_000);

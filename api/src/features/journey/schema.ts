@@ -35,6 +35,7 @@ const example = z
     case: z.object({
       id: z.string(),
       title: z.string(),
+      locale: z.enum(locales).openapi({ description: "the language of the title: the reader's where translated" }),
       country: z.string(),
       city: z.string().nullable(),
       startYear: z.number().int().nullable(),

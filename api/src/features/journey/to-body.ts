@@ -16,6 +16,8 @@ type SourceRef = z.infer<typeof sourceRef>;
 export interface ExampleCase {
   id: string;
   title: string;
+  /** The language the title is in: the reader's where translated, else English. */
+  locale: Locale;
   country: string;
   city: string | null;
   startYear: number | null;

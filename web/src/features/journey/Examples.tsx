@@ -15,7 +15,7 @@ export function Examples({ examples }: { examples: JourneyStep["examples"] }) {
         {examples.map(({ case: c, coding }) => (
           <li key={c.id} className="case-card">
             <Link to={`/cases/${c.id}`} className="journey-example-title">
-              <bdi>{c.title}</bdi>
+              <bdi lang={c.locale}>{c.title}</bdi>
             </Link>
             <p className="meta">
               {[c.city, countryName(c.country, locale), c.startYear].filter((x) => x !== null && x !== "").join(" · ")}

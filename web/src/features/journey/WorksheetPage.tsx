@@ -97,7 +97,7 @@ function Sheet({ data, t, lang }: { data: JourneyStepDetail; t: Translate; lang:
             {step.examples.map(({ case: c, coding }) => (
               <li key={c.id}>
                 <a href={`${origin}/cases/${c.id}`}>
-                  <bdi>{c.title}</bdi>
+                  <bdi lang={c.locale}>{c.title}</bdi>
                 </a>{" "}
                 <span className="meta">
                   (<bdi>{[c.city, countryName(c.country, lang)].filter(Boolean).join(", ")}</bdi>)
