@@ -14,6 +14,7 @@ import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { historyRoutes } from "./features/history/routes.ts";
+import { journeyRoutes } from "./features/journey/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
@@ -46,6 +47,8 @@ const publicReads = [
   "/api/currencies",
   "/api/currencies/*",
   "/api/vocabularies",
+  "/api/journey",
+  "/api/journey/*",
   "/api/network",
   "/api/network.graphml",
   "/api/network.gexf",
@@ -64,6 +67,7 @@ function buildApi(options: AppOptions = {}) {
     .route("/", vocabulariesRoutes)
     .route("/", networkRoutes)
     .route("/", configRoutes)
+    .route("/", journeyRoutes)
     .route("/", workshopsRoutes)
     .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
     .route("/", contributionsRoutes)

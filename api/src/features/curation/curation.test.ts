@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 /** A new case in Seville with a new cooperative and a new source, proposed as the form does. */
-export function caseBundle(id = "seville-food-bank", title = "Seville neighbourhood food bank") {
+function caseBundle(id = "seville-food-bank", title = "Seville neighbourhood food bank") {
   return {
     record: {
       id,
@@ -53,7 +53,7 @@ export function caseBundle(id = "seville-food-bank", title = "Seville neighbourh
   };
 }
 
-export async function propose(bundle = caseBundle(), name = "Amina") {
+async function propose(bundle = caseBundle(), name = "Amina") {
   const res = await member(t, undefined, nextAddress())<{ id: string; secret: string }>(
     "POST",
     "/contributions/cases",
