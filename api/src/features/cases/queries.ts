@@ -2,8 +2,9 @@
 
 import type { Database } from "@atlas/db/client";
 import type { Locale } from "@atlas/db/schema";
+import { searchRanks, toSearchQuery } from "@atlas/db/search";
 import { type SQL, sql } from "drizzle-orm";
-import { allCases, toCaseWhere, toFtsQuery } from "./filters.ts";
+import { allCases, toCaseWhere } from "./filters.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
 
@@ -50,15 +51,12 @@ export function toCaseSummary(row: Row): CaseSummaryRow {
   };
 }
 
-/** The page of cases as SQL; relevance ordering joins the FTS ranking. */
+/** The page of cases as SQL; relevance ordering joins the search ranking (db/src/search/query.ts). */
 export function pageQuery(filters: CaseFilters, sort: Sort, limit: number, offset: number): SQL {
-  const fts = filters.q ? toFtsQuery(filters.q) : undefined;
+  const match = filters.q ? toSearchQuery(filters.q) : undefined;
   const where = toCaseWhere(filters);
-  if (sort === "relevance" && fts) {
-    // Title and summary words weigh more than the body text: bm25 column weights in FTS column order.
-    return sql`SELECT ${summaryColumns} FROM cases c
-      JOIN (SELECT rowid AS rid, bm25(cases_fts, 10, 4, 1, 3, 3, 1, 1) AS rank FROM cases_fts WHERE cases_fts MATCH ${fts}) f
-        ON f.rid = c.rowid
+  if (sort === "relevance" && match) {
+    return sql`SELECT ${summaryColumns} FROM cases c JOIN (${searchRanks(match)}) f ON f.rid = c.rowid
       WHERE ${where} ORDER BY f.rank, c.id LIMIT ${limit} OFFSET ${offset}`;
   }
   const order = orderBy[sort === "relevance" ? "title" : sort];
