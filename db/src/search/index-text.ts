@@ -4,19 +4,31 @@
  */
 import { type Locale, locales, type TranslationLocale } from "../schema.ts";
 import type { CaseRecord, StakeholderRecord, TranslationFile, VocabularyFile } from "../seed/data-schema.ts";
-import { tokenize } from "./normalise.ts";
+import { rawWords, toToken } from "./normalise.ts";
 import { stemOf } from "./stem.ts";
+
+/** Index words already computed, per language and raw word: prose repeats its words. */
+const known = new Map<string, string[]>();
+const maxKnown = 200_000;
+
+/** One raw word as index words: the folded word, its parts when joined, and its stem in `locale`. */
+function indexWords(raw: string, locale: Locale): string[] {
+  const key = `${locale}:${raw}`;
+  const cached = known.get(key);
+  if (cached) return cached;
+  const token = toToken(raw);
+  const stem = token && stemOf(token.light, locale);
+  const words = token ? [token.word, ...token.parts, ...(stem ? [stem] : [])] : [];
+  if (known.size >= maxKnown) known.clear();
+  known.set(key, words);
+  return words;
+}
 
 /** A text as index words: each word, its parts when joined, and its stem in `locale`. */
 export function toIndexText(text: string | null | undefined, locale: Locale): string {
   if (!text) return "";
   const words = new Set<string>();
-  for (const t of tokenize(text)) {
-    words.add(t.word);
-    for (const p of t.parts) words.add(p);
-    const stem = stemOf(t.light, locale);
-    if (stem) words.add(stem);
-  }
+  for (const raw of rawWords(text)) for (const w of indexWords(raw, locale)) words.add(w);
   return [...words].join(" ");
 }
 
@@ -36,9 +48,11 @@ function textsOf(file: TranslationFile | undefined): Map<string, string> {
   return new Map((file?.strings ?? []).flatMap((e) => (e.en !== undefined && e.text ? [[e.en, e.text]] : [])));
 }
 
+const regionNames = new Map(locales.map((l) => [l, new Intl.DisplayNames([l], { type: "region" })]));
+
 function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? "";
+    return regionNames.get(locale)?.of(code) ?? "";
   } catch {
     return "";
   }

@@ -50,12 +50,22 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(tokenPattern)) {
-    const raw = m[0];
-    const pieces = raw.split(joiners).map(foldWord).filter(Boolean);
-    const word = pieces.join("");
-    if (!word) continue;
-    const light = lightFold(raw.split(joiners).join(""));
-    tokens.push({ word, light, parts: pieces.length > 1 ? pieces : [], start: m.index, end: m.index + raw.length });
+    const token = toToken(m[0], m.index);
+    if (token) tokens.push(token);
   }
   return tokens;
+}
+
+/** The raw words of a text, as written (see tokenize for the folded ones). */
+export function rawWords(text: string): string[] {
+  return text.match(tokenPattern) ?? [];
+}
+
+/** One raw word folded, standing at `start` of its text; undefined if nothing is left of it. */
+export function toToken(raw: string, start = 0): Token | undefined {
+  const pieces = raw.split(joiners).map(foldWord).filter(Boolean);
+  const word = pieces.join("");
+  if (!word) return undefined;
+  const light = lightFold(raw.split(joiners).join(""));
+  return { word, light, parts: pieces.length > 1 ? pieces : [], start, end: start + raw.length };
 }

@@ -3,6 +3,7 @@
 import type { Database } from "@atlas/db/client";
 import type { Locale } from "@atlas/db/schema";
 import { searchRanks, toSearchQuery } from "@atlas/db/search";
+import { suggestQuery } from "@atlas/db/search/suggest";
 import { type SQL, sql } from "drizzle-orm";
 import { allCases, toCaseWhere } from "./filters.ts";
 import { localiseCaseSummaries } from "./localise.ts";
@@ -149,7 +150,28 @@ export async function listCases(
   ]);
   const { total, facets } = toFacets(facetRows as FacetRow[]);
   const localised = await localiseCaseSummaries(db, (items as Row[]).map(toCaseSummary), locale);
-  return { items: localised, total, page: query.page, pageSize: query.pageSize, facets };
+  const suggestion = query.q && total < fewResults ? await betterQuery(db, query, total) : undefined;
+  return {
+    items: localised,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
+    ...(suggestion && { suggestion }),
+  };
+}
+
+/** Below this many results a search offers a spelling suggestion. */
+const fewResults = 3;
+
+/** A corrected query (suggest.ts) if, with the same filters, it finds more cases than `total`. */
+async function betterQuery(db: Database, filters: CaseFilters, total: number): Promise<string | undefined> {
+  const suggestion = await suggestQuery(db, filters.q ?? "");
+  if (!suggestion) return undefined;
+  const [row] = await db.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM cases c WHERE ${toCaseWhere({ ...filters, q: suggestion })}`,
+  );
+  return Number(row?.n ?? 0) > total ? suggestion : undefined;
 }
 
 /** Every matching case that has coordinates, for the map. */

@@ -68,6 +68,20 @@ describe("GET /api/cases", () => {
     expect((await t.json<List>("/api/cases?q=***")).body.total).toBe(0);
   });
 
+  it("searches every language and follows the other filters", async () => {
+    const ids = async (path: string) => (await t.json<List>(path)).body.items.map((c) => c.id);
+    expect(await ids(`/api/cases?q=${encodeURIComponent("تعاونية")}`)).toEqual(["seville-care"]);
+    expect(await ids("/api/cases?q=Codiseño")).toEqual(["tunis-housing"]);
+    expect(await ids("/api/cases?q=Codiseño&country=ES")).toEqual([]);
+  });
+
+  it("suggests the nearest indexed words when a search finds little", async () => {
+    const { body } = await t.json<List & { suggestion?: string }>("/api/cases?q=Sevila");
+    expect(body.total).toBe(0);
+    expect(body.suggestion).toBe("Sevilla");
+    expect((await t.json<List & { suggestion?: string }>("/api/cases?q=Sevilla")).body.suggestion).toBeUndefined();
+  });
+
   it("filters by years: running cases reach later years, ended ones do not", async () => {
     expect((await t.json<List>("/api/cases?from=2024")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
     expect((await t.json<List>("/api/cases?to=2016")).body.items.map((c) => c.id)).toEqual(["seville-care"]);

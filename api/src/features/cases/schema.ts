@@ -9,12 +9,10 @@ import { contentInfo, recordTranslations } from "../translations/schema.ts";
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 
 export const caseFilters = {
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
+  q: z.string().trim().max(200).optional().openapi({
+    description:
+      "search in any of the six languages: titles, summaries, descriptions, places, stakeholder names, vocabulary labels and synonyms",
+  }),
   country: countryList,
   domain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
@@ -99,6 +97,10 @@ export const caseList = z
     facets: z
       .object(Object.fromEntries(facetNames.map((f) => [f, facet])) as Record<FacetName, typeof facet>)
       .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
+    suggestion: z.string().optional().openapi({
+      description:
+        "when q finds fewer than 3 cases: the query with unknown words replaced by the nearest indexed words, if it finds more",
+    }),
   })
   .openapi("CaseList");
 
