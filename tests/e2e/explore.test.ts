@@ -99,6 +99,27 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
   });
+  it("searches in Arabic and offers the nearest spelling when a search finds nothing", async () => {
+    const care = await api(`/api/cases?q=${encodeURIComponent("رعاية المسنين")}`);
+    expect(care.total).toBeGreaterThan(0);
+    const { page } = await s.newPage({ locale: "ar" });
+    await page.goto("/");
+    await page.getByRole("searchbox").fill("رعاية المسنين");
+    await page.getByRole("searchbox").press("Enter");
+    await page.waitForURL(/q=/);
+    await expect.poll(() => page.locator(".case-list > li").count()).toBe(Math.min(care.total, 20));
+    await page.getByRole("searchbox").fill("Zaragosa");
+    await page.getByRole("searchbox").press("Enter");
+    const suggestion = page.getByRole("button", { name: "Zaragoza" });
+    await suggestion.waitFor();
+    expect(await page.locator(".search-suggestion").textContent()).toContain("هل تقصد");
+    await suggestion.click();
+    await page.waitForURL(/q=Zaragoza/);
+    const zaragoza = await api("/api/cases?q=Zaragoza");
+    await expect.poll(() => page.locator(".case-list > li").count()).toBe(zaragoza.total);
+    expect(s.problems).toEqual([]);
+  });
+
   it("explains a typology value on the concepts page and leads back to the cases with it", async () => {
     const first = (await api("/api/cases?phase=co-design&pageSize=1")).items[0];
     if (!first) throw new Error("no co-design case");

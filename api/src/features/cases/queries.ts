@@ -3,6 +3,7 @@
 import type { Database } from "@atlas/db/client";
 import type { Locale } from "@atlas/db/schema";
 import { searchRanks, toSearchQuery } from "@atlas/db/search";
+import { matchedTerms } from "@atlas/db/search/matched";
 import { suggestQuery } from "@atlas/db/search/suggest";
 import { type SQL, sql } from "drizzle-orm";
 import { allCases, toCaseWhere } from "./filters.ts";
@@ -150,6 +151,17 @@ export async function listCases(
   ]);
   const { total, facets } = toFacets(facetRows as FacetRow[]);
   const localised = await localiseCaseSummaries(db, (items as Row[]).map(toCaseSummary), locale);
+  if (query.q) {
+    const matched = await matchedTerms(
+      db,
+      query.q,
+      localised.map((c) => c.id),
+    );
+    for (const c of localised) {
+      const terms = matched.get(c.id);
+      if (terms) c.matched = terms as NonNullable<CaseSummary["matched"]>;
+    }
+  }
   const suggestion = query.q && total < fewResults ? await betterQuery(db, query, total) : undefined;
   return {
     items: localised,

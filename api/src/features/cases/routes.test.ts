@@ -75,6 +75,16 @@ describe("GET /api/cases", () => {
     expect(await ids("/api/cases?q=Codiseño&country=ES")).toEqual([]);
   });
 
+  it("says which vocabulary terms a search matched", async () => {
+    type Matched = { items: { id: string; matched?: { scheme: string; key: string }[] }[] };
+    const { body } = await t.json<Matched>("/api/cases?q=Cuidados");
+    expect(body.items).toEqual([
+      expect.objectContaining({ id: "seville-care", matched: [{ scheme: "policyDomain", key: "care" }] }),
+    ]);
+    const byTitle = await t.json<Matched>("/api/cases?q=Seville");
+    expect(byTitle.body.items[0]?.matched).toBeUndefined();
+  });
+
   it("suggests the nearest indexed words when a search finds little", async () => {
     const { body } = await t.json<List & { suggestion?: string }>("/api/cases?q=Sevila");
     expect(body.total).toBe(0);

@@ -80,6 +80,12 @@ export const caseSummary = z
     statusYear: z.number().int().nullable().openapi({ description: "the year the status was last reported" }),
     ...typology,
     content: contentInfo,
+    matched: z
+      .array(z.object({ scheme: z.enum(["policyDomain", "phase", "collaborationType", "need"]), key: z.string() }))
+      .optional()
+      .openapi({
+        description: "with q: the vocabulary terms of the case whose label or synonym (any language) matched",
+      }),
   })
   .openapi("CaseSummary");
 

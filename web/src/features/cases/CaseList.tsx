@@ -5,6 +5,7 @@ import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
 import { Block } from "../translations/Block.tsx";
 import { blockLang } from "../translations/content.ts";
+import { MatchedTerms } from "./MatchedTerms.tsx";
 import type { CaseList as CaseListData } from "./queries.ts";
 
 type CaseSummary = CaseListData["items"][number];
@@ -91,6 +92,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
             {c.summary}
           </Block>
           <TermChips scheme="phase" keys={c.phase} />
+          <MatchedTerms matched={c.matched} />
           {onSelect && c.latitude !== null ? (
             <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
               {t("results.showOnMap")}

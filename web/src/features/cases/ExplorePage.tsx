@@ -10,6 +10,7 @@ import { FilterPanel } from "./FilterPanel.tsx";
 import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
+import { SearchSuggestion } from "./SearchSuggestion.tsx";
 import { SelectedCase } from "./SelectedCase.tsx";
 import { caseSorts, toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
@@ -92,6 +93,9 @@ export function ExplorePage() {
           ) : null}
           {list.isPending ? <Loading /> : null}
           {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
+          {list.data?.suggestion ? (
+            <SearchSuggestion suggestion={list.data.suggestion} onSearch={(q) => update((s) => ({ ...s, q }))} />
+          ) : null}
           {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
           {list.data ? (
             <CaseList
