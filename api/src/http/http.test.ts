@@ -85,6 +85,8 @@ describe("the OpenAPI document", () => {
         "/currencies",
         "/currencies/{id}",
         "/health",
+        "/health/live",
+        "/health/ready",
         "/network",
         "/network.csv",
         "/network.gexf",

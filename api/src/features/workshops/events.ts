@@ -23,8 +23,11 @@ const pageSize = 500;
 const replayLimit = 2_000;
 
 interface Listener {
+  /** Whose stream this is, for the count of members online. */
+  memberId: string;
   receive: (events: StoredEvent[]) => void;
-  end: () => void;
+  /** `shutdown`: the server is stopping and the client should reconnect (to another process, or soon). */
+  end: (reason: "shutdown") => void;
 }
 
 class EventHub {
@@ -41,7 +44,7 @@ class EventHub {
   /** Follows a workshop's events from now on; resolves once the hub is polling. */
   async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
     if (this.#closed) {
-      listener.end();
+      listener.end("shutdown");
       return () => {};
     }
     const set = this.#listeners.get(workshopId) ?? new Set();
@@ -62,7 +65,18 @@ class EventHub {
    */
   close(): void {
     this.#closed = true;
-    for (const set of this.#listeners.values()) for (const listener of set) listener.end();
+    for (const set of this.#listeners.values()) for (const listener of set) listener.end("shutdown");
+  }
+
+  /** Open streams and the distinct members behind them, for the metrics. */
+  stats(): { streams: number; members: number } {
+    let streams = 0;
+    const members = new Set<string>();
+    for (const [workshopId, set] of this.#listeners) {
+      streams += set.size;
+      for (const listener of set) members.add(`${workshopId}/${listener.memberId}`);
+    }
+    return { streams, members: members.size };
   }
 
   /** Polls now: a write in this process has just committed. */
@@ -123,6 +137,13 @@ class EventHub {
   }
 }
 
+/**
+ * Sent as a stream ends because its server stops: the browser's EventSource reconnects after
+ * `retry` ms, spread over a second so that a restart's clients do not all come back at once.
+ */
+export const reconnectHint = () =>
+  `retry: ${500 + Math.floor(Math.random() * 1000)}\n: server restarting, reconnect\n\n`;
+
 const hubs = new WeakMap<Database, EventHub>();
 
 export function eventHub(db: Database): EventHub {
@@ -159,13 +180,16 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
     const queue: StoredEvent[] = [];
     let wake: (() => void) | undefined;
     let ended = false;
+    let shutdown = false;
     const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, {
+      memberId: viewer.memberId,
       receive: (events) => {
         queue.push(...events);
         wake?.();
       },
       end: () => {
         ended = true;
+        shutdown = true;
         wake?.();
       },
     });
@@ -219,6 +243,7 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
           last = event.id;
         }
       }
+      if (shutdown && !stream.aborted) await stream.write(reconnectHint());
     } finally {
       unsubscribe();
     }
