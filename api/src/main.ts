@@ -8,7 +8,9 @@ try {
   const env = readEnv();
   logger = createLogger({ level: env.LOG_LEVEL });
   const server = await startServer(env, logger);
-  console.log(`Co-production Atlas is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+  // For a person at a terminal; logs read by machines get the JSON "listening" line only.
+  if (process.stdout.isTTY)
+    console.log(`Co-production Atlas is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
   let stopping = false;
   const stop = (signal: string) => {
     logger.info("signal", { signal });

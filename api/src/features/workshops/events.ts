@@ -2,8 +2,11 @@
  * Live updates over server-sent events, from the change feed stored in the database.
  *
  * One hub per process and database polls the events table, only while some stream is open, and
- * fans the new rows out to the streams of their workshop. Writes in this process wake it at once;
- * writes by other processes (behind a load balancer, or after a restart) arrive at the next poll.
+ * fans the new rows out to the streams of their workshop. Writes in this process wake it at once.
+ * Writes by other processes on the same embedded file are noticed within `changeCheckMs`:
+ * `PRAGMA data_version` changes when another connection commits, and reading it touches no table.
+ * Over a libSQL server, where that pragma says nothing about other clients, the feed is read every
+ * `pollIntervalMs`, which stays as a safety net for the file too.
  * A stream first replays what its client missed (Last-Event-ID or `since`), then follows the hub.
  * A client behind the feed's pruned part (prune.ts), or too far behind, is sent `reset` instead.
  */
@@ -16,6 +19,7 @@ import { removesViewer, type StoredEvent, toViewerEvent } from "./feed.ts";
 import type { Viewer } from "./records.ts";
 
 export const pollIntervalMs = 300;
+export const changeCheckMs = 20;
 const heartbeatMs = 15_000;
 const retryMs = 2_000;
 const pageSize = 500;
@@ -38,8 +42,14 @@ class EventHub {
   #polling = false;
   #again = false;
   #closed = false;
+  /** The connection's data_version at the last check, and when the feed was last read. */
+  #seenVersion: number | undefined;
+  #polledAt = 0;
+  readonly #local: boolean;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.#local = db.$client.protocol === "file";
+  }
 
   /** Follows a workshop's events from now on; resolves once the hub is polling. */
   async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
@@ -91,8 +101,23 @@ class EventHub {
 
   #schedule(): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#poll(), pollIntervalMs);
+    this.#timer = setTimeout(() => void this.#tick(), this.#local ? changeCheckMs : pollIntervalMs);
     this.#timer.unref();
+  }
+
+  /** Reads the feed when another connection committed since the last check, or when it is due anyway. */
+  async #tick(): Promise<void> {
+    if (this.#local && this.#listeners.size > 0 && !this.#polling) {
+      const result = await this.db.$client.execute("PRAGMA data_version").catch(() => undefined);
+      const version = result ? Number(result.rows[0]?.[0]) : undefined;
+      const due = performance.now() - this.#polledAt >= pollIntervalMs;
+      if (version !== undefined && version === this.#seenVersion && !due) {
+        this.#schedule();
+        return;
+      }
+      this.#seenVersion = version;
+    }
+    await this.#poll();
   }
 
   async #poll(): Promise<void> {
@@ -101,6 +126,7 @@ class EventHub {
       return;
     }
     this.#polling = true;
+    this.#polledAt = performance.now();
     try {
       do {
         this.#again = false;
