@@ -45,11 +45,14 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   /** How long a stopping server lets in-flight requests finish before closing their connections. */
   SHUTDOWN_TIMEOUT: duration.default(10_000),
-  /** Worker threads for heavy computations (network metrics); by default one per core but one. */
+  /**
+   * Worker threads for heavy computations (network metrics); by default one per core but one.
+   * 0 computes on the request thread, as before there were workers: for comparison in the benchmark.
+   */
   WORKER_THREADS: z.coerce
     .number()
     .int()
-    .min(1)
+    .min(0)
     .max(64)
     .default(Math.max(1, availableParallelism() - 1)),
   BACKUP_DIR: z.string().min(1).default(defaultBackupDir),

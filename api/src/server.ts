@@ -16,7 +16,7 @@ import { registerGauges } from "./ops/gauges.ts";
 import { createLogger, type Logger } from "./ops/log.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import { webApp } from "./web-app.ts";
-import { createWorkerPool } from "./workers/pool.ts";
+import { createWorkerPool, inlineWorkers } from "./workers/pool.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -36,7 +36,7 @@ export async function startServer(
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
   if (!web) logger.warn("no built web app: serving the API only (run npm run build)", { webDist });
   let draining = false;
-  const workers = createWorkerPool(env.WORKER_THREADS);
+  const workers = env.WORKER_THREADS > 0 ? createWorkerPool(env.WORKER_THREADS) : inlineWorkers;
   const metrics = createMetrics();
   registerGauges(metrics, { db, backupDir: env.BACKUP_DIR, workerQueue: workers.queueLength });
   const app = createApp({

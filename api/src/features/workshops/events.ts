@@ -47,8 +47,11 @@ class EventHub {
   #polledAt = 0;
   readonly #local: boolean;
 
-  constructor(private readonly db: Database) {
-    this.#local = db.$client.protocol === "file";
+  constructor(
+    private readonly db: Database,
+    options: { changeCheck?: boolean } = {},
+  ) {
+    this.#local = options.changeCheck ?? db.$client.protocol === "file";
   }
 
   /** Follows a workshop's events from now on; resolves once the hub is polling. */
@@ -172,8 +175,12 @@ export const reconnectHint = () =>
 
 const hubs = new WeakMap<Database, EventHub>();
 
-export function eventHub(db: Database): EventHub {
-  const hub = hubs.get(db) ?? new EventHub(db);
+/**
+ * The database's hub. `changeCheck: false` (taken when the hub is first made) reads the feed on the
+ * plain poll only, as over a libSQL server: for the tests of that path.
+ */
+export function eventHub(db: Database, options: { changeCheck?: boolean } = {}): EventHub {
+  const hub = hubs.get(db) ?? new EventHub(db, options);
   hubs.set(db, hub);
   return hub;
 }
