@@ -300,7 +300,7 @@ async function main(): Promise<void> {
     started = performance.now();
     await inBatches([full.step.secret, ...joined.secrets], (secret) => open(full.step, secret));
     const openMs = performance.now() - started;
-    const other = await startAtlas({ DATABASE_URL: databaseUrl, TRUSTED_PROXIES: "1", LOG_LEVEL: "warn" });
+    const other = await startAtlas({ DATABASE_URL: databaseUrl, TRUSTED_PROXIES: "1" });
     stopOther = () => other.stop();
     const remote = await createWorkshop(api, "10.77.255.252");
     await open(remote.step, remote.step.secret);

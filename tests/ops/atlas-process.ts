@@ -31,6 +31,7 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
+/** `env` may not lower LOG_LEVEL below info: the "listening" line is how the address is learnt. */
 export function startAtlas(env: Record<string, string>): Promise<AtlasProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
     cwd: root,
