@@ -91,6 +91,7 @@ describe("the OpenAPI document", () => {
         "/network.csv",
         "/network.gexf",
         "/network.graphml",
+        "/network/progress",
         "/stakeholders",
         "/stakeholders/{id}",
         "/vocabularies",

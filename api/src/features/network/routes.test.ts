@@ -128,6 +128,31 @@ describe("computing networks", () => {
   });
 });
 
+describe("GET /api/network/progress", () => {
+  it("says idle before the network is asked for, how far its computation is, then ready", async () => {
+    const own = await testApp();
+    let finish: () => void = () => {};
+    const halfway = new Promise<void>((resolve) => (finish = resolve));
+    const workers: Workers = {
+      ...inlineWorkers,
+      run: async (task, onProgress) => {
+        onProgress?.(0.5);
+        await halfway;
+        return inlineWorkers.run(task);
+      },
+    };
+    const get = (path: string) => own.app.request(path, {}, { db: own.db, workers });
+    const progress = async () => (await get("/api/network/progress?view=bipartite")).json();
+    expect(await progress()).toEqual({ state: "idle", done: 0 });
+    const network = get("/api/network?view=bipartite");
+    await expect.poll(progress).toEqual({ state: "computing", done: 0.475 });
+    finish();
+    expect((await network).status).toBe(200);
+    expect(await progress()).toEqual({ state: "ready", done: 1 });
+    expect((await get("/api/network/progress?view=nonsense")).status).toBe(400);
+  });
+});
+
 describe("GET /api/cases/:id/network", () => {
   it("ties one case's stakeholders by its recorded relationships only", async () => {
     const { status, body } = await t.json<Network>("/api/cases/seville-care/network");

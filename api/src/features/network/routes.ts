@@ -56,6 +56,26 @@ const csv = createRoute({
   },
 });
 
+const progress = createRoute({
+  method: "get",
+  path: "/network/progress",
+  tags,
+  summary: "How far the computation of /network with the same query is, for a person waiting for it",
+  request: { query: networkQuery },
+  responses: {
+    200: {
+      description:
+        "idle: not asked for (or failed); computing: the share of the betweenness computation done; ready: the next /network answers at once",
+      content: {
+        "application/json": {
+          schema: z.object({ state: z.enum(["idle", "computing", "ready"]), done: z.number().min(0).max(1) }),
+        },
+      },
+    },
+    400: errorResponses[400],
+  },
+});
+
 const caseNetwork = createRoute({
   method: "get",
   path: "/cases/{id}/network",
@@ -91,8 +111,9 @@ async function networkFile(c: Context<AppEnv>, query: NetworkQuery, format: Netw
   return cacheOf(db).get(key, async (progress) => {
     const rows = await loadNetworkRows(db, query);
     const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
+    // Betweenness is most of the work; the last share is serialising, and `ready` comes with the answer.
     const file = await workers.run({ kind: "network", input: { rows, options, format } }, (done) => {
-      progress.done = done;
+      progress.done = Math.max(progress.done, done * 0.95);
     });
     if ("body" in file) return file.body;
     throw new ApiError(
@@ -120,6 +141,13 @@ const download = (mediaType: string, name: string) => ({
 
 export const networkRoutes = featureApp()
   .openapi(json, async (c) => jsonBody(c, await networkFile(c, c.req.valid("query"), "json")))
+  .openapi(progress, async (c) => {
+    const key = toKey(await readDataVersion(c.env.db), "json", c.req.valid("query"));
+    const done = cacheOf(c.env.db).progress(key)?.done;
+    c.header("cache-control", "no-store");
+    if (done === undefined) return c.json({ state: "idle" as const, done: 0 }, 200);
+    return c.json({ state: done >= 1 ? ("ready" as const) : ("computing" as const), done }, 200);
+  })
   .openapi(graphml, async (c) => {
     const query = c.req.valid("query");
     const body = await networkFile(c, query, "graphml");
