@@ -5,8 +5,8 @@ import { join } from "node:path";
 import type { z } from "zod";
 import type { Database } from "../client.ts";
 import { prepareDatabase } from "../prepare.ts";
-import type { AtlasData } from "../seed/data-files.ts";
-import type { caseRecord, currencyRecord, vocabularyFile } from "../seed/data-schema.ts";
+import { type AtlasData, noTranslations } from "../seed/data-files.ts";
+import { caseRecord, currencyRecord, sourceRecord, stakeholderRecord, vocabularyFile } from "../seed/data-schema.ts";
 
 type Input<S extends z.ZodType> = z.input<S>;
 
@@ -124,6 +124,18 @@ export function fixtureFiles() {
 }
 
 export type FixtureFiles = ReturnType<typeof fixtureFiles>;
+
+/** The fixture files as `readAtlasData` would return them, without the round trip through a folder. */
+export function toAtlasData(files: FixtureFiles): AtlasData {
+  return {
+    sources: files.sources.map((s) => sourceRecord.parse(s)),
+    vocabularies: files.vocabularies.map((v) => vocabularyFile.parse(v)),
+    stakeholders: files.stakeholders.map((s) => stakeholderRecord.parse(s)),
+    cases: files.cases.map((c) => caseRecord.parse(c)),
+    currencies: files.currencies.map((c) => currencyRecord.parse(c)),
+    translations: noTranslations(),
+  };
+}
 
 /** Writes the files in the data/ layout into a new temporary folder and returns its path. */
 export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promise<string> {
