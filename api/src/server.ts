@@ -43,6 +43,7 @@ export async function startServer(
     corsOrigins: env.CORS_ORIGINS,
     mapStyleUrl: env.MAP_STYLE_URL,
     mapOrigins: env.MAP_ORIGINS,
+    publicUrl: env.PUBLIC_URL,
     web,
     logger,
     metrics,
