@@ -43,6 +43,10 @@ export interface CaseSearchRow {
 
 type Translations = Partial<Record<TranslationLocale, TranslationFile>>;
 
+/** The English text of a case that search reads: a case record, or a row of `cases` without its document. */
+export type CaseText = Pick<CaseRecord, "id" | "title" | "summary" | "country"> &
+  Partial<Record<"description" | "outcomes" | "lessons" | "city" | "region", string | null>>;
+
 /** English -> text of one translation file (empty texts are strings still to translate). */
 function textsOf(file: TranslationFile | undefined): Map<string, string> {
   return new Map((file?.strings ?? []).flatMap((e) => (e.en !== undefined && e.text ? [[e.en, e.text]] : [])));
@@ -62,10 +66,10 @@ function countryName(code: string, locale: Locale): string {
  * One row per language: English always; another language with the strings translated into it (an
  * untranslated string is found through the English row). Places carry the country's name in each language.
  */
-export function caseSearchRows(c: CaseRecord, translations: Translations): CaseSearchRow[] {
+export function caseSearchRows(c: CaseText, translations: Translations): CaseSearchRow[] {
   return locales.map((lang) => {
     const texts = lang === "en" ? undefined : textsOf(translations[lang]);
-    const pick = (en: string | undefined) => (en === undefined ? "" : texts ? (texts.get(en) ?? "") : en);
+    const pick = (en: string | null | undefined) => (!en ? "" : texts ? (texts.get(en) ?? "") : en);
     const body = [c.description, c.outcomes, c.lessons].map(pick).join(" ");
     return {
       caseId: c.id,

@@ -9,6 +9,16 @@ export const networkOptions = (query: Record<string, string>, lang = currentLoca
     placeholderData: keepPreviousData,
   });
 
+/** How far the server is in computing that network, asked again every half second while wanted. */
+export const networkProgressOptions = (query: Record<string, string>, lang = currentLocale()) =>
+  queryOptions({
+    queryKey: ["network", "progress", query, lang],
+    queryFn: () => unwrap(api.network.progress.$get({ query: { ...query, lang } })),
+    refetchInterval: 500,
+    staleTime: 0,
+    gcTime: 0,
+  });
+
 export const caseNetworkOptions = (id: string, lang = currentLocale()) =>
   queryOptions({
     queryKey: ["network", "case", id, lang],
