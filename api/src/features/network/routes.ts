@@ -4,7 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { type AppEnv, errorResponses, featureApp } from "../../http/feature-app.ts";
-import { requestLocale } from "../../http/language.ts";
+import { langParam, requestLocale } from "../../http/language.ts";
 import { inlineWorkers } from "../../workers/pool.ts";
 import { VersionedCache } from "./cache.ts";
 import type { NetworkFormat } from "./compute.ts";
@@ -84,7 +84,7 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: z.object({ id: z.string().min(1).max(200) }), query: z.object({ lang: langParam }) },
   responses: {
     200: { description: "The case's network", content: { "application/json": { schema: network } } },
     404: errorResponses[404],
