@@ -63,7 +63,7 @@ function buildApi(options: AppOptions = {}) {
 /** The routes as the typed client sees them. */
 export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
-export type { WorkshopEvent } from "./features/workshops/feed.ts";
+export type { WorkshopEvent } from "./features/workshops/events.ts";
 
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();

@@ -7,7 +7,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
-import { eventHub } from "./features/workshops/events.ts";
+import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
 import { webApp } from "./web-app.ts";
 

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readEnv } from "@atlas/api/env";
 import { startServer } from "@atlas/api/server";
-import { maxMembers } from "../../api/src/features/workshops/commands.ts";
+import { maxMembers } from "../../api/src/features/workshops/members.ts";
 import { joinPerCodePrefix } from "../../api/src/features/workshops/rate-limit.ts";
 import { normalizeJoinCode } from "../../api/src/features/workshops/secrets.ts";
 import { percentile } from "./measure.ts";

@@ -4,8 +4,10 @@
  * live are the same shape, taken from the same transaction. What a member may see (vote totals while
  * votes are hidden, their own dots) is applied afterwards, per viewer, by the pure functions below.
  */
+import type { Database } from "@atlas/db/client";
 import { type Locale, type MemberRole, type WorkshopPhase, workshopPhases } from "@atlas/db/schema";
 import { type SQL, sql } from "drizzle-orm";
+import { notFound } from "../../http/errors.ts";
 
 /** A member as seen in a record: id and display name. */
 const person = (column: string) =>
@@ -200,4 +202,35 @@ export function toList(l: ListRecord) {
 export function toComment(c: CommentRecord) {
   const removed = Boolean(c.removed);
   return { ...c, body: removed ? null : c.body, removed };
+}
+
+/**
+ * Reads that may find nothing use all() and take the first row: drizzle's get() on raw SQL throws
+ * on an empty result (it normalises an undefined row), inside a batch too.
+ */
+export const first = <T>(rows: T[]): T | undefined => rows[0];
+
+/** The step's JSON, removed or not, if it is in this workshop (a statement for a batch). */
+export const selectItem = (db: Database, workshopId: string, itemId: string) =>
+  db.all<{ json: string }>(
+    sql`SELECT ${itemJson} AS json FROM workshop_items i WHERE i.id = ${itemId} AND i.workshop_id = ${workshopId}`,
+  );
+
+/** The step selected by selectItem, as the member sees it; 404 when it is not in this workshop. */
+export function viewItem(rows: { json: string }[], viewer: Viewer, itemId: string): ViewerItem {
+  const row = first(rows);
+  if (!row) throw notFound("item", itemId);
+  return toViewerItem(parseJson<ItemRecord>(row.json), viewer);
+}
+
+/** The workshop's settings JSON (a statement for a batch). */
+export const selectSettings = (db: Database, workshopId: string) =>
+  db.all<{ json: string }>(sql`SELECT ${workshopJson} AS json FROM workshops w WHERE w.id = ${workshopId}`);
+
+/** 404 unless the step is in this workshop (removed or not). */
+export async function requireItem(db: Database, viewer: Viewer, itemId: string) {
+  const rows = await db.all<{ id: string }>(
+    sql`SELECT id FROM workshop_items WHERE id = ${itemId} AND workshop_id = ${viewer.workshopId}`,
+  );
+  if (rows.length === 0) throw notFound("item", itemId);
 }

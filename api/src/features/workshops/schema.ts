@@ -2,6 +2,7 @@
 
 import { locales, memberRoles, workshopPhases, workshopStatuses } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { failureSet } from "../../http/openapi.ts";
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const required = (max: number) => text(max).min(1, "must not be empty");
@@ -19,6 +20,21 @@ const stakeholderTypes = z
   .openapi({ description: "keys of the stakeholderType vocabulary" });
 
 export const maxWriteBytes = 32_768;
+
+/** What every workshop route shares in its OpenAPI operation. */
+export const tags = ["workshops"];
+export const security = [{ workshopSecret: [] }];
+
+export const failures = failureSet({
+  403: "Only the facilitator can do this",
+  404: "No such workshop for this secret (non-members are told the same), or no such record in it",
+  409: "Conflicts with the current state: a newer version (the current record is in details), a closed workshop or a locked phase",
+  413: "The body is larger than 32 KiB",
+  429: "Too many attempts from this address or for this code; Retry-After says when to try again",
+});
+/** Failures every member write can meet. */
+export const writeFailures = failures(400, 404, 409, 413, 415);
+export const facilitatorFailures = failures(400, 403, 404, 409, 413, 415);
 
 export const workshopParams = z.object({ id: recordId });
 export const listParams = z.object({ id: recordId, listId: recordId });
