@@ -9,6 +9,7 @@ import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
 import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
+import { answerClientErrors } from "./http/client-errors.ts";
 import { webApp } from "./web-app.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -44,6 +45,7 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
     port: env.PORT,
     hostname: env.HOST,
   });
+  answerClientErrors(server);
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;

@@ -91,7 +91,8 @@ async function openStream(baseUrl: string, api: Api, workshopId: string, secret:
   });
   const controller = new AbortController();
   const url = `${baseUrl}/api/workshops/${workshopId}/events?token=${encodeURIComponent(token)}`;
-  const res = await fetch(url, { signal: controller.signal });
+  // From the participant's own address, as their browser would be: streams are capped per address.
+  const res = await fetch(url, { signal: controller.signal, headers: { "x-forwarded-for": addressOf(client) } });
   if (res.status !== 200 || !res.body) throw new Error(`stream ${client}: ${res.status} ${await res.text()}`);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   const parse = toSseParser((event) => receive(client, event, performance.now()));

@@ -4,7 +4,7 @@
  */
 import type { Database } from "@atlas/db/client";
 import type { WorkshopPhase } from "@atlas/db/schema";
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
@@ -144,26 +144,27 @@ async function setRemoved(db: Database, viewer: Viewer, itemId: string, remove: 
   return item;
 }
 
-async function itemHistory(db: Database, viewer: Viewer, itemId: string) {
+/** A page of a step's changes, newest first; `next` continues with older ones. */
+async function itemHistory(db: Database, viewer: Viewer, itemId: string, page: { before?: number; limit: number }) {
   await requireItem(db, viewer, itemId);
   const rows = await db.all<{ json: string }>(sql`SELECT json_object('id', r.id, 'version', r.version,
       'kind', r.kind, 'author', json_object('id', m.id, 'name', m.name), 'snapshot', json(r.snapshot),
       'detail', json(r.detail), 'createdAt', r.created_at) AS json
     FROM workshop_item_revisions r JOIN workshop_members m ON m.id = r.member_id
-    WHERE r.item_id = ${itemId} ORDER BY r.id DESC`);
-  return {
-    items: rows.map((row) =>
-      parseJson<{
-        id: number;
-        version: number;
-        kind: string;
-        author: { id: string; name: string };
-        snapshot: { title: string; description: string; phase: ItemRecord["phase"]; stakeholderTypes: string[] };
-        detail: Record<string, unknown> | null;
-        createdAt: string;
-      }>(row.json),
-    ),
-  };
+    WHERE r.item_id = ${itemId} ${page.before === undefined ? sql`` : sql`AND r.id < ${page.before}`}
+    ORDER BY r.id DESC LIMIT ${page.limit + 1}`);
+  const items = rows.slice(0, page.limit).map((row) =>
+    parseJson<{
+      id: number;
+      version: number;
+      kind: string;
+      author: { id: string; name: string };
+      snapshot: { title: string; description: string; phase: ItemRecord["phase"]; stakeholderTypes: string[] };
+      detail: Record<string, unknown> | null;
+      createdAt: string;
+    }>(row.json),
+  );
+  return { items, next: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
 const step = { tags: s.tags, security: s.security } as const;
@@ -234,13 +235,13 @@ export const itemRoutes = featureApp()
       ...step,
       method: "get",
       path: "/workshops/{id}/items/{itemId}/history",
-      summary: "Every change to a step, newest first, with who made it",
-      request: { params: s.itemParams },
-      responses: { 200: ok(z.object({ items: z.array(s.revision) }), "The history"), ...s.failures(400, 404) },
+      summary: "Every change to a step, newest first, with who made it, a page at a time",
+      request: { params: s.itemParams, query: s.historyQuery },
+      responses: { 200: ok(s.history, "A page of the history"), ...s.failures(400, 404) },
     }),
     async (c) => {
       const { id, itemId } = c.req.valid("param");
       const viewer = await authenticate(c, id);
-      return c.json(await itemHistory(c.env.db, viewer, itemId), 200);
+      return c.json(await itemHistory(c.env.db, viewer, itemId, c.req.valid("query")), 200);
     },
   );

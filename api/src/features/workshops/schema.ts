@@ -3,9 +3,12 @@
 import { locales, memberRoles, workshopPhases, workshopStatuses } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { failureSet } from "../../http/openapi.ts";
+import { userText } from "../../http/text.ts";
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const required = (max: number) => text(max).min(1, "must not be empty");
+const text = (max: number) => userText({ max });
+const required = (max: number) => userText({ max, required: true });
+/** A member's name, shown beside everything they write. */
+const name = userText({ max: 60, required: true, name: true });
 const recordId = z
   .string()
   .min(1)
@@ -54,7 +57,7 @@ export const createWorkshopBody = z
     challenge: text(1000).default(""),
     language: z.enum(locales),
     dotsPerMember: z.number().int().min(1).max(50).default(5),
-    facilitatorName: required(60),
+    facilitatorName: name,
     listTitle: required(120).optional().openapi({ description: "title of the first list" }),
   })
   .openapi("CreateWorkshop");
@@ -62,7 +65,7 @@ export const createWorkshopBody = z
 export const joinBody = z
   .object({
     code: z.string().trim().min(1, "must not be empty").max(40),
-    name: required(60),
+    name,
   })
   .openapi("JoinWorkshop");
 
@@ -121,6 +124,22 @@ export const streamQuery = z.object({
     .openapi({ type: "integer", description: "replay events after this id (as Last-Event-ID)" }),
 });
 export const streamHeaders = z.object({ "last-event-id": z.coerce.number().int().min(0).optional() });
+
+export const historyQuery = z.object({
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ type: "integer", description: "only changes older than this revision id (the `next` of a page)" }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ type: "integer", description: "changes per page, 1 to 200" }),
+});
 
 export const exportFormats = ["json", "markdown", "csv"] as const;
 export const exportQuery = z.object({ format: z.enum(exportFormats).default("json") });
@@ -237,6 +256,17 @@ export const revision = z
     createdAt: z.string(),
   })
   .openapi("WorkshopRevision");
+
+export const history = z
+  .object({
+    items: z.array(revision),
+    next: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "the `before` that gives the next, older page; null when there is none" }),
+  })
+  .openapi("WorkshopHistory");
 
 export const created = z
   .object({

@@ -8,6 +8,7 @@ import { member, type TestApp, testApp, testWorkshop } from "../../testing.ts";
 import { createStreamToken } from "./auth.ts";
 import { eventHub } from "./hub.ts";
 import { feedRetentionMs, pruneFeed } from "./prune.ts";
+import { streamLimits } from "./stream-limits.ts";
 
 type Received = { id: string | undefined; data: { type: string; [key: string]: unknown } };
 
@@ -253,5 +254,36 @@ describe("several API processes on one database", () => {
     expect((await events.next(1_000)).data).toMatchObject({ type: "item", item: { id: created.body.id } });
     expect(Date.now() - started).toBeLessThan(1_000);
     await events.close();
+  });
+});
+
+describe("the number of streams open at once", () => {
+  it(`is capped at ${streamLimits.perMember} per member; a closed stream gives its place back`, async () => {
+    const w = await testWorkshop(t);
+    const open = [];
+    for (let i = 0; i < streamLimits.perMember; i++) {
+      const stream = await openStream(t, w.id, w.secret);
+      expect(stream.res.status).toBe(200);
+      open.push(stream);
+    }
+    const token = await member(t, w.secret)<{ token: string }>("POST", `/workshops/${w.id}/stream-tokens`, {});
+    const refused = await t.request(`/api/workshops/${w.id}/events?token=${token.body.token}`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("too_many_streams");
+    // Another member of the same workshop is not held back by this one.
+    const ana = await w.join("Ana");
+    const theirs = await openStream(t, w.id, ana.secret);
+    expect(theirs.res.status).toBe(200);
+    await open.pop()?.events.close();
+    await expect
+      .poll(async () => {
+        const again = await openStream(t, w.id, w.secret);
+        if (again.res.status === 200) open.push(again);
+        else await again.events.close().catch(() => {});
+        return again.res.status;
+      })
+      .toBe(200);
+    for (const stream of [...open, theirs]) await stream.events.close();
   });
 });

@@ -11,12 +11,24 @@ import { sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import { type AppEnv, featureApp } from "../../http/feature-app.ts";
-import { jsonBody, ok } from "../../http/openapi.ts";
+import { failure, jsonBody, ok } from "../../http/openapi.ts";
 import { authenticate, createStreamToken, verifyStreamToken } from "./auth.ts";
 import { feedPositionSql, removesViewer, type StoredEvent, toViewerEvent } from "./events.ts";
 import { eventHub } from "./hub.ts";
+import { clientAddress } from "./rate-limit.ts";
 import type { Viewer } from "./records.ts";
 import * as s from "./schema.ts";
+import { streamLimits, streamRetryAfterSeconds, streamSlots } from "./stream-limits.ts";
+
+/** A slot among the streams open at once, or 429 with Retry-After. */
+function takeStreamSlot(c: Context<AppEnv>, viewer: Viewer): () => void {
+  try {
+    return streamSlots(c.env.db).take(viewer.memberId, clientAddress(c));
+  } catch (error) {
+    c.header("retry-after", String(streamRetryAfterSeconds));
+    throw error;
+  }
+}
 
 const heartbeatMs = 15_000;
 const retryMs = 2_000;
@@ -29,10 +41,11 @@ function readEvents(db: Database, workshopId: string, since: number, limit: numb
 }
 
 /** The text/event-stream of one member: missed events since `since`, then live ones, with heartbeats. */
-function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number | undefined) {
+function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number | undefined, release: () => void) {
   const db = c.env.db;
   c.header("x-accel-buffering", "no");
   const response = streamSSE(c, async (stream) => {
+    stream.onAbort(release);
     const queue: StoredEvent[] = [];
     let wake: (() => void) | undefined;
     let ended = false;
@@ -98,6 +111,7 @@ function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number | undefi
       }
     } finally {
       unsubscribe();
+      release();
     }
   });
   // streamSSE says no-cache; member data must not be stored at all.
@@ -135,12 +149,16 @@ export const streamRoutes = featureApp()
           content: { "text/event-stream": { schema: z.string() } },
         },
         ...s.failures(400, 404),
+        429: failure(
+          `Too many streams open: ${streamLimits.perMember} per member, ${streamLimits.perAddress} per address; Retry-After says when to try again`,
+        ),
       },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const { token, since } = c.req.valid("query");
       const viewer = await verifyStreamToken(c.env.db, id, token);
-      return streamEvents(c, viewer, c.req.valid("header")["last-event-id"] ?? since);
+      const release = takeStreamSlot(c, viewer);
+      return streamEvents(c, viewer, c.req.valid("header")["last-event-id"] ?? since, release);
     },
   );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { toDotBudget } from "./budget.ts";
 import { useWorkshop } from "./context.tsx";
 import { formError } from "./form-errors.ts";
 import { type ItemData, type ListData, listKey, type WorkshopData, workshopKey } from "./queries.ts";
@@ -9,7 +10,7 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
   const { t, tp } = useI18n();
   const { id, workshop, commands } = useWorkshop();
   const queryClient = useQueryClient();
-  const left = workshop.dotsPerMember - workshop.myDotsUsed;
+  const { left } = toDotBudget(workshop.dotsPerMember, workshop.myDotsUsed);
   const vote = useMutation({
     mutationFn: (dots: number) => commands.vote(item.id, dots),
     onSuccess: (result) => {

@@ -2,7 +2,7 @@
  * Workshop server state: one queryOptions factory per resource, and the commands a member sends.
  * The live stream keeps these caches current (see live.ts), so they never go stale by time.
  */
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
 import { authorization } from "./secrets.ts";
 
@@ -36,10 +36,19 @@ export const commentsOptions = (id: string, itemId: string, secret: string) =>
     ...live,
   });
 
+/** A step's history, a page at a time, newest first; each page names where the next, older one starts. */
 export const historyOptions = (id: string, itemId: string, secret: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: historyKey(id, itemId),
-    queryFn: () => unwrap(workshop.items[":itemId"].history.$get({ param: { id, itemId } }, authorization(secret))),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        workshop.items[":itemId"].history.$get(
+          { param: { id, itemId }, query: pageParam === null ? {} : { before: String(pageParam) } },
+          authorization(secret),
+        ),
+      ),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.next,
   });
 
 export const reportOptions = (id: string, listId: string, secret: string) =>
@@ -64,7 +73,6 @@ export type ItemData = ListData["items"][number];
 export type CommentData = Awaited<
   ReturnType<NonNullable<ReturnType<typeof commentsOptions>["queryFn"]>>
 >["items"][number];
-export type Revision = Awaited<ReturnType<NonNullable<ReturnType<typeof historyOptions>["queryFn"]>>>["items"][number];
 export type Report = Awaited<ReturnType<NonNullable<ReturnType<typeof reportOptions>["queryFn"]>>>;
 export type Phase = ItemData["phase"];
 
