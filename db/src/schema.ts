@@ -6,38 +6,18 @@
  */
 import { sql } from "drizzle-orm";
 import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { nowSql } from "./sql.ts";
+import { locales, schemes, workshopPhases } from "./vocabulary.ts";
 
-export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
-export type Locale = (typeof locales)[number];
-
-/** Vocabulary schemes: every many-valued typology and every typed link draws its keys from one. */
-export const schemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-  "stakeholderType",
-  "role",
-  "relationshipType",
-  "currencyModel",
-  "currencyGovernance",
-] as const;
-export type Scheme = (typeof schemes)[number];
-
-/** The schemes a case is coded with, many values each. */
-export const caseSchemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-] as const satisfies readonly Scheme[];
-export type CaseScheme = (typeof caseSchemes)[number];
+export {
+  type Locale,
+  locales,
+  type Scheme,
+  schemes,
+  caseSchemes,
+  type WorkshopPhase,
+  workshopPhases,
+} from "./vocabulary.ts";
 
 export const caseStatuses = ["active", "ended", "planned"] as const;
 export const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"] as const;
@@ -297,17 +277,14 @@ export const currencySources = citation("currency_sources", "currency");
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text("updated_at").notNull().default(nowSql),
 });
 
-/** The four co-production phases a recommendation step belongs to, in process order. */
-export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
-export type WorkshopPhase = (typeof workshopPhases)[number];
 export const memberRoles = ["facilitator", "participant"] as const;
 export type MemberRole = (typeof memberRoles)[number];
 export const workshopStatuses = ["open", "closed"] as const;
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const now = nowSql;
 
 /**
  * A live session. The join code is stored as its SHA-256 only. `write_id` columns here and below

@@ -10,6 +10,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client.ts";
 import * as t from "../schema.ts";
+import { nowSql } from "../sql.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
 import { toCaseRows, toCurrencyRows, toStakeholderRows, toVocabularyRows } from "./to-rows.ts";
 
@@ -96,7 +97,7 @@ function syncStatements(db: Database, data: AtlasData, hash: string): BatchItem<
       .values({ key: dataHashKey, value: hash })
       .onConflictDoUpdate({
         target: t.meta.key,
-        set: { value: hash, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+        set: { value: hash, updatedAt: nowSql },
       }),
   );
   return out;

@@ -14,6 +14,7 @@ import {
   type CommentRecord,
   commentJson,
   first,
+  i,
   inLiveList,
   parseJson,
   requireItem,
@@ -46,7 +47,7 @@ async function addComment(db: Database, viewer: Viewer, itemId: string, body: st
   const [inserted, , state, current, item] = await commit(db, [
     db.run(sql`INSERT INTO workshop_comments (id, workshop_id, item_id, member_id, body, write_id)
       SELECT ${commentId}, ${id}, i.id, ${viewer.memberId}, ${body}, ${writeId} FROM workshop_items i
-      WHERE i.id = ${itemId} AND i.workshop_id = ${id} AND i.removed_at IS NULL AND ${inLiveList("i")}
+      WHERE i.id = ${itemId} AND i.workshop_id = ${id} AND i.removed_at IS NULL AND ${inLiveList(i.listId)}
         AND ${isOpen(id)}`),
     commentEvent(db, id, commentId, writeId),
     readState(db, id),

@@ -6,16 +6,19 @@
  * client's cache.
  */
 import type { Database } from "@atlas/db/client";
+import { z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import {
-  type CommentRecord,
   commentJson,
+  commentRecord,
   dotsUsedSql,
-  type ItemRecord,
+  flag,
   itemJson,
-  type ListRecord,
+  itemRecord,
   listJson,
+  listRecord,
   memberJson,
+  memberRecord,
   orderJson,
   parseJson,
   toComment,
@@ -24,8 +27,8 @@ import {
   toWorkshopSettings,
   type Viewer,
   votesHidden,
-  type WorkshopRecord,
   workshopJson,
+  workshopRecord,
 } from "./records.ts";
 
 /** An event row, inserted from a SELECT so that it exists only when the guarded change applied. */
@@ -126,23 +129,26 @@ export interface StoredEvent {
   payload: string;
 }
 
-type Stored =
-  | { type: "workshop"; workshop: WorkshopRecord }
-  | { type: "member"; member: { id: string; name: string; role: "facilitator" | "participant" }; removed?: boolean }
-  | { type: "list"; list: ListRecord }
-  | { type: "item"; item: ItemRecord }
-  | { type: "order"; listId: string; order: string[] }
-  | {
-      type: "vote";
-      listId: string;
-      itemId: string;
-      memberId: string;
-      dots: number;
-      total: number;
-      used: number;
-      hidden: boolean | 0 | 1;
-    }
-  | { type: "comment"; listId: string; comment: CommentRecord; commentCount: number };
+/** What each event row's payload holds, by its type: the projections of records.ts, as stored. */
+export const storedEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("workshop"), workshop: workshopRecord }),
+  z.object({ type: z.literal("member"), member: memberRecord, removed: z.boolean().optional() }),
+  z.object({ type: z.literal("list"), list: listRecord }),
+  z.object({ type: z.literal("item"), item: itemRecord }),
+  z.object({ type: z.literal("order"), listId: z.string(), order: z.array(z.string()) }),
+  z.object({
+    type: z.literal("vote"),
+    listId: z.string(),
+    itemId: z.string(),
+    memberId: z.string(),
+    dots: z.number().int(),
+    total: z.number().int(),
+    used: z.number().int(),
+    hidden: flag,
+  }),
+  z.object({ type: z.literal("comment"), listId: z.string(), comment: commentRecord, commentCount: z.number().int() }),
+]);
+type Stored = z.infer<typeof storedEvent>;
 
 /** The event as sent to one member; `reset` tells a client it missed too much and should reload. */
 export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now()) {

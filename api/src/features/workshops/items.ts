@@ -4,6 +4,7 @@
  */
 import type { Database } from "@atlas/db/client";
 import type { WorkshopPhase } from "@atlas/db/schema";
+import * as t from "@atlas/db/schema";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -11,16 +12,7 @@ import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
 import { authenticate, authenticateFacilitator } from "./auth.ts";
 import { itemEvent } from "./events.ts";
-import {
-  type ItemRecord,
-  inLiveList,
-  parseJson,
-  requireItem,
-  selectItem,
-  type Viewer,
-  type ViewerItem,
-  viewItem,
-} from "./records.ts";
+import { inLiveList, parseJson, requireItem, selectItem, type Viewer, type ViewerItem, viewItem } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import {
@@ -101,7 +93,7 @@ async function updateItem(db: Database, viewer: Viewer, itemId: string, input: s
         phase = ${input.phase}, version = version + 1, updated_by = ${viewer.memberId}, updated_at = ${nowSql},
         write_id = ${writeId}
       WHERE id = ${itemId} AND workshop_id = ${id} AND version = ${input.version} AND removed_at IS NULL
-        AND ${inLiveList("workshop_items")} AND ${isOpen(id)} AND ${isUnlocked(id, sql`workshop_items.phase`)} AND ${isUnlocked(id, sql`${input.phase}`)}`),
+        AND ${inLiveList(t.workshopItems.listId)} AND ${isOpen(id)} AND ${isUnlocked(id, sql`workshop_items.phase`)} AND ${isUnlocked(id, sql`${input.phase}`)}`),
     db.run(sql`DELETE FROM workshop_item_stakeholder_types WHERE item_id = ${itemId} AND ${wrote(itemId, writeId)}`),
     insertTypes(db, itemId, writeId, types),
     revision(db, viewer, itemId, writeId, "edited"),
@@ -153,17 +145,7 @@ async function itemHistory(db: Database, viewer: Viewer, itemId: string, page: {
     FROM workshop_item_revisions r JOIN workshop_members m ON m.id = r.member_id
     WHERE r.item_id = ${itemId} ${page.before === undefined ? sql`` : sql`AND r.id < ${page.before}`}
     ORDER BY r.id DESC LIMIT ${page.limit + 1}`);
-  const items = rows.slice(0, page.limit).map((row) =>
-    parseJson<{
-      id: number;
-      version: number;
-      kind: string;
-      author: { id: string; name: string };
-      snapshot: { title: string; description: string; phase: ItemRecord["phase"]; stakeholderTypes: string[] };
-      detail: Record<string, unknown> | null;
-      createdAt: string;
-    }>(row.json),
-  );
+  const items = rows.slice(0, page.limit).map((row) => parseJson<s.Revision>(row.json));
   return { items, next: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }
 

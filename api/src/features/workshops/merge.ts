@@ -4,6 +4,7 @@
  * removed, pointing at the target, and both keep their history.
  */
 import type { Database } from "@atlas/db/client";
+import * as t from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError } from "../../http/errors.ts";
@@ -28,9 +29,9 @@ async function mergeItems(db: Database, viewer: Viewer, targetId: string, input:
     db.run(sql`UPDATE workshop_items SET title = ${input.title}, description = ${input.description},
         version = version + 1, updated_by = ${viewer.memberId}, updated_at = ${nowSql}, write_id = ${writeId}
       WHERE id = ${targetId} AND workshop_id = ${id} AND version = ${input.version} AND removed_at IS NULL
-        AND ${inLiveList("workshop_items")} AND ${isOpen(id)} AND ${isUnlocked(id, sql`workshop_items.phase`)}
+        AND ${inLiveList(t.workshopItems.listId)} AND ${isOpen(id)} AND ${isUnlocked(id, sql`workshop_items.phase`)}
         AND EXISTS (SELECT 1 FROM workshop_items s WHERE s.id = ${sourceId} AND s.workshop_id = ${id}
-          AND s.version = ${input.sourceVersion} AND s.removed_at IS NULL AND ${inLiveList("s")}
+          AND s.version = ${input.sourceVersion} AND s.removed_at IS NULL AND ${inLiveList(sql`s.list_id`)}
           AND ${isUnlocked(id, sql`s.phase`)})`),
     db.run(sql`UPDATE workshop_items SET removed_at = ${nowSql}, removed_by = ${viewer.memberId},
         merged_into = ${targetId}, version = version + 1, updated_by = ${viewer.memberId}, updated_at = ${nowSql},

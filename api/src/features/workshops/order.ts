@@ -4,6 +4,7 @@
  * move steps at the same time.
  */
 import type { Database } from "@atlas/db/client";
+import * as t from "@atlas/db/schema";
 import { createRoute } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -36,7 +37,7 @@ async function moveItem(db: Database, viewer: Viewer, itemId: string, afterId: s
   const listOfItem = sql`(SELECT list_id FROM workshop_items WHERE id = ${itemId})`;
   const [moved, , , , state, current, order] = await commit(db, [
     db.run(sql`UPDATE workshop_items SET position = COALESCE((${after}), -1) + 0.5, write_id = ${writeId}
-      WHERE id = ${itemId} AND workshop_id = ${id} AND removed_at IS NULL AND ${inLiveList("workshop_items")}
+      WHERE id = ${itemId} AND workshop_id = ${id} AND removed_at IS NULL AND ${inLiveList(t.workshopItems.listId)}
         AND ${isOpen(id)} AND ${isUnlocked(id, sql`workshop_items.phase`)}
         AND (${afterId} IS NULL OR EXISTS (${after}))`),
     renumber(db, listOfItem, wrote(itemId, writeId)),

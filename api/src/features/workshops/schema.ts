@@ -1,9 +1,19 @@
 /** The workshops API contract: request bodies and parameters, response bodies, from which OpenAPI is generated. */
 
-import { locales, memberRoles, workshopPhases, workshopStatuses } from "@atlas/db/schema";
+import { locales, workshopPhases } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { failureSet } from "../../http/openapi.ts";
 import { userText } from "../../http/text.ts";
+import {
+  commentRecord,
+  evidenceRecord,
+  itemRecord,
+  itemSnapshot,
+  listRecord,
+  memberRecord,
+  personRecord,
+  workshopRecord,
+} from "./records.ts";
 
 const text = (max: number) => userText({ max });
 const required = (max: number) => userText({ max, required: true });
@@ -144,39 +154,20 @@ export const historyQuery = z.object({
 export const exportFormats = ["json", "markdown", "csv"] as const;
 export const exportQuery = z.object({ format: z.enum(exportFormats).default("json") });
 
-const person = z.object({ id: z.string(), name: z.string() });
-const member = z.object({ id: z.string(), name: z.string(), role: z.enum(memberRoles) }).openapi("Member");
+// Response shapes, built on the record shapes of records.ts (themselves derived from the tables).
+const member = memberRecord.openapi("Member");
 export const removedMember = member.extend({ removed: z.literal(true) }).openapi("RemovedMember");
 
-export const workshopSettings = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    territory: z.string(),
-    challenge: z.string(),
-    language: z.enum(locales),
-    dotsPerMember: z.number().int(),
+export const workshopSettings = workshopRecord
+  .omit({ timerEndsAt: true, timerLabel: true })
+  .extend({
     votesHidden: z.boolean(),
-    status: z.enum(workshopStatuses),
-    version: z.number().int(),
-    lockedPhases: z.array(phase),
     timer: z.object({ endsAt: z.number(), remainingMs: z.number(), label: z.string() }).nullable(),
-    createdAt: z.string(),
   })
   .openapi("WorkshopSettings");
 
-export const listSummary = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    position: z.number().int(),
-    version: z.number().int(),
-    itemCount: z.number().int(),
-    createdBy: person,
-    updatedBy: person,
-    updatedAt: z.string(),
-    removed: z.boolean(),
-  })
+export const listSummary = listRecord
+  .extend({ position: z.number().int(), removed: z.boolean() })
   .openapi("WorkshopList");
 
 export const workshop = workshopSettings
@@ -189,37 +180,18 @@ export const workshop = workshopSettings
   })
   .openapi("Workshop");
 
-export const evidence = z.object({
-  id: z.number().int(),
-  caseId: z.string().nullable().openapi({ description: "null once the case has left the atlas" }),
-  caseTitle: z.string(),
-  country: z.string().nullable(),
-  city: z.string().nullable(),
-  why: z.string(),
-  addedBy: person,
-  addedAt: z.string(),
-});
-
-export const item = z
-  .object({
-    id: z.string(),
-    listId: z.string(),
+export const item = itemRecord
+  .omit({ dots: true, votesHidden: true })
+  .extend({
     position: z.number().int(),
-    title: z.string(),
-    description: z.string(),
-    phase,
-    version: z.number().int(),
-    stakeholderTypes: z.array(z.string()),
-    evidence: z.array(evidence),
+    evidence: z.array(
+      evidenceRecord.extend({
+        caseId: z.string().nullable().openapi({ description: "null once the case has left the atlas" }),
+      }),
+    ),
     votes: z.number().int().nullable().openapi({ description: "null while votes are hidden" }),
     myDots: z.number().int(),
-    commentCount: z.number().int(),
-    createdBy: person,
-    createdAt: z.string(),
-    updatedBy: person,
-    updatedAt: z.string(),
     removed: z.boolean(),
-    mergedInto: z.string().nullable(),
   })
   .openapi("WorkshopItem");
 
@@ -229,13 +201,9 @@ export const listDetail = z
 
 export const order = z.object({ listId: z.string(), order: z.array(z.string()) }).openapi("WorkshopOrder");
 
-export const comment = z
-  .object({
-    id: z.string(),
-    itemId: z.string(),
-    author: person,
+export const comment = commentRecord
+  .extend({
     body: z.string().nullable().openapi({ description: "null once removed by the facilitator" }),
-    createdAt: z.string(),
     removed: z.boolean(),
   })
   .openapi("WorkshopComment");
@@ -245,13 +213,8 @@ export const revision = z
     id: z.number().int(),
     version: z.number().int(),
     kind: z.string(),
-    author: person,
-    snapshot: z.object({
-      title: z.string(),
-      description: z.string(),
-      phase,
-      stakeholderTypes: z.array(z.string()),
-    }),
+    author: personRecord,
+    snapshot: itemSnapshot,
     detail: z.record(z.string(), z.unknown()).nullable(),
     createdAt: z.string(),
   })
@@ -321,6 +284,7 @@ export const report = z
   .openapi("WorkshopReport");
 
 export type Report = z.infer<typeof report>;
+export type Revision = z.infer<typeof revision>;
 export type CreateWorkshop = z.infer<typeof createWorkshopBody>;
 export type SettingsChange = z.infer<typeof settingsBody>;
 export type ItemInput = z.infer<typeof itemBody>;

@@ -29,7 +29,7 @@ async function vote(db: Database, viewer: Viewer, itemId: string, dots: number) 
       WHERE ${isEditable(id, itemId)} AND (
         ${dots} <= COALESCE((SELECT v.dots FROM workshop_votes v WHERE v.item_id = i.id AND v.member_id = ${memberId}), 0)
         OR ${dots} + (SELECT COALESCE(sum(v.dots), 0) FROM workshop_votes v JOIN workshop_items o ON o.id = v.item_id
-          WHERE v.member_id = ${memberId} AND v.item_id <> i.id AND o.removed_at IS NULL AND ${inLiveList("o")})
+          WHERE v.member_id = ${memberId} AND v.item_id <> i.id AND o.removed_at IS NULL AND ${inLiveList(sql`o.list_id`)})
           <= (SELECT dots_per_member FROM workshops WHERE id = ${id}))
       ON CONFLICT(item_id, member_id) DO UPDATE SET dots = excluded.dots, updated_at = ${nowSql},
         write_id = excluded.write_id`),

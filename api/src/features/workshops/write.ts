@@ -11,7 +11,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { ApiError } from "../../http/errors.ts";
 import { eventHub } from "./hub.ts";
 import { pruneFeedSometimes } from "./prune.ts";
-import { first, inLiveList, itemSnapshotJson, parseJson, type Viewer } from "./records.ts";
+import { first, i, inLiveList, itemSnapshotJson, parseJson, type Viewer } from "./records.ts";
 
 /**
  * Runs the batch, then wakes this process's event hub so its streams send the change at once, and
@@ -34,7 +34,7 @@ export const isUnlocked = (workshopId: string, phase: SQL): SQL =>
 
 /** The step `i` can take evidence and dots: live, in an open workshop, its phase not locked. */
 export const isEditable = (workshopId: string, itemId: string) =>
-  sql`i.id = ${itemId} AND i.workshop_id = ${workshopId} AND i.removed_at IS NULL AND ${inLiveList("i")}
+  sql`i.id = ${itemId} AND i.workshop_id = ${workshopId} AND i.removed_at IS NULL AND ${inLiveList(i.listId)}
     AND ${isOpen(workshopId)} AND ${isUnlocked(workshopId, sql`i.phase`)}`;
 
 /** Applied: the row of this step carries this request's write id. */
