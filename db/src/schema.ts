@@ -10,11 +10,11 @@ import { nowSql } from "./sql.ts";
 import { locales, schemes, workshopPhases } from "./vocabulary.ts";
 
 export {
+  caseSchemes,
   type Locale,
   locales,
   type Scheme,
   schemes,
-  caseSchemes,
   type WorkshopPhase,
   workshopPhases,
 } from "./vocabulary.ts";

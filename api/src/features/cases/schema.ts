@@ -2,9 +2,8 @@
 
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
-
-export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 
 export const caseFilters = {
   q: z
@@ -14,9 +13,9 @@ export const caseFilters = {
     .optional()
     .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
   country: countryList,
-  domain: listParam("policy domain keys"),
+  policyDomain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
-  collaboration: listParam("collaboration type keys"),
+  collaborationType: listParam("collaboration type keys"),
   need: listParam("human need keys (Max-Neef)"),
   stakeholderType: listParam("types of a participating stakeholder"),
   stakeholder: listParam("stakeholder ids: the cases any of them takes part in"),
@@ -65,8 +64,8 @@ export const caseSummary = z
 
 const facet = z.array(z.object({ key: z.string(), count: z.number().int() }));
 
-export const facetNames = ["country", "policyDomain", "phase", "collaborationType", "need", "stakeholderType"] as const;
-export type FacetName = (typeof facetNames)[number];
+export const facetNames = caseFacets;
+export type FacetName = CaseFacet;
 
 export const caseList = z
   .object({

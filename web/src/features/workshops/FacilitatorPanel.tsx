@@ -1,3 +1,4 @@
+import { workshopPhases as phases } from "@atlas/api/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
@@ -10,7 +11,6 @@ import { Field } from "./Field.tsx";
 import { fieldErrors, formError } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
 import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
-import { phases } from "./phases.ts";
 import { type WorkshopData, workshopKey } from "./queries.ts";
 
 type Settings = Omit<WorkshopData, "me" | "members" | "lists" | "myDotsUsed" | "eventId">;

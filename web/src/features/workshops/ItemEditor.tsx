@@ -1,3 +1,4 @@
+import { workshopPhases as phases } from "@atlas/api/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
@@ -7,7 +8,6 @@ import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { fieldErrors, formError } from "./form-errors.ts";
 import { type Draft, type DraftField, mergeDrafts } from "./merge.ts";
-import { phases } from "./phases.ts";
 import { type ItemData, type ListData, listKey, type Phase } from "./queries.ts";
 
 const toDraft = (item: ItemData): Draft => ({
