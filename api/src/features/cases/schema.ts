@@ -4,6 +4,7 @@ import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { sourceRef } from "../sources/schema.ts";
 
 export const caseFilters = {
   q: z
@@ -78,17 +79,6 @@ export const caseList = z
       .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
   })
   .openapi("CaseList");
-
-export const sourceRef = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    title: z.string(),
-    publisher: z.string().nullable(),
-    year: z.number().int().nullable(),
-    accessed: z.string().nullable(),
-  })
-  .openapi("Source");
 
 export const caseDetail = caseSummary
   .extend({

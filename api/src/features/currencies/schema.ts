@@ -2,7 +2,7 @@ import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions }
 import { z } from "@hono/zod-openapi";
 import { currencySorts } from "../../contract.ts";
 import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 
 export const currencyListQuery = z
   .object({

@@ -1,7 +1,9 @@
 import type { Database } from "@atlas/db/client";
 import { createRoute, z } from "@hono/zod-openapi";
+import { attachment } from "../../http/download.ts";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failure, failures, idParams, ok } from "../../http/openapi.ts";
 import { toEdgesCsv, toNodesCsv } from "./csv.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
@@ -10,10 +12,9 @@ import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
 import { type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
 
 const tags = ["network"];
-const tooLarge = {
-  ...errorResponses[400],
-  description: `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
-};
+const tooLarge = failure(
+  `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
+);
 
 const json = createRoute({
   method: "get",
@@ -22,7 +23,7 @@ const json = createRoute({
   summary: "The stakeholder network of the cases matching the filters, with metrics per node and a summary",
   request: { query: networkQuery },
   responses: {
-    200: { description: "Nodes, edges, metrics and summary", content: { "application/json": { schema: network } } },
+    200: ok(network, "Nodes, edges, metrics and summary"),
     400: tooLarge,
   },
 });
@@ -60,10 +61,10 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case's network", content: { "application/json": { schema: network } } },
-    404: errorResponses[404],
+    200: ok(network, "The case's network"),
+    ...failures(404),
   },
 });
 
@@ -89,7 +90,7 @@ function fileName(query: NetworkQuery, extension: string, part?: string): string
 
 const download = (mediaType: string, name: string) => ({
   "content-type": `${mediaType}; charset=utf-8`,
-  "content-disposition": `attachment; filename="${name}"`,
+  "content-disposition": attachment(name),
 });
 
 export const networkRoutes = featureApp()

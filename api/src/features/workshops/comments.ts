@@ -3,6 +3,7 @@
  * facilitator may remove one: its words are hidden from everyone, its place in the thread kept.
  */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { notFound } from "../../http/errors.ts";
@@ -26,8 +27,6 @@ import {
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import { commit, explainRefusal, isOpen, readState } from "./write.ts";
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 const selectComment = (db: Database, workshopId: string, commentId: string) =>
   db.all<{ json: string }>(sql`SELECT ${commentJson} AS json FROM workshop_comments cm

@@ -3,6 +3,7 @@
  * needs no version; it is still one atomic batch with its revision and feed event.
  */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -14,8 +15,6 @@ import { selectItem, type Viewer, viewItem } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import { commit, explainRefusal, isEditable, readState, revision } from "./write.ts";
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 /** Attributes the change to the step (not its version), if the evidence row carries this write id. */
 const touchItem = (db: Database, viewer: Viewer, itemId: string, writeId: string) =>

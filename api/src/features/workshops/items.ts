@@ -5,6 +5,7 @@
 import type { Database } from "@atlas/db/client";
 import type { WorkshopPhase } from "@atlas/db/schema";
 import * as t from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -27,8 +28,6 @@ import {
   type State,
   wrote,
 } from "./write.ts";
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 /** Why a guarded change to a live step did not apply: closed, locked, removed, or else a stale version. */
 function refuse(state: State, item: ViewerItem, phases: (WorkshopPhase | undefined)[] = []): never {

@@ -1,5 +1,6 @@
 /** Recommendation lists: adding, reading (with their steps), renaming, removing and exporting one. */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { attachment } from "../../http/download.ts";
@@ -78,7 +79,7 @@ async function renameList(db: Database, viewer: Viewer, listId: string, title: s
   const writeId = createId();
   const [updated, , state, rows] = await commit(db, [
     db.run(sql`UPDATE workshop_lists SET title = ${title}, version = version + 1, updated_by = ${viewer.memberId},
-        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), write_id = ${writeId}
+        updated_at = ${nowSql}, write_id = ${writeId}
       WHERE id = ${listId} AND workshop_id = ${id} AND version = ${version} AND removed_at IS NULL AND ${isOpen(id)}`),
     listEvent(db, id, listId, writeId),
     readState(db, id),
@@ -99,7 +100,7 @@ async function removeList(db: Database, viewer: Viewer, listId: string) {
   const id = viewer.workshopId;
   const writeId = createId();
   const [updated, , state, rows] = await commit(db, [
-    db.run(sql`UPDATE workshop_lists SET removed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
+    db.run(sql`UPDATE workshop_lists SET removed_at = ${nowSql},
         removed_by = ${viewer.memberId}, write_id = ${writeId}
       WHERE id = ${listId} AND workshop_id = ${id} AND removed_at IS NULL AND ${isOpen(id)}`),
     listEvent(db, id, listId, writeId),

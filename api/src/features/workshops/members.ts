@@ -5,6 +5,7 @@
  * in steps, comments and history; the member row is kept for that attribution.
  */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -28,8 +29,6 @@ import { closedError, commit, explainRefusal, isOpen, readState } from "./write.
 
 /** Enough for a large session (removed members do not count), small enough that one code cannot fill the database. */
 export const maxMembers = 200;
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 /** Adds a participant to the workshop whose code this is; the caller has counted the attempt. */
 async function joinWorkshop(db: Database, code: string, name: string) {

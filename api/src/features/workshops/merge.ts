@@ -5,6 +5,7 @@
  */
 import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError } from "../../http/errors.ts";
@@ -16,8 +17,6 @@ import { inLiveList, selectItem, type Viewer, viewItem } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import { commit, explainRefusal, isOpen, isUnlocked, readState, removedError, revision, wrote } from "./write.ts";
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 async function mergeItems(db: Database, viewer: Viewer, targetId: string, input: s.MergeInput) {
   const id = viewer.workshopId;

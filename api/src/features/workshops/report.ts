@@ -15,7 +15,8 @@ import {
 } from "./records.ts";
 import type { Report } from "./schema.ts";
 
-type SourceRow = { caseId: string; title: string; url: string; publisher: string | null; year: number | null };
+/** A source of an evidence case, with the case it is cited by. */
+type SourceRow = { caseId: string } & Report["steps"][number]["evidence"][number]["sources"][number];
 
 export async function buildReport(db: Database, viewer: Viewer, listId: string, now = new Date()): Promise<Report> {
   const id = viewer.workshopId;

@@ -4,6 +4,7 @@ import { locales, workshopPhases } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { failureSet } from "../../http/openapi.ts";
 import { userText } from "../../http/text.ts";
+import { sourceRef } from "../sources/schema.ts";
 import {
   commentRecord,
   evidenceRecord,
@@ -268,14 +269,7 @@ export const report = z
             title: z.string(),
             place: z.string(),
             why: z.string(),
-            sources: z.array(
-              z.object({
-                title: z.string(),
-                url: z.string(),
-                publisher: z.string().nullable(),
-                year: z.number().int().nullable(),
-              }),
-            ),
+            sources: z.array(sourceRef.pick({ title: true, url: true, publisher: true, year: true })),
           }),
         ),
       }),

@@ -5,6 +5,7 @@
  */
 import type { Database } from "@atlas/db/client";
 import type { WorkshopPhase } from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
@@ -26,12 +27,12 @@ async function switchSetting(db: Database, viewer: Viewer, change: SQL, whenClos
 }
 
 const close = (id: string) =>
-  sql`UPDATE workshops SET status = 'closed', timer_ends_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+  sql`UPDATE workshops SET status = 'closed', timer_ends_at = NULL, updated_at = ${nowSql}
     WHERE id = ${id} AND status = 'open'`;
 
 /** Members can change it again and the join code works again. */
 const reopen = (id: string) =>
-  sql`UPDATE workshops SET status = 'open', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+  sql`UPDATE workshops SET status = 'open', updated_at = ${nowSql}
     WHERE id = ${id} AND status = 'closed'`;
 
 const lock = (viewer: Viewer, phase: WorkshopPhase) =>

@@ -1,5 +1,6 @@
 /** Dots: how many of their budget a member puts on each step. */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -11,8 +12,6 @@ import { dotsUsedSql, inLiveList, selectItem, type Viewer, viewItem } from "./re
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import { commit, explainRefusal, isEditable, readState } from "./write.ts";
-
-const nowSql = sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ','now')`);
 
 /**
  * Sets how many dots the member puts on a step (an absolute number, so a repeated or concurrent

@@ -1,5 +1,6 @@
 /** The workshop as a whole: creating it, reading it as one member, and changing its settings. */
 import type { Database } from "@atlas/db/client";
+import { nowSql } from "@atlas/db/sql";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
@@ -97,7 +98,7 @@ async function updateSettings(db: Database, viewer: Viewer, change: s.SettingsCh
     .map(([field, column]) => sql`${sql.raw(column)} = ${change[field as keyof typeof settingColumns]}`);
   const [updated, , state, settingsRows] = await commit(db, [
     db.run(sql`UPDATE workshops SET ${sql.join([...sets, sql`version = version + 1`], sql`, `)},
-      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), write_id = ${writeId}
+      updated_at = ${nowSql}, write_id = ${writeId}
       WHERE id = ${id} AND version = ${change.version} AND status = 'open'`),
     workshopEvent(db, id, writeId),
     readState(db, id),
