@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  // Tests that make dozens of requests against a real database take many times longer while other
-  // work keeps the cores busy; the timeout bounds a hang, it is not a speed target (benchmarks are).
-  test: { include: ["src/**/*.test.ts"], testTimeout: 30_000 },
+  test: {
+    include: ["src/**/*.test.ts"],
+    // Tests do real work (password hashing, database batches) on machines whose cores other jobs share:
+    // the default 5 s would fail them on a busy machine without telling anything about the code.
+    testTimeout: 30_000,
+  },
 });

@@ -5,11 +5,16 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { cors } from "hono/cors";
+import { createAccountsRoutes } from "./features/accounts/routes.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
+import { contributionsRoutes } from "./features/contributions/routes.ts";
+import { curationRoutes } from "./features/curation/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { historyRoutes } from "./features/history/routes.ts";
+import { journeyRoutes } from "./features/journey/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
@@ -26,12 +31,14 @@ export interface AppOptions {
   mapStyleUrl?: string;
   /** Origins the map style loads from, allowed by the Content-Security-Policy. */
   mapOrigins?: string[];
+  /** The atlas's public address (links sent to people are built on it); default: the request's origin. */
+  publicUrl?: string;
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
 }
 
 /** The features whose data is public: their GET routes, and the API document, may be read cross-origin. */
-const publicTags = new Set(["cases", "stakeholders", "currencies", "vocabularies", "network"]);
+const publicTags = new Set(["cases", "stakeholders", "currencies", "vocabularies", "network", "journey", "history"]);
 
 /** The paths (as Hono patterns under /api) of the GET routes tagged with a public feature. */
 function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
@@ -53,7 +60,12 @@ function buildApi(options: AppOptions = {}) {
     .route("/", vocabulariesRoutes)
     .route("/", networkRoutes)
     .route("/", configRoutes)
-    .route("/", workshopsRoutes);
+    .route("/", journeyRoutes)
+    .route("/", workshopsRoutes)
+    .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
+    .route("/", contributionsRoutes)
+    .route("/", curationRoutes)
+    .route("/", historyRoutes);
 }
 
 /** The routes as the typed client sees them. */

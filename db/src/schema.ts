@@ -5,16 +5,30 @@
  * Full-text (FTS5) and spatial (R*Tree) indexes are SQL-only and live in a custom migration.
  */
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  blob,
+  check,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { nowSql } from "./sql.ts";
 import { locales, schemes, workshopPhases } from "./vocabulary.ts";
 
 export {
+  type CaseScheme,
   caseSchemes,
   type Locale,
   locales,
   type Scheme,
   schemes,
+  type TranslationLocale,
+  translationLocales,
   type WorkshopPhase,
   workshopPhases,
 } from "./vocabulary.ts";
@@ -41,6 +55,10 @@ export const sources = sqliteTable("sources", {
   year: integer("year"),
   accessed: text("accessed"),
   language: text("language"),
+  /** Order in data/sources.json (contributed sources follow), so an export writes the file back unchanged. */
+  position: integer("position").notNull().default(0),
+  /** The record as its data file holds it (JSON text), for the same reason. */
+  doc: text("doc"),
 });
 
 export const terms = sqliteTable(
@@ -86,13 +104,24 @@ export const cases = sqliteTable(
     framework: integer("framework", { mode: "boolean" }).notNull().default(false),
     startYear: integer("start_year"),
     startNote: text("start_note"),
+    startSourceId: text("start_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: caseStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     scale: text("scale", { enum: scales }),
     outcomes: text("outcomes"),
+    /** JSON array of source ids: a text can draw on several pages, and only the case page reads them. */
+    outcomesSourceIds: text("outcomes_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     lessons: text("lessons"),
+    lessonsSourceIds: text("lessons_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     codedBy: text("coded_by"),
+    /** JSON array of `{ case, note? }`: other records of the same initiative (a pilot and the site it grew on). */
+    relatedCases: text("related_cases", { mode: "json" })
+      .$type<{ case: string; note?: string }[]>()
+      .notNull()
+      .default([]),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
@@ -173,6 +202,7 @@ export const relationships = sqliteTable(
     startYear: integer("start_year"),
     endYear: integer("end_year"),
     basis: text("basis"),
+    planned: integer("planned", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("relationships_case_idx").on(t.caseId)],
 );
@@ -191,9 +221,12 @@ export const currencies = sqliteTable(
     locationPrecision: text("location_precision", { enum: locationPrecisions }),
     launchYear: integer("launch_year"),
     launchNote: text("launch_note"),
+    launchSourceId: text("launch_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: currencyStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     model: text("model"),
     unitOfAccount: text("unit_of_account"),
     convertibility: text("convertibility", { enum: convertibilities }),
@@ -273,11 +306,30 @@ export const stakeholderSources = citation("stakeholder_sources", "stakeholder")
 export const relationshipSources = citation("relationship_sources", "relationship");
 export const currencySources = citation("currency_sources", "currency");
 
+/**
+ * The programme's journey as data/journey.json holds it (JSON text), after the seed checked every case,
+ * term and source it names; the seed replaces it as a whole (docs/decisions/007-journey-in-the-database.md).
+ */
+export const journeys = sqliteTable("journeys", {
+  id: text("id").primaryKey(),
+  doc: text("doc").notNull(),
+});
+
 /** Key-value facts about the database itself, such as the hash of the seeded data. */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
   updatedAt: text("updated_at").notNull().default(nowSql),
+});
+
+/**
+ * One counter that grows with every change to the published data (records, their links, sources and
+ * vocabularies), kept in step by triggers so that no writer can forget it. Caches and ETags of public
+ * reads key on it; every API process sees the same value.
+ */
+export const dataVersion = sqliteTable("data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
 });
 
 export const memberRoles = ["facilitator", "participant"] as const;
@@ -538,3 +590,274 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** The kinds of published record that can be proposed, curated, imported and restored. */
+export const recordKinds = ["case", "stakeholder", "currency"] as const;
+export type RecordKind = (typeof recordKinds)[number];
+/** Where a record first came from. */
+export const recordOrigins = ["data", "contribution", "import", "curator"] as const;
+export type RecordOrigin = (typeof recordOrigins)[number];
+/** What made a revision. */
+export const revisionActions = [
+  "seed",
+  "create",
+  "edit",
+  "accept",
+  "merge",
+  "import",
+  "restore",
+  "undo",
+  "delete",
+] as const;
+export type RevisionAction = (typeof revisionActions)[number];
+
+export const curatorRoles = ["curator", "admin"] as const;
+export type CuratorRole = (typeof curatorRoles)[number];
+
+/** People who review contributions, edit records and import datasets; admins also manage curators. */
+export const curators = sqliteTable("curators", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: curatorRoles }).notNull(),
+  /** scrypt, as `scrypt$N$r$p$salt$hash` (base64url); null until the curator sets a password. */
+  passwordHash: text("password_hash"),
+  createdAt: text("created_at").notNull().default(now),
+  createdBy: text("created_by"),
+  removedAt: text("removed_at"),
+});
+
+/** A signed-in browser. Only the SHA-256 of the session token is stored; the CSRF token is not a secret of the same kind. */
+export const curatorSessions = sqliteTable(
+  "curator_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    curatorId: text("curator_id")
+      .notNull()
+      .references(() => curators.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+  },
+  (t) => [index("curator_sessions_curator_idx").on(t.curatorId)],
+);
+
+/** One-time links to set a password (a new curator, or an admin's reset); the SHA-256 of the token only. */
+export const curatorTokens = sqliteTable("curator_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  curatorId: text("curator_id")
+    .notNull()
+    .references(() => curators.id, { onDelete: "cascade" }),
+  expiresAt: integer("expires_at").notNull(),
+  usedAt: integer("used_at"),
+});
+
+/** What curators did, for accountability: who, when, what, to which record. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    curatorId: text("curator_id").references(() => curators.id),
+    action: text("action").notNull(),
+    targetKind: text("target_kind"),
+    targetId: text("target_id"),
+    detail: text("detail", { mode: "json" }),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Where every published record stands: its current revision (whose document, in the data-file format,
+ * is the record), where it came from, and the hash of the data file the seed last applied, so that
+ * re-seeding never reverts what curators and contributors changed. The tables above (cases,
+ * stakeholders, …) are the queryable projection of the current documents.
+ */
+export const recordHeads = sqliteTable(
+  "record_heads",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    id: text("id").notNull(),
+    /** The number of the current revision, which holds the current document; writes are guarded by it. */
+    revision: integer("revision").notNull(),
+    origin: text("origin", { enum: recordOrigins }).notNull(),
+    /** The action of the current revision: only a record whose last change was the seed's follows its data file. */
+    lastAction: text("last_action", { enum: revisionActions }).notNull(),
+    seedHash: text("seed_hash"),
+    /** The proposer's name as they gave it, when the record came from a contribution. */
+    proposedBy: text("proposed_by"),
+    reviewedBy: text("reviewed_by").references(() => curators.id),
+    reviewedAt: text("reviewed_at"),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
+
+/** Every change to a published record, with the whole document after it: who, when, why. */
+export const recordRevisions = sqliteTable(
+  "record_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    number: integer("number").notNull(),
+    /** The document after the change; null when the change deleted the record. */
+    doc: text("doc"),
+    action: text("action", { enum: revisionActions }).notNull(),
+    curatorId: text("curator_id").references(() => curators.id),
+    proposalId: text("proposal_id"),
+    batchId: text("batch_id"),
+    reason: text("reason"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("record_revisions_record_idx").on(t.kind, t.recordId, t.number),
+    index("record_revisions_batch_idx").on(t.batchId),
+  ],
+);
+
+/**
+ * A guard for batches: inserting 0 fails the CHECK and rolls the whole batch back, so a write can
+ * stop itself when what it was based on changed meanwhile. Rows never outlive their batch.
+ */
+export const writeGuards = sqliteTable(
+  "write_guards",
+  {
+    ok: integer("ok").notNull(),
+  },
+  (t) => [check("write_guard", sql`${t.ok} = 1`)],
+);
+
+/** A new record, a correction of one field, or a whole new version of a record (from its data file). */
+export const proposalActions = ["create", "correct", "update"] as const;
+export type ProposalAction = (typeof proposalActions)[number];
+export const proposalStatuses = [
+  "pending",
+  "changes-requested",
+  "accepted",
+  "rejected",
+  "merged",
+  "withdrawn",
+] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+
+/**
+ * Something proposed for the atlas: a new record (with the new stakeholders and sources it brings, as
+ * data-file documents) or a correction of one field of a published record. Anyone may propose; the
+ * proposer follows it through a private link whose SHA-256 is all that is stored.
+ */
+export const proposals = sqliteTable(
+  "proposals",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    action: text("action", { enum: proposalActions }).notNull(),
+    /** The record a correction is for, or the id a new record will take. */
+    targetId: text("target_id").notNull(),
+    /** The proposal itself, as JSON: the bundle of documents, or the correction. */
+    body: text("body").notNull(),
+    /** Where the proposal came from: the web form, a data-file change, or an import batch. */
+    channel: text("channel", { enum: ["form", "data", "import"] }).notNull(),
+    country: text("country"),
+    status: text("status", { enum: proposalStatuses }).notNull().default("pending"),
+    proposerName: text("proposer_name"),
+    secretHash: text("secret_hash").unique(),
+    /** The target's revision the correction was made against. */
+    baseRevision: integer("base_revision"),
+    batchId: text("batch_id"),
+    version: integer("version").notNull().default(1),
+    decidedBy: text("decided_by").references(() => curators.id),
+    decidedAt: text("decided_at"),
+    createdAt: text("created_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [
+    index("proposals_status_idx").on(t.status, t.createdAt),
+    index("proposals_target_idx").on(t.kind, t.targetId),
+    index("proposals_batch_idx").on(t.batchId),
+  ],
+);
+
+/** The conversation on a proposal: curators' questions and decisions, the proposer's answers. */
+export const proposalMessages = sqliteTable(
+  "proposal_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    proposalId: text("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    author: text("author", { enum: ["curator", "proposer", "system"] }).notNull(),
+    curatorId: text("curator_id").references(() => curators.id),
+    kind: text("kind", { enum: ["question", "answer", "accepted", "rejected", "note"] }).notNull(),
+    body: text("body").notNull(),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [index("proposal_messages_proposal_idx").on(t.proposalId)],
+);
+
+/** A file uploaded for import, kept so the dry run and the import read the same bytes. */
+export const importFiles = sqliteTable("import_files", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  content: blob("content", { mode: "buffer" }).notNull(),
+  uploadedBy: text("uploaded_by").references(() => curators.id),
+  createdAt: text("created_at").notNull().default(now),
+});
+
+/** One import: its rows land together (as proposals or published revisions) and can be undone together. */
+export const importBatches = sqliteTable("import_batches", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: recordKinds }).notNull(),
+  fileName: text("file_name").notNull(),
+  publish: integer("publish", { mode: "boolean" }).notNull(),
+  status: text("status", { enum: ["done", "undone"] }).notNull(),
+  settings: text("settings", { mode: "json" }).notNull(),
+  report: text("report", { mode: "json" }).notNull(),
+  createdBy: text("created_by").references(() => curators.id),
+  createdAt: text("created_at").notNull().default(now),
+  undoneAt: text("undone_at"),
+  undoneBy: text("undone_by").references(() => curators.id),
+});
+
+/** A named column and value mapping, saved to be used again for files from the same platform. */
+export const importPresets = sqliteTable("import_presets", {
+  name: text("name").primaryKey(),
+  kind: text("kind", { enum: recordKinds }).notNull(),
+  settings: text("settings", { mode: "json" }).notNull(),
+  updatedBy: text("updated_by").references(() => curators.id),
+  updatedAt: text("updated_at").notNull().default(now),
+});
+
+/** Who translated a record into a language, how, and whether someone fluent reviewed it. */
+export const translationSets = sqliteTable(
+  "translation_sets",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    translatedBy: text("translated_by").notNull(),
+    method: text("method", { enum: ["human", "machine"] }).notNull(),
+    reviewed: integer("reviewed", { mode: "boolean" }).notNull(),
+    reviewedBy: text("reviewed_by"),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale] })],
+);
+
+/**
+ * A record's strings in other languages, keyed by the English they translate (as in a PO file): a
+ * translation applies where its English stands, so one that no longer matches is simply not used.
+ * A gloss of a name has no English (`en` is empty) and names its field.
+ */
+export const translations = sqliteTable(
+  "translations",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    field: text("field").notNull(),
+    en: text("en").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale, t.en, t.field] })],
+);

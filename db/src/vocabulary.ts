@@ -6,6 +6,9 @@
 
 export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
 export type Locale = (typeof locales)[number];
+/** The languages the content is translated into from English, the language the atlas is written in. */
+export const translationLocales = ["es", "fr", "ar", "it", "el"] as const satisfies readonly Locale[];
+export type TranslationLocale = (typeof translationLocales)[number];
 
 /** Vocabulary schemes: every many-valued typology and every typed link draws its keys from one. */
 export const schemes = [
@@ -21,6 +24,10 @@ export const schemes = [
   "relationshipType",
   "currencyModel",
   "currencyGovernance",
+  // Concepts of the programme's journey (issue #14) that no record is coded with.
+  "governance",
+  "facilitation",
+  "ecoSocialInnovation",
 ] as const;
 export type Scheme = (typeof schemes)[number];
 
@@ -34,6 +41,7 @@ export const caseSchemes = [
   "doughnutDimension",
   "sseForm",
 ] as const satisfies readonly Scheme[];
+export type CaseScheme = (typeof caseSchemes)[number];
 
 /** The four co-production phases a recommendation step belongs to, in process order. */
 export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;

@@ -1,6 +1,7 @@
-/** Converts validated data records into table rows, one plain function per table group. */
+/** Converts validated data records into table rows, one plain function per record kind. */
 import { caseSchemes, type Locale } from "../schema.ts";
 import type { AtlasData } from "./data-files.ts";
+import type { CaseRecord, CurrencyRecord, StakeholderRecord } from "./data-schema.ts";
 
 /** A deterministic id, so re-seeding the same data gives a relationship the same id. */
 export function toRelationshipId(caseId: string, r: { from: string; type: string; to: string }): string {
@@ -25,75 +26,84 @@ export function toVocabularyRows(data: AtlasData) {
   return { terms, labels };
 }
 
-export function toStakeholderRows(data: AtlasData) {
-  const stakeholders = data.stakeholders.map(({ sources: _s, ...s }) => s);
-  const citations = data.stakeholders.flatMap((s) => s.sources.map((sourceId) => ({ entityId: s.id, sourceId })));
-  return { stakeholders, citations };
+export function toStakeholderRows(s: StakeholderRecord) {
+  const { sources, ...stakeholder } = s;
+  const citations = sources.map((sourceId) => ({ entityId: s.id, sourceId }));
+  return { stakeholder, citations };
 }
 
-export function toCaseRows(data: AtlasData) {
-  const cases = data.cases.map(
-    ({
-      participants: _p,
-      relationships: _r,
-      sources: _s,
-      phase: _1,
-      level: _2,
-      collaborationType: _3,
-      policyDomain: _4,
-      need: _5,
-      doughnutDimension: _6,
-      sseForm: _7,
-      ...c
-    }) => c,
+export function toCaseRows(c: CaseRecord) {
+  const {
+    participants,
+    relationships: links,
+    sources,
+    phase: _1,
+    level: _2,
+    collaborationType: _3,
+    policyDomain: _4,
+    need: _5,
+    doughnutDimension: _6,
+    sseForm: _7,
+    startSource,
+    endSource,
+    statusSource,
+    outcomesSources,
+    lessonsSources,
+    ...rest
+  } = c;
+  const row = {
+    ...rest,
+    startSourceId: startSource ?? null,
+    endSourceId: endSource ?? null,
+    statusSourceId: statusSource ?? null,
+    outcomesSourceIds: outcomesSources ?? [],
+    lessonsSourceIds: lessonsSources ?? [],
+  };
+  const terms = caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key })));
+  const participations = participants.map((p) => ({
+    caseId: c.id,
+    stakeholderId: p.stakeholder,
+    role: p.role,
+    note: p.note ?? null,
+  }));
+  const relationships = links.map((r) => ({
+    id: toRelationshipId(c.id, r),
+    caseId: c.id,
+    fromId: r.from,
+    toId: r.to,
+    type: r.type,
+    directed: r.directed,
+    startYear: r.startYear ?? null,
+    endYear: r.endYear ?? null,
+    basis: r.basis,
+    planned: r.planned,
+  }));
+  const relationshipCitations = links.flatMap((r) =>
+    r.sources.map((sourceId) => ({ entityId: toRelationshipId(c.id, r), sourceId })),
   );
-  const terms = data.cases.flatMap((c) =>
-    caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key }))),
-  );
-  const participations = data.cases.flatMap((c) =>
-    c.participants.map((p) => ({ caseId: c.id, stakeholderId: p.stakeholder, role: p.role, note: p.note ?? null })),
-  );
-  const relationships = data.cases.flatMap((c) =>
-    c.relationships.map((r) => ({
-      id: toRelationshipId(c.id, r),
-      caseId: c.id,
-      fromId: r.from,
-      toId: r.to,
-      type: r.type,
-      directed: r.directed,
-      startYear: r.startYear ?? null,
-      endYear: r.endYear ?? null,
-      basis: r.basis,
-    })),
-  );
-  const relationshipCitations = data.cases.flatMap((c) =>
-    c.relationships.flatMap((r) => r.sources.map((sourceId) => ({ entityId: toRelationshipId(c.id, r), sourceId }))),
-  );
-  const citations = data.cases.flatMap((c) => c.sources.map((sourceId) => ({ entityId: c.id, sourceId })));
-  return { cases, terms, participations, relationships, relationshipCitations, citations };
+  const citations = sources.map((sourceId) => ({ entityId: c.id, sourceId }));
+  return { case: row, terms, participations, relationships, relationshipCitations, citations };
 }
 
-export function toCurrencyRows(data: AtlasData) {
-  const currencies = data.currencies.map(({ figures: _f, cases: _c, stakeholders: _s, sources: _x, ...c }) => c);
-  let figureId = 0;
-  const figures = data.currencies.flatMap((c) =>
-    c.figures.map((f) => ({
-      id: ++figureId,
-      currencyId: c.id,
-      metric: f.metric,
-      value: f.value,
-      unit: f.unit ?? null,
-      year: f.year,
-      note: f.note ?? null,
-      sourceId: f.source,
-    })),
-  );
-  const caseLinks = data.currencies.flatMap((c) =>
-    c.cases.map((l) => ({ currencyId: c.id, caseId: l.case, note: l.note ?? null })),
-  );
-  const stakeholderLinks = data.currencies.flatMap((c) =>
-    c.stakeholders.map((l) => ({ currencyId: c.id, stakeholderId: l.stakeholder, role: l.role })),
-  );
-  const citations = data.currencies.flatMap((c) => c.sources.map((sourceId) => ({ entityId: c.id, sourceId })));
-  return { currencies, figures, caseLinks, stakeholderLinks, citations };
+export function toCurrencyRows(c: CurrencyRecord) {
+  const { figures: numbers, cases, stakeholders, sources, launchSource, endSource, statusSource, ...rest } = c;
+  const currency = {
+    ...rest,
+    launchSourceId: launchSource ?? null,
+    endSourceId: endSource ?? null,
+    statusSourceId: statusSource ?? null,
+  };
+  const figures = numbers.map((f) => ({
+    currencyId: c.id,
+    metric: f.metric,
+    value: f.value,
+    unit: f.unit ?? null,
+    year: f.year,
+    note: f.note ?? null,
+    sourceId: f.source,
+  }));
+  const caseLinks = cases.map((l) => ({ currencyId: c.id, caseId: l.case, note: l.note ?? null }));
+  const stakeholderLinks = stakeholders.map((l) => ({ currencyId: c.id, stakeholderId: l.stakeholder, role: l.role }));
+  const citations = sources.map((sourceId) => ({ entityId: c.id, sourceId }));
+  return { currency, figures, caseLinks, stakeholderLinks, citations };
 }
