@@ -111,3 +111,29 @@ describe("removing a participant", () => {
     expect((await cleo.call("GET", `/workshops/${w.id}`)).status).toBe(200);
   });
 });
+
+describe("a member's name", () => {
+  it("is stored without direction overrides or invisible characters, so it reads as it displays", async () => {
+    const w = await testWorkshop(t);
+    const spoof = await w.join("\u202Enimda\u200B");
+    const state = await spoof.call<{ me: { name: string } }>("GET", `/workshops/${w.id}`);
+    expect(state.body.me.name).toBe("nimda");
+  });
+
+  it("refuses control characters in any text, naming the field", async () => {
+    const w = await testWorkshop(t);
+    const res = await w.facilitator<Failure & { error: { details: { parameter: string }[] } }>(
+      "POST",
+      `/workshops/${w.id}/lists/${w.listId}/items`,
+      { title: "Step\u0000one", phase: "co-design" },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("invalid_body");
+    expect(res.body.error.details[0]?.parameter).toBe("title");
+    const invisible = await member(t, undefined, "198.51.100.7")<Failure>("POST", "/workshops/join", {
+      code: w.joinCode,
+      name: "\u202E\u200B",
+    });
+    expect(invisible.status).toBe(400);
+  });
+});
