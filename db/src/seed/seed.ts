@@ -1,6 +1,6 @@
 /**
  * Seeds the database from data/ in one atomic batch, record by record, without ever reverting what
- * people changed (docs/decisions/006-contributions-and-curation.md):
+ * people changed (docs/decisions/008-contributions-and-curation.md):
  * - a record new to the database is published as the data file has it;
  * - a record whose file changed follows it, if its last change was the seed's; if curators or
  *   contributors changed it since, the file's version becomes a proposal for curators to review;
@@ -19,6 +19,7 @@ import { type RecordChange, RecordConflictError, recordChangeStatements, runGuar
 import * as t from "../schema.ts";
 import { type RecordKind, translationLocales } from "../schema.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
+import { journeyStatements } from "./journey-seed.ts";
 import { toVocabularyRows } from "./to-rows.ts";
 
 const dataHashKey = "data_hash";
@@ -49,7 +50,7 @@ export async function seedDatabase(
   for (let attempt = 1; ; attempt++) {
     try {
       const plan = planSync(db, data, await readAllHeads(db));
-      await runGuarded(db, [...plan.statements, metaStatement(db, hash)]);
+      await runGuarded(db, [...plan.statements, ...journeyStatements(db, data), metaStatement(db, hash)]);
       return { changed: true, hash, proposed: plan.proposed };
     } catch (error) {
       if (!(error instanceof RecordConflictError) || attempt >= 3) throw error;
