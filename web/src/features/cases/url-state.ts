@@ -41,13 +41,21 @@ export interface ExploreState {
   page: number;
 }
 
+/** Names these filters had in addresses shared before they were named as their schemes: old links still filter. */
+const formerNames: Partial<Record<ListFilter, string>> = { policyDomain: "domain", collaborationType: "collaboration" };
+
+const filterParam = (params: URLSearchParams, filter: ListFilter) => {
+  const former = formerNames[filter];
+  return params.get(filter) ?? (former ? params.get(former) : null);
+};
+
 const toYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
 export function parseExploreState(params: URLSearchParams): ExploreState {
   const filters = Object.fromEntries(
     listFilters.map((f) => [
       f,
-      (params.get(f) ?? "")
+      (filterParam(params, f) ?? "")
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean),
