@@ -14,10 +14,12 @@ import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
+import { compression } from "./http/compression.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
-import { securityHeaders } from "./http/security-headers.ts";
+import { publicCache } from "./http/public-cache.ts";
+import { type HeaderList, securityHeaders, toSecurityHeaders } from "./http/security-headers.ts";
 
 export interface AppOptions {
   /** Origins allowed to read the public data from a browser (CORS); none by default. */
@@ -65,17 +67,29 @@ export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
 export type { WorkshopEvent } from "./features/workshops/feed.ts";
 
-export function createApp(options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>();
+/** The security headers for these options, computed once (server.ts writes them at the Node layer). */
+export function appSecurityHeaders(options: AppOptions = {}): HeaderList {
   const mapOrigins = [
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
-  app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  return toSecurityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins });
+}
+
+/** Tiny answers on hot paths, and live event streams, are never compressed. */
+const uncompressed = (path: string) =>
+  path === "/api/health" || path.startsWith("/api/health/") || path === "/api/config" || path.endsWith("/events");
+
+export function createApp(options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use("*", securityHeaders(appSecurityHeaders(options)));
+  app.use("*", compression({ skip: uncompressed }));
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
     for (const path of publicReads) app.use(path, corsMiddleware);
   }
+  const conditional = publicCache();
+  for (const path of publicReads) app.use(path, conditional);
   const api = buildApi(options);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {

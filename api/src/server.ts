@@ -1,14 +1,16 @@
 /** The only place that reads the environment and opens the database: one process, one port. */
 
 import { existsSync } from "node:fs";
+import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import { type AppOptions, appSecurityHeaders, createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
 import { eventHub } from "./features/workshops/events.ts";
 import { toClientAddress } from "./http/client-address.ts";
+import { withSecurityHeaders } from "./http/security-headers.ts";
 import { webApp } from "./web-app.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -24,17 +26,22 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
   const webDist = env.WEB_DIST ?? defaultWebDist;
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
   if (!web) console.warn(`no built web app at ${webDist}: serving the API only (run npm run build)`);
-  const app = createApp({
+  const options: AppOptions = {
     corsOrigins: env.CORS_ORIGINS,
     mapStyleUrl: env.MAP_STYLE_URL,
     mapOrigins: env.MAP_ORIGINS,
     web,
-  });
+  };
+  const app = createApp(options);
+  const securityHeaders = appSecurityHeaders(options);
   const server = serve({
+    createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
+      createServer(serverOptions, withSecurityHeaders(securityHeaders, listener))) as typeof createServer,
     fetch: (req, bindings) =>
       app.fetch(req, {
         ...bindings,
         db,
+        securityHeadersSent: true,
         clientAddress: toClientAddress(
           bindings.incoming.socket.remoteAddress,
           req.headers.get("x-forwarded-for") ?? undefined,

@@ -9,6 +9,8 @@ export type AppEnv = {
     db: Database;
     /** The caller's address, resolved by server.ts (see http/client-address.ts); set by tests too. */
     clientAddress?: string;
+    /** Set by server.ts, which writes the security headers on the raw Node response itself. */
+    securityHeadersSent?: boolean;
   };
 };
 
