@@ -47,3 +47,41 @@ export async function readHot<Row>(db: Database, sql: string, args: unknown[] = 
   if (!reader) return (await db.$client.execute({ sql, args: args as never })).rows[0] as Row | undefined;
   return statement(reader, sql).get(...args) as Row | undefined;
 }
+
+/**
+ * Every row of a read-only query, a batch at a time, in constant memory: an embedded file steps one
+ * statement on a connection of its own (one consistent snapshot, however long the reader takes); a
+ * libSQL server or Turso is read a page at a time (LIMIT/OFFSET on the query's own order).
+ */
+export async function* iterateRows<Row>(
+  db: Database,
+  query: { sql: string; params: unknown[] },
+  batchSize = 1_000,
+): AsyncGenerator<Row[]> {
+  const reader = readers.get(db);
+  if (!reader) {
+    for (let offset = 0; ; offset += batchSize) {
+      const page = await db.$client.execute({
+        sql: `SELECT * FROM (${query.sql}) LIMIT ? OFFSET ?`,
+        args: [...query.params, batchSize, offset] as never,
+      });
+      if (page.rows.length > 0) yield page.rows as Row[];
+      if (page.rows.length < batchSize) return;
+    }
+  }
+  const connection = new Libsql(reader.path, { readonly: true });
+  try {
+    connection.pragma("busy_timeout = 5000");
+    const rows = connection.prepare(query.sql).iterate(...query.params) as IterableIterator<Row>;
+    let batch: Row[] = [];
+    for (const row of rows) {
+      batch.push(row);
+      if (batch.length < batchSize) continue;
+      yield batch;
+      batch = [];
+    }
+    if (batch.length > 0) yield batch;
+  } finally {
+    connection.close();
+  }
+}

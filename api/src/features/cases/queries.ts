@@ -2,8 +2,11 @@
 
 import type { Database } from "@atlas/db/client";
 import { readDataVersion } from "@atlas/db/data-version";
+import { iterateRows } from "@atlas/db/hot-reads";
 import { type SQL, sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { VersionedCache } from "../../lib/versioned-cache.ts";
+import type { CaseRow } from "./csv.ts";
 import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey, toFtsQuery } from "./filters.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
@@ -83,12 +86,14 @@ export async function listCases(db: Database, query: CaseFilters & { sort?: Sort
   return { items: items.map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
 }
 
-/** Every matching case that has coordinates, for the map. */
-export async function listCasePoints(db: Database, filters: CaseFilters): Promise<CaseSummary[]> {
-  const rows = await db.all<Row>(
+const dialect = new SQLiteAsyncDialect();
+
+/** Every matching case that has coordinates, in id order, a batch at a time: the GeoJSON export. */
+export async function* streamCasePoints(db: Database, filters: CaseFilters): AsyncGenerator<CaseSummary[]> {
+  const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
   );
-  return rows.map(toCaseSummary);
+  for await (const rows of iterateRows<Row>(db, query)) yield rows.map(toCaseSummary);
 }
 
 export async function caseExists(db: Database, id: string): Promise<boolean> {
@@ -96,12 +101,14 @@ export async function caseExists(db: Database, id: string): Promise<boolean> {
   return (await db.all(sql`SELECT 1 AS found FROM cases WHERE id = ${id} LIMIT 1`)).length > 0;
 }
 
-/** Every matching case with the addresses of its sources, for the CSV export. */
-export async function listCaseRows(db: Database, filters: CaseFilters) {
-  const rows = await db.all<Row>(
+/** Every matching case with the addresses of its sources, in title order, a batch at a time: the CSV export. */
+export async function* streamCaseRows(db: Database, filters: CaseFilters): AsyncGenerator<CaseRow[]> {
+  const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns},
       (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls
     FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.title COLLATE NOCASE, c.id`,
   );
-  return rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));
+  for await (const rows of iterateRows<Row>(db, query)) {
+    yield rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));
+  }
 }
