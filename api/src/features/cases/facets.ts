@@ -8,7 +8,6 @@
  * computed once and their facet values read from case_facets, one index range per case; the answer
  * is cached by filters and data version.
  */
-import type { Database } from "@atlas/db/client";
 import { type SQL, sql } from "drizzle-orm";
 import { allCases, toCaseWhere } from "./filters.ts";
 import { type CaseFilters, type FacetName, facetNames } from "./schema.ts";

@@ -169,13 +169,11 @@ export const caseClusterQuery = z.object({
     .min(0)
     .max(24)
     .openapi({ type: "number", description: "the map's zoom (clusters of its whole part)" }),
-  view: bboxParam
-    .unwrap()
-    .openapi({
-      type: "string",
-      description: "the part of the map in view: west,south,east,north",
-      example: "-10,30,40,47",
-    }),
+  view: bboxParam.unwrap().openapi({
+    type: "string",
+    description: "the part of the map in view: west,south,east,north",
+    example: "-10,30,40,47",
+  }),
 });
 
 const point = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) });
