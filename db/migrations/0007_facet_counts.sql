@@ -130,3 +130,78 @@ END;
 CREATE TRIGGER `stakeholders_facets_delete` BEFORE DELETE ON `stakeholders` BEGIN
 	DELETE FROM participations WHERE stakeholder_id = old.id;
 END;
+--> statement-breakpoint
+-- The map's points, one compact row per case with coordinates: where it is and the vocabulary position
+-- of its first value in each dimension the map colours by, so that the server's cluster index of a
+-- million cases reads one small table instead of looking up three typologies per case.
+CREATE TABLE `case_points` (
+	`rowid` integer PRIMARY KEY,
+	`longitude` real NOT NULL,
+	`latitude` real NOT NULL,
+	`phase` integer,
+	`policy_domain` integer,
+	`collaboration_type` integer
+);
+--> statement-breakpoint
+INSERT INTO case_points (rowid, longitude, latitude, phase, policy_domain, collaboration_type)
+	SELECT c.rowid, c.longitude, c.latitude,
+		(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'phase'),
+		(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'policyDomain'),
+		(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'collaborationType')
+	FROM cases c WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL;
+--> statement-breakpoint
+CREATE TRIGGER `cases_points_insert` AFTER INSERT ON `cases`
+WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL BEGIN
+	INSERT INTO case_points (rowid, longitude, latitude) VALUES (new.rowid, new.longitude, new.latitude);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `cases_points_update` AFTER UPDATE OF latitude, longitude ON `cases` BEGIN
+	DELETE FROM case_points WHERE rowid = old.rowid AND (new.latitude IS NULL OR new.longitude IS NULL);
+	INSERT INTO case_points (rowid, longitude, latitude, phase, policy_domain, collaboration_type)
+		SELECT new.rowid, new.longitude, new.latitude,
+			(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = new.id AND t.scheme = 'phase'),
+			(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = new.id AND t.scheme = 'policyDomain'),
+			(SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = new.id AND t.scheme = 'collaborationType')
+		WHERE new.latitude IS NOT NULL AND new.longitude IS NOT NULL
+		ON CONFLICT (rowid) DO UPDATE SET longitude = excluded.longitude, latitude = excluded.latitude;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `cases_points_delete` AFTER DELETE ON `cases` BEGIN
+	DELETE FROM case_points WHERE rowid = old.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `case_terms_points_insert` AFTER INSERT ON `case_terms`
+WHEN new.scheme IN ('phase', 'policyDomain', 'collaborationType') BEGIN
+	UPDATE case_points SET
+		phase = CASE WHEN new.scheme = 'phase' THEN min(coalesce(phase, 1e9), (SELECT position FROM terms WHERE scheme = new.scheme AND key = new.key)) ELSE phase END,
+		policy_domain = CASE WHEN new.scheme = 'policyDomain' THEN min(coalesce(policy_domain, 1e9), (SELECT position FROM terms WHERE scheme = new.scheme AND key = new.key)) ELSE policy_domain END,
+		collaboration_type = CASE WHEN new.scheme = 'collaborationType' THEN min(coalesce(collaboration_type, 1e9), (SELECT position FROM terms WHERE scheme = new.scheme AND key = new.key)) ELSE collaboration_type END
+	WHERE rowid = (SELECT rowid FROM cases WHERE id = new.case_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `case_terms_points_delete` AFTER DELETE ON `case_terms`
+WHEN old.scheme IN ('phase', 'policyDomain', 'collaborationType') BEGIN
+	UPDATE case_points SET
+		phase = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = old.case_id AND t.scheme = 'phase'),
+		policy_domain = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = old.case_id AND t.scheme = 'policyDomain'),
+		collaboration_type = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = old.case_id AND t.scheme = 'collaborationType')
+	WHERE rowid = (SELECT rowid FROM cases WHERE id = old.case_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `case_terms_points_update` AFTER UPDATE ON `case_terms` BEGIN
+	UPDATE case_points SET
+		phase = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'phase'),
+		policy_domain = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'policyDomain'),
+		collaboration_type = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'collaborationType')
+	FROM cases c WHERE c.id IN (old.case_id, new.case_id) AND case_points.rowid = c.rowid;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `terms_points_position` AFTER UPDATE OF position ON `terms`
+WHEN new.scheme IN ('phase', 'policyDomain', 'collaborationType') AND old.position IS NOT new.position BEGIN
+	UPDATE case_points SET
+		phase = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'phase'),
+		policy_domain = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'policyDomain'),
+		collaboration_type = (SELECT min(v.position) FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = 'collaborationType')
+	FROM cases c WHERE case_points.rowid = c.rowid
+	AND c.id IN (SELECT case_id FROM case_terms WHERE scheme = new.scheme AND key = new.key);
+END;

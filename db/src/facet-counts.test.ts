@@ -35,8 +35,26 @@ async function counted(db: Database): Promise<string[]> {
   ].sort();
 }
 
+const firstPosition = (scheme: string) => `(SELECT min(v.position) FROM case_terms t JOIN terms v
+  ON v.scheme = t.scheme AND v.key = t.key WHERE t.case_id = c.id AND t.scheme = '${scheme}')`;
+
+/** The map's points as the triggers keep them, and as computed from the tables. */
+async function points(db: Database) {
+  const kept = await db.$client.execute(
+    "SELECT rowid, longitude, latitude, phase, policy_domain, collaboration_type FROM case_points ORDER BY rowid",
+  );
+  const computed = await db.$client.execute(`SELECT c.rowid, c.longitude, c.latitude,
+    ${firstPosition("phase")} AS phase, ${firstPosition("policyDomain")} AS policy_domain,
+    ${firstPosition("collaborationType")} AS collaboration_type
+    FROM cases c WHERE c.latitude IS NOT NULL AND c.longitude IS NOT NULL ORDER BY c.rowid`);
+  const lines = (rows: typeof kept.rows) => rows.map((r) => Object.values(r).map(Number).join("|"));
+  return { kept: lines(kept.rows), computed: lines(computed.rows) };
+}
+
 async function expectInStep(db: Database) {
   expect(await stored(db)).toEqual(await counted(db));
+  const { kept, computed } = await points(db);
+  expect(kept).toEqual(computed);
 }
 
 describe("facet counts", () => {
@@ -51,6 +69,14 @@ describe("facet counts", () => {
     await run("UPDATE cases SET country = 'TN' WHERE rowid = (SELECT min(rowid) FROM cases)");
     await expectInStep(db);
     await run("UPDATE cases SET title = title || '!'");
+    await expectInStep(db);
+    await run(
+      "UPDATE cases SET latitude = NULL WHERE rowid = (SELECT min(rowid) FROM cases WHERE latitude IS NOT NULL)",
+    );
+    await expectInStep(db);
+    await run("UPDATE cases SET latitude = 40, longitude = 3 WHERE latitude IS NULL");
+    await expectInStep(db);
+    await run("UPDATE terms SET position = position + 10 WHERE scheme = 'phase' AND key = 'co-design'");
     await expectInStep(db);
     await run("DELETE FROM case_terms WHERE rowid = (SELECT min(rowid) FROM case_terms WHERE scheme = 'phase')");
     await expectInStep(db);

@@ -16,6 +16,7 @@ import "./map.css";
 import "./worker.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
+import { attachBasemap } from "./basemap.ts";
 import { ClusterMarkers } from "./cluster-markers.ts";
 import { type ColorDimension, toColorExpression } from "./colors.ts";
 import type { CurrencyPointProperties } from "./features.ts";
@@ -56,6 +57,7 @@ export class AtlasMap {
       // Keep the page scrollable on phones; two fingers move the map.
       cooperativeGestures: false,
     });
+    if (typeof options.style !== "string") attachBasemap(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.clusters = new ClusterMarkers(this.map, {
       label: options.labels.cluster,

@@ -92,6 +92,16 @@ describe("GET /api/cases/clusters", () => {
     expect(after.body.total).toBe(filtered.body.total + 1);
   });
 
+  it("colours each case by its first value, among those filtered for", async () => {
+    const all = await t.json<Answer>(`/api/cases/clusters?zoom=14&${view}`);
+    expect(all.body.features.some((f) => f.properties.phaseKey === "co-design")).toBe(true);
+    const one = await t.json<Answer>(`/api/cases/clusters?zoom=14&${view}&phase=co-delivery`);
+    expect(one.body.features.length).toBeGreaterThan(0);
+    expect(new Set(one.body.features.map((f) => f.properties.phaseKey))).toEqual(new Set(["co-delivery"]));
+    const two = await t.json<Answer>(`/api/cases/clusters?zoom=14&${view}&phase=co-delivery&phase=co-design`);
+    for (const f of two.body.features) expect(["co-design", "co-delivery"]).toContain(f.properties.phaseKey);
+  });
+
   it("rejects a missing or malformed view", async () => {
     expect((await t.json("/api/cases/clusters?zoom=2")).status).toBe(400);
     expect((await t.json("/api/cases/clusters?zoom=2&view=1,2,3")).status).toBe(400);

@@ -6,8 +6,15 @@ import type { Database } from "@atlas/db/client";
 import { readDataVersion } from "@atlas/db/data-version";
 import { sql } from "drizzle-orm";
 import { VersionedCache } from "../../lib/versioned-cache.ts";
-import { colorDimensions, createMapIndexBuilder, type MapIndex, type MapPoint, type Vocabulary } from "./clusters.ts";
-import { toCaseWhere, toFiltersKey } from "./filters.ts";
+import {
+  type ColorDimension,
+  colorDimensions,
+  createMapIndexBuilder,
+  type MapIndex,
+  type MapPoint,
+  type Vocabulary,
+} from "./clusters.ts";
+import { allCases, toCaseWhere, toFiltersKey } from "./filters.ts";
 import type { CaseFilters } from "./schema.ts";
 
 /** Points kept in all cached indexes of one database together: the whole map at a million cases and more. */
@@ -19,55 +26,86 @@ const caches = new WeakMap<Database, VersionedCache<MapIndex>>();
 /** The filter parameter of each colour dimension: its values, when filtered for, are the preferred primary values. */
 const preferredParam = { phase: "phase", policyDomain: "domain", collaborationType: "collaboration" } as const;
 
-async function readVocabulary(db: Database): Promise<Vocabulary> {
-  const rows = await db.all<{ scheme: string; key: string }>(
-    sql`SELECT scheme, key FROM terms WHERE scheme IN ('phase', 'policyDomain', 'collaborationType') ORDER BY position, key`,
+interface VocabularyPositions {
+  vocabulary: Vocabulary;
+  /** Per dimension, the key at each vocabulary position. */
+  byPosition: Record<ColorDimension, Map<number, string>>;
+}
+
+async function readVocabulary(db: Database): Promise<VocabularyPositions> {
+  const rows = await db.all<{ scheme: ColorDimension; key: string; position: number }>(
+    sql`SELECT scheme, key, position FROM terms WHERE scheme IN ('phase', 'policyDomain', 'collaborationType')
+      ORDER BY position, key`,
   );
   const vocabulary = { phase: [], policyDomain: [], collaborationType: [] } as Vocabulary;
-  for (const r of rows) vocabulary[r.scheme as keyof Vocabulary]?.push(r.key);
-  return vocabulary;
+  const byPosition = { phase: new Map(), policyDomain: new Map(), collaborationType: new Map() } as Record<
+    ColorDimension,
+    Map<number, string>
+  >;
+  for (const r of rows) {
+    vocabulary[r.scheme]?.push(r.key);
+    byPosition[r.scheme]?.set(Number(r.position), r.key);
+  }
+  return { vocabulary, byPosition };
 }
 
-/** A case's primary value of a dimension: the first in vocabulary order, among those filtered for if any. */
-function primaryKey(scheme: string, preferred: string[]) {
+/**
+ * A case's primary value of a dimension filtered for by several values: the first of those it has.
+ * (Unfiltered, it is case_points' first value; filtered by one value, that value.)
+ */
+function preferredKey(scheme: ColorDimension, preferred: string[]) {
   return sql`(SELECT t.key FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key
-    WHERE t.case_id = c.id AND t.scheme = ${scheme}
-    ORDER BY t.key IN (SELECT value FROM json_each(${JSON.stringify(preferred)})) DESC, v.position, t.key LIMIT 1)`;
+    JOIN cases x ON x.id = t.case_id WHERE x.rowid = p.rowid AND t.scheme = ${scheme}
+    AND t.key IN (SELECT value FROM json_each(${JSON.stringify(preferred)})) ORDER BY v.position, t.key LIMIT 1)`;
 }
 
-/** The filtered cases with coordinates, read in rowid order a chunk at a time. */
-async function* readPoints(db: Database, filters: CaseFilters): AsyncGenerator<MapPoint[]> {
+const positionColumn = {
+  phase: sql`p.phase`,
+  policyDomain: sql`p.policy_domain`,
+  collaborationType: sql`p.collaboration_type`,
+};
+
+/** The filtered cases' points (case_points, kept by triggers), read in rowid order a chunk at a time. */
+async function* readPoints(db: Database, filters: CaseFilters, terms: VocabularyPositions): AsyncGenerator<MapPoint[]> {
   const where = toCaseWhere(filters);
-  const [phase, policyDomain, collaborationType] = colorDimensions.map((d) =>
-    primaryKey(d, filters[preferredParam[d]] ?? []),
-  );
+  const scope = where === allCases ? sql`1` : sql`p.rowid IN (SELECT c.rowid FROM cases c WHERE ${where})`;
+  const columns = colorDimensions.map((d) => {
+    const preferred = filters[preferredParam[d]] ?? [];
+    if (preferred.length > 1) return sql`${preferredKey(d, preferred)} AS ${sql.identifier(d)}`;
+    return sql`${positionColumn[d]} AS ${sql.identifier(d)}`;
+  });
   let after = -1;
   for (;;) {
     const rows = await db.all<Record<string, number | string | null>>(
-      sql`SELECT c.rowid AS rowid, c.longitude AS longitude, c.latitude AS latitude,
-        ${phase} AS phase, ${policyDomain} AS policyDomain, ${collaborationType} AS collaborationType
-      FROM cases c WHERE ${where} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL AND c.rowid > ${after}
-      ORDER BY c.rowid LIMIT ${rowsPerRead}`,
+      sql`SELECT p.rowid AS rowid, p.longitude AS longitude, p.latitude AS latitude, ${sql.join(columns, sql`, `)}
+      FROM case_points p WHERE ${scope} AND p.rowid > ${after} ORDER BY p.rowid LIMIT ${rowsPerRead}`,
     );
     if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      rowid: Number(r.rowid),
-      longitude: Number(r.longitude),
-      latitude: Number(r.latitude),
-      keys: {
-        phase: (r.phase as string | null) ?? null,
-        policyDomain: (r.policyDomain as string | null) ?? null,
-        collaborationType: (r.collaborationType as string | null) ?? null,
-      },
-    }));
+    yield rows.map((r) => {
+      const keys = {} as MapPoint["keys"];
+      for (const d of colorDimensions) {
+        const preferred = filters[preferredParam[d]] ?? [];
+        const value = r[d];
+        keys[d] =
+          preferred.length === 1
+            ? (preferred[0] as string)
+            : typeof value === "string"
+              ? value
+              : value === null || value === undefined
+                ? null
+                : (terms.byPosition[d].get(Number(value)) ?? null);
+      }
+      return { rowid: Number(r.rowid), longitude: Number(r.longitude), latitude: Number(r.latitude), keys };
+    });
     if (rows.length < rowsPerRead) return;
     after = Number(rows[rows.length - 1]?.rowid);
   }
 }
 
 async function buildMapIndex(db: Database, filters: CaseFilters): Promise<MapIndex> {
-  const builder = createMapIndexBuilder(await readVocabulary(db));
-  for await (const chunk of readPoints(db, filters)) for (const p of chunk) builder.add(p);
+  const terms = await readVocabulary(db);
+  const builder = createMapIndexBuilder(terms.vocabulary);
+  for await (const chunk of readPoints(db, filters, terms)) for (const p of chunk) builder.add(p);
   return builder.finish();
 }
 
