@@ -1,5 +1,5 @@
 /** Time from navigation to an idle explore map with its clusters drawn, in Chromium. */
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -16,30 +16,31 @@ export function launchBenchBrowser(): Promise<Browser> {
   });
 }
 
+/** Waits until the explore map is idle: loaded, its case source drawn, and cluster markers on it. */
+export async function waitForClusters(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = (
+        document.querySelector(".case-map") as unknown as {
+          maplibreMap?: { loaded(): boolean; isSourceLoaded(id: string): boolean };
+        } | null
+      )?.maplibreMap;
+      return (
+        !!map && map.loaded() && map.isSourceLoaded("cases") && document.querySelectorAll(".cluster-marker").length > 0
+      );
+    },
+    undefined,
+    { polling: "raf", timeout },
+  );
+}
+
 /** Milliseconds from navigation start until the map is idle with cluster markers drawn, and the case count shown. */
 export async function timeToIdle(browser: Browser, url: string): Promise<{ ms: number; cases: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    // Idle: the map has loaded, its case source is drawn, and cluster markers are on it.
-    await page.waitForFunction(
-      () => {
-        const map = (
-          document.querySelector(".case-map") as unknown as {
-            maplibreMap?: { loaded(): boolean; isSourceLoaded(id: string): boolean };
-          } | null
-        )?.maplibreMap;
-        return (
-          !!map &&
-          map.loaded() &&
-          map.isSourceLoaded("cases") &&
-          document.querySelectorAll(".cluster-marker").length > 0
-        );
-      },
-      undefined,
-      { polling: "raf", timeout: 120_000 },
-    );
+    await waitForClusters(page, 120_000);
     const ms = await page.evaluate(() => performance.now());
     const cases = Number(
       await page.evaluate(() =>

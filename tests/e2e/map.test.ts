@@ -63,13 +63,15 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     await page.getByRole("button", { name: "Fit map to results" }).click();
     // Project the point only once the fit animation has ended and the point layer is drawn.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const el = document.querySelector(".case-map") as unknown as {
-            maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
-          };
-          return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const el = document.querySelector(".case-map") as unknown as {
+              maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
+            };
+            return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
+          }),
+        { timeout: 30_000 },
       )
       .toBe(true);
     const point = await page.evaluate((lngLat) => {
