@@ -2,12 +2,14 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from "node:zlib";
+import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { member, type TestApp, testApp, testWorkshop } from "../testing.ts";
 import { webApp } from "../web-app.ts";
 import { chooseEncoding } from "./compression.ts";
-import { matchesETag } from "./public-cache.ts";
+import type { AppEnv } from "./feature-app.ts";
+import { matchesETag, publicCache } from "./public-cache.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -87,6 +89,34 @@ describe("conditional reads", () => {
     expect(missing.headers.get("cache-control")).toBeNull();
     const health = await get("/api/health");
     expect(health.headers.get("etag")).toBeNull();
+  });
+
+  it("tags an answer worded per Accept-Language with the language, and never confirms it to another reader", async () => {
+    // A read that words its answer in the reader's language, as localized content reads do.
+    const app = new Hono<AppEnv>().use(publicCache()).get("/worded", (c) => {
+      const lang = c.req.query("lang") ?? (c.req.header("accept-language")?.startsWith("fr") ? "fr" : "en");
+      c.header("content-language", lang);
+      return c.text(lang === "fr" ? "bonjour" : "hello");
+    });
+    const read = (headers: Record<string, string>, path = "/worded") => app.request(path, { headers }, { db: t.db });
+    const fr = await read({ "accept-language": "fr-FR,fr;q=0.9" });
+    const tag = fr.headers.get("etag") ?? "";
+    expect(fr.headers.get("vary")).toContain("Accept-Language");
+    const again = await read({ "accept-language": "fr-FR, fr;q=0.9", "if-none-match": tag });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("vary")).toContain("Accept-Language");
+    const other = await read({ "accept-language": "ar", "if-none-match": tag });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe("hello");
+    expect(other.headers.get("etag")).not.toBe(tag);
+    // A language named in the URL makes the header irrelevant: one tag for every reader.
+    const named = await read({ "accept-language": "ar" }, "/worded?lang=fr");
+    expect(named.headers.get("vary") ?? "").not.toContain("Accept-Language");
+    const namedAgain = await read(
+      { "accept-language": "el", "if-none-match": named.headers.get("etag") ?? "" },
+      "/worded?lang=fr",
+    );
+    expect(namedAgain.status).toBe(304);
   });
 
   it("compares tags weakly", () => {
