@@ -1,5 +1,5 @@
 /**
- * The facet count tables (migration 0007) outside their triggers: recounting them in one pass, for a
+ * The facet count tables (migration 0010) outside their triggers: recounting them in one pass, for a
  * bulk load that writes a great many cases at once with the per-row pair counting suspended.
  */
 import type { InStatement } from "@libsql/client";

@@ -4,7 +4,7 @@
  *
  * Three ways, cheapest first. With no filter, or a filter on one value of one facet (a click in the
  * filter panel), the counts are read from facet_counts and facet_pair_counts, which triggers keep in
- * step with every write (migration 0007): constant time at any size. Otherwise the matching cases are
+ * step with every write (migration 0010): constant time at any size. Otherwise the matching cases are
  * computed once and their facet values read from case_facets, one index range per case; the answer
  * is cached by filters and data version.
  */
