@@ -20,6 +20,7 @@ import * as t from "../schema.ts";
 import { type RecordKind, translationLocales } from "../schema.ts";
 import { termSearchRows } from "../search/index-text.ts";
 import { indexCases, termTextStatements } from "../search/statements.ts";
+import { nowSql } from "../sql.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
 import { journeyStatements } from "./journey-seed.ts";
 import { toVocabularyRows } from "./to-rows.ts";
@@ -135,7 +136,7 @@ function planRecord(db: Database, record: DataRecord, state: HeadState | undefin
   return {
     proposed: true,
     statements: [
-      db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+      db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = ${nowSql}
         WHERE kind = ${head.kind} AND target_id = ${head.id} AND channel = 'data'
           AND status IN ('pending', 'changes-requested')`),
       db.insert(t.proposals).values({
@@ -235,6 +236,6 @@ function metaStatement(db: Database, hash: string): Statement {
     .values({ key: dataHashKey, value: hash })
     .onConflictDoUpdate({
       target: t.meta.key,
-      set: { value: hash, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+      set: { value: hash, updatedAt: nowSql },
     });
 }

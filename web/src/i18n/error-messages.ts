@@ -4,13 +4,15 @@
  * unknown code, or one sent without the values its message names, keeps the server's own message
  * (which the server already words per Accept-Language).
  */
+import { loadedCatalogue } from "./catalogues.ts";
 import { currentLocale } from "./current-locale.ts";
-import { catalogues, type MessageKey, translate, type Vars } from "./translate.ts";
+import { type MessageKey, translate, type Vars } from "./translate.ts";
 
 /** A catalogue message naming `{values}`, when the catalogue has the key and every value it names is given. */
 function fromCatalogue(key: string, vars: Vars): string | undefined {
   const locale = currentLocale();
-  const template = catalogues[locale][key] ?? catalogues.en[key];
+  // Only loaded catalogues: the reader's own is loaded before the page shows in its language.
+  const template = loadedCatalogue(locale)?.[key] ?? loadedCatalogue("en")?.[key];
   if (template === undefined) return undefined;
   const named = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
   if (named.some((name) => vars[name] === undefined)) return undefined;

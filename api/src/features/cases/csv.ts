@@ -69,10 +69,20 @@ const allColumns: Column<CaseRowAll>[] = commonColumns<CaseRowAll>([
   ),
 ]);
 
-export function toCasesCsv(cases: CaseRow[]): string {
-  return toCsv([localisedColumns.map(([name]) => name), ...cases.map((c) => localisedColumns.map(([, v]) => v(c)))]);
+/** A table as text, its header first, then a batch of cases at a time. */
+async function* csvText<R>(columns: Column<R>[], batches: AsyncIterable<R[]>): AsyncGenerator<string> {
+  yield toCsv([columns.map(([name]) => name)]);
+  for await (const batch of batches) {
+    if (batch.length > 0) yield toCsv(batch.map((c) => columns.map(([, value]) => value(c))));
+  }
 }
 
-export function toCasesCsvAllLanguages(cases: CaseRowAll[]): string {
-  return toCsv([allColumns.map(([name]) => name), ...cases.map((c) => allColumns.map(([, v]) => v(c)))]);
+/** The cases in one language, with which fields fell back to English and who translated them. */
+export function toCasesCsvText(batches: AsyncIterable<CaseRow[]>): AsyncGenerator<string> {
+  return csvText(localisedColumns, batches);
+}
+
+/** The cases with their texts in every language, a column per field and language. */
+export function toCasesCsvAllLanguagesText(batches: AsyncIterable<CaseRowAll[]>): AsyncGenerator<string> {
+  return csvText(allColumns, batches);
 }

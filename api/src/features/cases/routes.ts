@@ -1,15 +1,23 @@
 import { translationLocales } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
+import { attachment } from "../../http/download.ts";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
 import { langParam, requestLocale } from "../../http/language.ts";
-import { loadAllTranslations, loadRecordTexts } from "../translations/texts.ts";
-import { toCasesCsv, toCasesCsvAllLanguages } from "./csv.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
+import { toTextStream } from "../../http/text-stream.ts";
+import { loadAllTranslations } from "../translations/texts.ts";
+import { toCasesCsvAllLanguagesText, toCasesCsvText } from "./csv.ts";
 import { getCase } from "./detail.ts";
-import { toFeatureCollection } from "./geojson.ts";
+import { localisedBatches, withAllTexts } from "./export-texts.ts";
+import { toCaseFilters } from "./filters.ts";
+import { toFeatureCollectionText } from "./geojson.ts";
 import { localiseCaseDetail, localiseCaseSummaries } from "./localise.ts";
-import { caseExists, listCasePoints, listCaseRows, listCases } from "./queries.ts";
+import { listCaseClusters } from "./map-view.ts";
+import { caseExists, listCases, streamCasePoints, streamCaseRows } from "./queries.ts";
 import {
+  caseClusterQuery,
+  caseClusters,
   caseCsvQuery,
   caseDetail,
   caseDetailQuery,
@@ -28,8 +36,8 @@ const list = createRoute({
   summary: "Filter, search and page through cases, with facet counts",
   request: { query: caseListQuery },
   responses: {
-    200: { description: "A page of cases", content: { "application/json": { schema: caseList } } },
-    400: errorResponses[400],
+    200: ok(caseList, "A page of cases"),
+    ...failures(400),
   },
 });
 
@@ -44,7 +52,7 @@ const geojson = createRoute({
       description: "GeoJSON points",
       content: { "application/geo+json": { schema: featureCollection } },
     },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -56,7 +64,19 @@ const csv = createRoute({
   request: { query: caseCsvQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
-    400: errorResponses[400],
+    ...failures(400),
+  },
+});
+
+const clusters = createRoute({
+  method: "get",
+  path: "/cases/clusters",
+  tags: ["cases"],
+  summary: "The filtered cases in one part of the map at one zoom: clusters with their mix, and single cases",
+  request: { query: caseClusterQuery },
+  responses: {
+    200: { description: "Clusters and cases", content: { "application/json": { schema: caseClusters } } },
+    ...failures(400),
   },
 });
 
@@ -65,10 +85,10 @@ const detail = createRoute({
   path: "/cases/{id}",
   tags: ["cases"],
   summary: "One case with its stakeholders, relationships, currencies and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }), query: caseDetailQuery },
+  request: { params: idParams, query: caseDetailQuery },
   responses: {
-    200: { description: "The case", content: { "application/json": { schema: caseDetail } } },
-    404: errorResponses[404],
+    200: ok(caseDetail, "The case"),
+    ...failures(404),
   },
 });
 
@@ -78,53 +98,48 @@ const similar = createRoute({
   tags: ["cases"],
   summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
   request: {
-    params: z.object({ id: z.string().min(1).max(200) }),
+    params: idParams,
     query: z.object({
       limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }),
       lang: langParam,
     }),
   },
   responses: {
-    200: { description: "Similar cases", content: { "application/json": { schema: similarCases } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(similarCases, "Similar cases"),
+    ...failures(400, 404),
   },
 });
 
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query"), requestLocale(c)), 200))
-  .openapi(geojson, async (c) => {
-    const db = c.env.db;
-    const points = await localiseCaseSummaries(db, await listCasePoints(db, c.req.valid("query")), requestLocale(c));
-    return c.json(toFeatureCollection(points), 200, { "content-type": "application/geo+json" });
+  // The exports stream: a million cases never sit in the server's memory at once; each batch is put
+  // into the language asked for on its way out.
+  .openapi(geojson, (c) => {
+    const points = streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query")));
+    const body = toTextStream(toFeatureCollectionText(localisedBatches(c.env.db, points, requestLocale(c))));
+    // The documented JSON, written as a stream: the typed client cannot tell the two apart.
+    return c.body(body, 200, { "content-type": "application/geo+json" }) as never;
   })
   .openapi(csv, async (c) => {
-    const db = c.env.db;
     const query = c.req.valid("query");
-    const rows = await listCaseRows(db, query);
+    const rows = streamCaseRows(c.env.db, toCaseFilters(query));
     const headers = {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="coproduction-atlas-cases.csv"',
+      "content-disposition": attachment("coproduction-atlas-cases.csv"),
     };
     if (query.lang === "all") {
-      const ids = rows.map((r) => r.id);
-      const perLocale = await Promise.all(translationLocales.map((l) => loadRecordTexts(db, "case", ids, l)));
-      const withTexts = rows.map((r) => ({
-        ...r,
-        texts: new Map(
-          translationLocales.map((l, i) => [
-            l,
-            perLocale[i]?.get(r.id) ?? { translation: null, texts: new Map(), sourceLanguages: [] },
-          ]),
-        ),
-      }));
-      return c.body(toCasesCsvAllLanguages(withTexts), 200, {
+      return c.body(toTextStream(toCasesCsvAllLanguagesText(withAllTexts(c.env.db, rows))), 200, {
         ...headers,
         "content-language": ["en", ...translationLocales].join(", "),
       });
     }
-    const localised = await localiseCaseSummaries(db, rows, requestLocale(c));
-    return c.body(toCasesCsv(localised), 200, headers);
+    const localised = localisedBatches(c.env.db, rows, requestLocale(c));
+    return c.body(toTextStream(toCasesCsvText(localised)), 200, headers);
+  })
+  // Before /cases/{id}, which would take "clusters" for a case id.
+  .openapi(clusters, async (c) => {
+    const { zoom, view, ...query } = c.req.valid("query");
+    return c.json(await listCaseClusters(c.env.db, toCaseFilters(query), zoom, view), 200);
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,7 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
 import { requestLocale } from "../../http/language.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
 import { loadAllTranslations } from "../translations/texts.ts";
 import { localiseCurrencyDetail, localiseCurrencySummaries } from "./localise.ts";
 import { getCurrency, listCurrencies } from "./queries.ts";
@@ -14,8 +15,8 @@ const list = createRoute({
   summary: "Complementary and local currency initiatives",
   request: { query: currencyListQuery },
   responses: {
-    200: { description: "Currency initiatives", content: { "application/json": { schema: currencyList } } },
-    400: errorResponses[400],
+    200: ok(currencyList, "Currency initiatives"),
+    ...failures(400),
   },
 });
 
@@ -24,10 +25,10 @@ const detail = createRoute({
   path: "/currencies/{id}",
   tags: ["currencies"],
   summary: "One currency initiative with its figures, linked cases and stakeholders, and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }), query: currencyDetailQuery },
+  request: { params: idParams, query: currencyDetailQuery },
   responses: {
-    200: { description: "The currency", content: { "application/json": { schema: currencyDetail } } },
-    404: errorResponses[404],
+    200: ok(currencyDetail, "The currency"),
+    ...failures(404),
   },
 });
 

@@ -1,8 +1,9 @@
 import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { currencySorts } from "../../contract.ts";
 import { langParam } from "../../http/language.ts";
 import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 import { contentInfo, recordTranslations } from "../translations/schema.ts";
 
 export const currencyDetailQuery = z.object({
@@ -12,8 +13,6 @@ export const currencyDetailQuery = z.object({
     .optional()
     .openapi({ description: "translations: also every language of the record" }),
 });
-
-export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
 
 export const currencyListQuery = z
   .object({

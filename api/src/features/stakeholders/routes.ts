@@ -1,7 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
 import { requestLocale } from "../../http/language.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
 import { loadAllTranslations, loadRecordTexts } from "../translations/texts.ts";
 import { localiseStakeholders } from "./localise.ts";
 import { getStakeholder, listStakeholders } from "./queries.ts";
@@ -14,8 +15,8 @@ const list = createRoute({
   summary: "Stakeholders (actors) with the number of cases they take part in",
   request: { query: stakeholderListQuery },
   responses: {
-    200: { description: "A page of stakeholders", content: { "application/json": { schema: stakeholderList } } },
-    400: errorResponses[400],
+    200: ok(stakeholderList, "A page of stakeholders"),
+    ...failures(400),
   },
 });
 
@@ -24,10 +25,10 @@ const detail = createRoute({
   path: "/stakeholders/{id}",
   tags: ["stakeholders"],
   summary: "One stakeholder with every case and currency it takes part in",
-  request: { params: z.object({ id: z.string().min(1).max(200) }), query: stakeholderDetailQuery },
+  request: { params: idParams, query: stakeholderDetailQuery },
   responses: {
-    200: { description: "The stakeholder", content: { "application/json": { schema: stakeholderDetail } } },
-    404: errorResponses[404],
+    200: ok(stakeholderDetail, "The stakeholder"),
+    ...failures(404),
   },
 });
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { langParam } from "../../http/language.ts";
 import { countryList, listParam, pageParams } from "../../http/query.ts";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 import { contentInfo, recordTranslations } from "../translations/schema.ts";
 
 export const stakeholderDetailQuery = z.object({
