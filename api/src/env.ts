@@ -26,6 +26,8 @@ const envSchema = z.object({
   MAP_STYLE_URL: z.url({ protocol: /^https$/ }).optional(),
   /** Further origins the map style loads tiles, glyphs or sprites from. */
   MAP_ORIGINS: origins,
+  /** The folder an `npm run` command was started from (npm sets it), so command-line paths resolve from there. */
+  INIT_CWD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
