@@ -28,10 +28,21 @@ function score(field: string, header: string): number {
   return 0;
 }
 
-/** Field -> column header, for the fields a header could be found for. */
-export function guessColumns(kind: ImportKind, header: string[]): Record<string, string> {
+/**
+ * Field -> column header, for the fields a header could be found for. `suits` (0 to 1) says how well a
+ * column's values suit a field with a closed list: Participedia's `type` column holds "organization"
+ * on every row, and its `sector` the organisation's type.
+ */
+export function guessColumns(
+  kind: ImportKind,
+  header: string[],
+  suits: (field: string, header: string) => number = () => 1,
+): Record<string, string> {
   const pairs = fieldSpecs[kind].flatMap((f) =>
-    header.map((h, i) => ({ field: f.name, header: h, score: score(f.name, h), position: i })),
+    header.map((h, i) => {
+      const named = score(f.name, h);
+      return { field: f.name, header: h, score: named && named * (0.5 + suits(f.name, h)), position: i };
+    }),
   );
   const ranked = pairs.filter((p) => p.score > 0).sort((a, b) => b.score - a.score || a.position - b.position);
   const columns: Record<string, string> = {};

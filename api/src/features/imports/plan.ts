@@ -7,7 +7,7 @@ import { bundleProblems, type RecordBundle } from "@atlas/db/records/bundle";
 import { guessColumns } from "./columns.ts";
 import type { ExistingRecord, ImportContext } from "./context.ts";
 import { DuplicateIndex } from "./duplicates.ts";
-import type { ImportKind } from "./fields.ts";
+import { fieldSpec } from "./fields.ts";
 import { checkPlace } from "./place.ts";
 import { type ImportReport, toReport, toRowStatus } from "./report.ts";
 import { type RowContext, type RowValues, readRowValues } from "./row-values.ts";
@@ -16,6 +16,7 @@ import type { ImportTable, RowMessage, RowStatus } from "./table.ts";
 import { toSlug } from "./text.ts";
 import { type PlacedSource, toBundle, toRecord } from "./to-bundle.ts";
 import { transliterate } from "./transliterate.ts";
+import { mapValue } from "./values.ts";
 
 export interface PlannedRow {
   /** 1 for the first row after the header (the first feature of a GeoJSON file). */
@@ -38,16 +39,36 @@ export interface ImportPlan {
 }
 
 /** The columns used: the settings' choices over the guesses; null in the settings means "none". */
-export function resolveColumns(kind: ImportKind, header: string[], chosen: ImportSettings["columns"]) {
-  const columns = { ...guessColumns(kind, header) };
+export function resolveColumns(ctx: ImportContext, table: ImportTable, settings: ImportSettings) {
+  const chosen = settings.columns;
+  const columns = { ...guessColumns(settings.kind, table.header, valueFit(ctx, table, settings)) };
   for (const [field, column] of Object.entries(chosen)) {
-    if (column === null || !header.includes(column)) delete columns[field];
+    if (column === null || !table.header.includes(column)) delete columns[field];
     else columns[field] = column;
   }
   for (const [field, column] of Object.entries(columns)) {
     if (Object.entries(chosen).some(([f, c]) => c === column && f !== field)) delete columns[field];
   }
   return columns;
+}
+
+/** The share of a column's first non-empty values (up to 200) that map to keys of a field's list. */
+function valueFit(ctx: ImportContext, table: ImportTable, settings: ImportSettings) {
+  return (field: string, header: string): number => {
+    const target = fieldSpec(settings.kind, field)?.target;
+    const index = target && ctx.indexes.get(target);
+    if (!target || !index) return 1;
+    const at = table.header.indexOf(header);
+    const cells: string[] = [];
+    for (const row of table.rows) {
+      const cell = row[at]?.trim();
+      if (cell) cells.push(cell);
+      if (cells.length === 200) break;
+    }
+    if (cells.length === 0) return 0.5;
+    const mapped = cells.filter((c) => mapValue(index, settings.values[target], c) !== undefined).length;
+    return mapped / cells.length;
+  };
 }
 
 class IdAllocator {
@@ -90,7 +111,7 @@ const standIn: PlacedSource = {
 
 export function planImport(ctx: ImportContext, table: ImportTable, settings: ImportSettings): ImportPlan {
   const { kind } = settings;
-  const columns = resolveColumns(kind, table.header, settings.columns);
+  const columns = resolveColumns(ctx, table, settings);
   const rowContext: RowContext = {
     kind,
     settings,
@@ -132,13 +153,11 @@ export function planImport(ctx: ImportContext, table: ImportTable, settings: Imp
       : undefined;
     const record = toRecord(kind, id, values, settings, { batch: batch ?? standIn, row: rowSource });
     const bundle = toBundle(record, [batch, rowSource]);
-    for (const p of bundleProblems({ ...references }, kind, bundle)) {
-      messages.push({
-        column: problemColumn(p.field, column),
-        code: "invalid_value",
-        message: p.message,
-        level: "error",
-      });
+    for (const p of bundleProblems(references, kind, bundle)) {
+      const at = problemColumn(p.field, column);
+      // A value already reported as unusable is not reported again as missing.
+      if (messages.some((m) => m.level === "error" && m.column === at)) continue;
+      messages.push({ column: at, code: "invalid_value", message: p.message, level: "error" });
     }
     const named = { name, ...pickPlace(values) };
     const duplicate = existing.find(named);

@@ -48,7 +48,7 @@ export function toPreview(
   settings: ImportSettings,
   sampleSize = 10,
 ): ImportPreview {
-  const columns = resolveColumns(settings.kind, table.header, settings.columns);
+  const columns = resolveColumns(ctx, table, settings);
   const values = fieldSpecs[settings.kind].flatMap((spec) => {
     const column = columns[spec.name];
     if (!spec.target || !column) return [];
