@@ -234,11 +234,11 @@ export const headerNames: Record<string, string[]> = {
     "الرابط",
   ],
   description: [
-    "description",
     "body",
     "about",
     "details",
     "description more",
+    "description",
     "notes",
     "descripción",
     "descripció",
