@@ -38,6 +38,10 @@ export const schemes = [
   "relationshipType",
   "currencyModel",
   "currencyGovernance",
+  // Concepts of the programme's journey (issue #14) that no record is coded with.
+  "governance",
+  "facilitation",
+  "ecoSocialInnovation",
 ] as const;
 export type Scheme = (typeof schemes)[number];
 
@@ -325,6 +329,15 @@ export const caseSources = citation("case_sources", "case");
 export const stakeholderSources = citation("stakeholder_sources", "stakeholder");
 export const relationshipSources = citation("relationship_sources", "relationship");
 export const currencySources = citation("currency_sources", "currency");
+
+/**
+ * The programme's journey as data/journey.json holds it (JSON text), after the seed checked every case,
+ * term and source it names; the seed replaces it as a whole (docs/decisions/007-journey-in-the-database.md).
+ */
+export const journeys = sqliteTable("journeys", {
+  id: text("id").primaryKey(),
+  doc: text("doc").notNull(),
+});
 
 /** Key-value facts about the database itself, such as the hash of the seeded data. */
 export const meta = sqliteTable("meta", {

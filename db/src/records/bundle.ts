@@ -8,8 +8,15 @@ import { z } from "zod";
 import type { Database } from "../client.ts";
 import type { RecordKind, RecordOrigin, RevisionAction } from "../schema.ts";
 import type { DataProblem } from "../seed/data-files.ts";
-import { caseRecord, currencyRecord, type SourceRecord, sourceRecord, stakeholderRecord } from "../seed/data-schema.ts";
-import { documentSchemas } from "./documents.ts";
+import {
+  caseRecord,
+  currencyRecord,
+  type SourceRecord,
+  sourceRecord,
+  stakeholderRecord,
+  translationFile,
+} from "../seed/data-schema.ts";
+import { documentSchemas, splitDocument } from "./documents.ts";
 import { type HeadState, readHead } from "./heads.ts";
 import {
   caseReferenceProblems,
@@ -43,19 +50,43 @@ export interface RecordBundle {
 
 /**
  * Everything wrong with a bundle: its shape (zod, by path) and its references, against what the
- * database publishes plus what the bundle brings. New records must not take an id already in use.
+ * database publishes plus what the bundle brings. New records must not take an id already in use;
+ * `replaces: true` checks a new version of a published record, whose id is its own.
  */
-export function bundleProblems(ctx: ReferenceContext, kind: RecordKind, bundle: unknown): DataProblem[] {
-  const parsed = bundleSchemas[kind].safeParse(bundle);
+export function bundleProblems(
+  ctx: ReferenceContext,
+  kind: RecordKind,
+  bundle: unknown,
+  options: { replaces?: boolean } = {},
+): DataProblem[] {
+  // A published record's document carries its translations; they are checked on their own.
+  const given = (bundle ?? {}) as { record?: unknown };
+  const { record: withoutTranslations, translations } =
+    given.record && typeof given.record === "object"
+      ? splitDocument(given.record)
+      : { record: given.record, translations: {} };
+  const parsed = bundleSchemas[kind].safeParse({ ...given, record: withoutTranslations });
   if (!parsed.success) {
     return parsed.error.issues.map((i) => ({ file: "bundle", field: i.path.join("."), message: i.message }));
   }
+  const translationIssues = Object.entries(translations).flatMap(([locale, file]) => {
+    const result = translationFile.safeParse(file);
+    return result.success
+      ? []
+      : result.error.issues.map((i) => ({
+          file: "bundle",
+          field: ["record", "translations", locale, ...i.path].join("."),
+          message: i.message,
+        }));
+  });
+  if (translationIssues.length > 0) return translationIssues;
   const { record, stakeholders, sources } = parsed.data as z.infer<(typeof bundleSchemas)["case"]> & {
     record: { id: string };
   };
   const problems: DataProblem[] = [];
   const taken = { case: ctx.caseIds, stakeholder: ctx.stakeholderIds, currency: undefined }[kind];
-  if (taken?.has(record.id)) problems.push({ file: "bundle", field: "record.id", message: `"${record.id}" is taken` });
+  if (!options.replaces && taken?.has(record.id))
+    problems.push({ file: "bundle", field: "record.id", message: `"${record.id}" is taken` });
   for (const [i, s] of stakeholders.entries()) {
     if (ctx.stakeholderIds.has(s.id))
       problems.push({ file: "bundle", field: `stakeholders.${i}.id`, message: `"${s.id}" is taken` });
@@ -123,7 +154,11 @@ export async function publishBundle(
   return { statements: sources, changes };
 }
 
-async function placeSources(db: Database, sources: SourceRecord[]) {
+/**
+ * The statements that add new sources; a source whose address the atlas already cites is that source
+ * (its id goes in `renamed`), and a new source whose id is taken gets a free one.
+ */
+export async function placeSources(db: Database, sources: SourceRecord[]) {
   const renamed = new Map<string, string>();
   const statements: Statement[] = [];
   for (const s of sources) {

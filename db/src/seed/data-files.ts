@@ -27,6 +27,8 @@ import {
   type VocabularyFile,
   vocabularyFile,
 } from "./data-schema.ts";
+import { checkJourneyReferences } from "./journey-checks.ts";
+import { type JourneyFile, journeyFile } from "./journey-schema.ts";
 import { type TranslatableKind, translationPath } from "./translatable.ts";
 
 /** The translations of one language, by kind of record (files under data/translations/<locale>/). */
@@ -39,6 +41,8 @@ export interface AtlasData {
   cases: CaseRecord[];
   currencies: CurrencyRecord[];
   translations: Record<TranslationLocale, LocaleTranslations>;
+  /** The programme's journey (data/journey.json); data built in code may do without. */
+  journey?: JourneyFile;
   /**
    * Each record as its file holds it (before defaults are filled in), by id: what the database keeps
    * as the record's document, so that exporting untouched data writes the files back byte for byte.
@@ -106,6 +110,7 @@ export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData
     cases: await read.each("cases", caseRecord, { documents: documents.cases }),
     currencies: await read.each("currencies", currencyRecord, { documents: documents.currencies }),
     translations: await readTranslations(read, documents.translations),
+    journey: await read.one("journey.json", journeyFile, { optional: true }),
     documents,
   };
   if (problems.length === 0) problems.push(...checkReferences(data));
@@ -171,6 +176,15 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   }
 
   return {
+    async one<S extends z.ZodType>(
+      name: string,
+      schema: S,
+      options: ReadOptions = {},
+    ): Promise<z.infer<S> | undefined> {
+      const path = join(dataDir, name);
+      const raw = await parseJson(path, options.optional);
+      return raw === undefined ? undefined : validate(schema, raw, rel(path), options);
+    },
     async list<S extends z.ZodType>(name: string, schema: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
       const path = join(dataDir, name);
       const raw = await parseJson(path, options.optional);
@@ -248,6 +262,7 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   }
   for (const c of data.currencies) problems.push(...currencyReferenceProblems(ctx, c, `data/currencies/${c.id}.json`));
   problems.push(...checkTranslationReferences(data));
+  problems.push(...checkJourneyReferences(data));
   return problems;
 }
 

@@ -18,7 +18,23 @@ import {
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
-const text = z.string().trim().min(1, "must not be empty");
+/**
+ * Control characters (but newline and tab) and bidirectional overrides never belong in content: the
+ * first break displays and exports, the second make text read as something else ("nimda" shown as "admin").
+ */
+function hasUnsafeCharacter(value: string): boolean {
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0;
+    const control = (code < 0x20 && ch !== "\n" && ch !== "\t" && ch !== "\r") || code === 0x7f;
+    if (control || (code >= 0x202a && code <= 0x202e)) return true;
+  }
+  return false;
+}
+const text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .refine((v) => !hasUnsafeCharacter(v), "must not contain control characters or bidirectional overrides");
 const year = z.number().int().min(1800).max(2100);
 const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as ES");
 const latitude = z.number().min(-90).max(90);

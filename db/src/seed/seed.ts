@@ -19,6 +19,7 @@ import { type RecordChange, RecordConflictError, recordChangeStatements, runGuar
 import * as t from "../schema.ts";
 import { type RecordKind, translationLocales } from "../schema.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
+import { journeyStatements } from "./journey-seed.ts";
 import { toVocabularyRows } from "./to-rows.ts";
 
 const dataHashKey = "data_hash";
@@ -49,7 +50,7 @@ export async function seedDatabase(
   for (let attempt = 1; ; attempt++) {
     try {
       const plan = planSync(db, data, await readAllHeads(db));
-      await runGuarded(db, [...plan.statements, metaStatement(db, hash)]);
+      await runGuarded(db, [...plan.statements, ...journeyStatements(db, data), metaStatement(db, hash)]);
       return { changed: true, hash, proposed: plan.proposed };
     } catch (error) {
       if (!(error instanceof RecordConflictError) || attempt >= 3) throw error;
