@@ -16,6 +16,8 @@ export interface WriteOptions {
   publish: boolean;
   fileName: string;
   curatorId: string | null;
+  /** The batch's id, when the caller answers with it before the batch is written. */
+  batchId?: string;
   /** Called after each chunk with the rows written so far and the rows to write. */
   onProgress?: (done: number, total: number) => void;
   chunkSize?: number;
@@ -51,7 +53,7 @@ export async function writeBatch(
 ): Promise<WrittenBatch> {
   if (!plan.source) throw new ImportError("missing_source", "Name the source every imported record will cite");
   const rows = plan.rows.filter((r) => r.bundle);
-  const batchId = newBatchId();
+  const batchId = options.batchId ?? newBatchId();
   const createdSources = [
     ...new Set(rows.flatMap((r) => (r.bundle?.sources ?? []).map((s) => String((s as { id: string }).id)))),
   ];
