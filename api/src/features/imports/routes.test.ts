@@ -143,6 +143,54 @@ describe("the imports API", () => {
     expect(gone.body.items.map((s) => s.name)).not.toContain("Cooperativa Tramuntana");
   });
 
+  it("reads GeoJSON as cases: properties as columns, a polygon placed at a representative point", async () => {
+    const geojson = {
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { titre: "Jardin partagé des Lices", résumé: "Un jardin cogéré avec la ville.", pays: "France" },
+          geometry: { type: "Point", coordinates: [5.37, 43.3] },
+        },
+        {
+          type: "Feature",
+          properties: { titre: "Maison de quartier", résumé: "Gérée par les habitants.", pays: "France" },
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [4.8, 45.7],
+                [4.9, 45.7],
+                [4.9, 45.8],
+                [4.8, 45.7],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const stored = await upload("cases.geojson", JSON.stringify(geojson));
+    const caseSettings = { kind: "case", source: settings.source };
+    const shown = await curator.call<{ format: string; columns: Record<string, string>; rowCount: number }>(
+      "POST",
+      `/imports/files/${stored.body.id}/preview`,
+      { settings: caseSettings },
+    );
+    expect(shown.body).toMatchObject({ format: "geojson", rowCount: 2 });
+    expect(shown.body.columns).toMatchObject({
+      title: "titre",
+      summary: "résumé",
+      country: "pays",
+      latitude: "latitude",
+    });
+    const run = await curator.call<{ report: { rows: number; items: { messages: { code: string }[] }[] } }>(
+      "POST",
+      `/imports/files/${stored.body.id}/dry-run`,
+      { settings: caseSettings },
+    );
+    expect(run.body.report.rows).toBe(2);
+  });
+
   it("saves, lists and deletes a preset", async () => {
     expect((await curator.call("PUT", "/imports/presets/Regional register", { settings })).status).toBe(204);
     const list = await curator.call<{ items: { name: string; settings: { values: unknown } }[] }>(
