@@ -41,7 +41,7 @@ const timings = await measure(
       Papa.parse(decodeText(bytes).text, { delimiter: ";" });
     },
   },
-  { warmup: 1, iterations: 5 },
+  { warmup: 1, iterations: 3 },
 );
 db.$client.close();
 
