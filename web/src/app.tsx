@@ -31,6 +31,9 @@ const JourneyWorksheetPage = lazy(() =>
   import("./features/journey/WorksheetPage.tsx").then((m) => ({ default: m.WorksheetPage })),
 );
 
+// Curators' dataset import (issue #10): its own chunk, loaded only by curators.
+const ImportsPage = lazy(() => import("./features/imports/ImportsPage.tsx").then((m) => ({ default: m.ImportsPage })));
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -85,6 +88,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <WorkshopPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "curate/imports",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ImportsPage />
           </Suspense>
         ),
       },
