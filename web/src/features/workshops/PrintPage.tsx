@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
+import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { type Report as ReportData, reportOptions, workshopOptions } from "./queries.ts";
 import { takeSecret } from "./secrets.ts";
@@ -76,7 +77,7 @@ function Report({ report }: { report: ReportData }) {
             </p>
             {step.description ? (
               <p className="ws-description" dir="auto">
-                {step.description}
+                <UserText text={step.description} />
               </p>
             ) : null}
             {step.evidence.length ? (
