@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { NotFound } from "../../components/NotFound.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -24,7 +25,7 @@ export function PrintPage() {
   if (!secret) {
     return (
       <main className="ws-print">
-        <p>{t("workshops.access.help")}</p>
+        <NotFound title={t("workshops.print.noKey")} help={t("workshops.access.help")} />
       </main>
     );
   }
