@@ -73,6 +73,30 @@ describe.skipIf(!hasChromium)("every route, in English and Arabic, on a desktop 
     await s?.close();
   });
 
+  for (const locale of ["en-GB", "ar"]) {
+    for (const width of [1280, 390]) {
+      it(`${locale} at ${width} px: axe finds nothing serious, no sideways scroll, one h1, a title of its own`, async () => {
+        const { page } = await s.newPage({ locale });
+        await page.setViewportSize({ width, height: 844 });
+        const titles = new Map<string, string>();
+        const failures: string[] = [];
+        for (const route of routes) {
+          const facts = await visit(page, route);
+          if (facts.h1Count !== 1) failures.push(`${route}: ${facts.h1Count} h1`);
+          if (facts.overflow > 0) failures.push(`${route}: scrolls ${facts.overflow} px sideways`);
+          for (const f of facts.findings) failures.push(`${route}: axe ${f.impact} ${f.id} at ${f.nodes.join(", ")}`);
+          const twin = titles.get(facts.title);
+          if (twin) failures.push(`${route}: same title as ${twin} ("${facts.title}")`);
+          titles.set(facts.title, route);
+        }
+        expect(failures).toEqual([]);
+        // The titles are in the page's language: the Arabic pages share none with the English ones.
+        if (locale === "ar") expect([...titles.keys()].every((t) => /[\u0600-\u06FF]/.test(t))).toBe(true);
+        // Fourteen full page loads and axe runs: about a minute on a busy two-core machine.
+      }, 300_000);
+    }
+  }
+
   it("moves focus to the new page's h1 and announces it after a move inside the app", async () => {
     const { page } = await s.newPage();
     await visit(page, "/");
