@@ -48,25 +48,18 @@ export interface AppOptions {
   health?: HealthState;
 }
 
-const publicReads = [
-  "/api/cases",
-  "/api/cases/*",
-  "/api/cases.geojson",
-  "/api/cases.csv",
-  "/api/stakeholders",
-  "/api/stakeholders/*",
-  "/api/currencies",
-  "/api/currencies/*",
-  "/api/vocabularies",
-  "/api/journey",
-  "/api/journey/*",
-  "/api/network",
-  "/api/network.graphml",
-  "/api/network.gexf",
-  "/api/network.csv",
-  "/api/history/*",
-  "/api/openapi.json",
-];
+/** The features whose data is public: their GET routes, and the API document, may be read cross-origin. */
+const publicTags = new Set(["cases", "stakeholders", "currencies", "vocabularies", "network", "journey", "history"]);
+
+/** The paths (as Hono patterns under /api) of the GET routes tagged with a public feature. */
+function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
+  const paths = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === "route" && d.route.method === "get" && d.route.tags?.some((tag) => publicTags.has(tag))
+      ? [`/api${d.route.path.replace(/\{(\w+)\}/g, ":$1")}`]
+      : [],
+  );
+  return [...paths, "/api/openapi.json"];
+}
 
 function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
@@ -89,7 +82,7 @@ function buildApi(options: AppOptions = {}) {
 /** The routes as the typed client sees them. */
 export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
-export type { WorkshopEvent } from "./features/workshops/feed.ts";
+export type { WorkshopEvent } from "./features/workshops/events.ts";
 
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
@@ -98,13 +91,13 @@ export function createApp(options: AppOptions = {}) {
   ];
   app.use("*", requestLog({ logger: options.logger ?? errorsOnly, metrics: options.metrics }));
   app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  const api = buildApi(options);
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
-    for (const path of publicReads) app.use(path, corsMiddleware);
+    for (const path of publicReadPaths(api)) app.use(path, corsMiddleware);
   }
   if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
-  const api = buildApi(options);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -8,8 +8,9 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
-import { eventHub } from "./features/workshops/events.ts";
+import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
+import { answerClientErrors } from "./http/client-errors.ts";
 import { scheduleBackups } from "./ops/backups.ts";
 import { drainServer } from "./ops/drain.ts";
 import { registerGauges } from "./ops/gauges.ts";
@@ -65,6 +66,7 @@ export async function startServer(
     port: env.PORT,
     hostname: env.HOST,
   });
+  answerClientErrors(server);
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const stopBackups = env.BACKUP_EVERY
     ? scheduleBackups(

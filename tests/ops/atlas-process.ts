@@ -77,7 +77,7 @@ export function startAtlas(env: Record<string, string>): Promise<AtlasProcess> {
 
 /** Runs a CLI of the api workspace to its end: exit code, stdout and stderr. */
 export function runCli(
-  script: "db-backup" | "db-restore",
+  script: "db-backup" | "db-restore" | "curator",
   args: string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,8 +1,10 @@
 import { readDataVersion } from "@atlas/db/data-version";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
+import { attachment } from "../../http/download.ts";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { type AppEnv, errorResponses, featureApp } from "../../http/feature-app.ts";
+import { type AppEnv, featureApp } from "../../http/feature-app.ts";
+import { failure, failures, idParams, ok } from "../../http/openapi.ts";
 import { inlineWorkers } from "../../workers/pool.ts";
 import { VersionedCache } from "./cache.ts";
 import type { NetworkFormat } from "./compute.ts";
@@ -11,10 +13,9 @@ import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
 import { type Network, type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
 
 const tags = ["network"];
-const tooLarge = {
-  ...errorResponses[400],
-  description: `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
-};
+const tooLarge = failure(
+  `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
+);
 
 const json = createRoute({
   method: "get",
@@ -23,7 +24,7 @@ const json = createRoute({
   summary: "The stakeholder network of the cases matching the filters, with metrics per node and a summary",
   request: { query: networkQuery },
   responses: {
-    200: { description: "Nodes, edges, metrics and summary", content: { "application/json": { schema: network } } },
+    200: ok(network, "Nodes, edges, metrics and summary"),
     400: tooLarge,
   },
 });
@@ -72,7 +73,7 @@ const progress = createRoute({
         },
       },
     },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -81,10 +82,10 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case's network", content: { "application/json": { schema: network } } },
-    404: errorResponses[404],
+    200: ok(network, "The case's network"),
+    ...failures(404),
   },
 });
 
@@ -136,7 +137,7 @@ function fileName(query: NetworkQuery, extension: string, part?: string): string
 
 const download = (mediaType: string, name: string) => ({
   "content-type": `${mediaType}; charset=utf-8`,
-  "content-disposition": `attachment; filename="${name}"`,
+  "content-disposition": attachment(name),
 });
 
 export const networkRoutes = featureApp()
