@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
 import { Loading } from "./components/States.tsx";
+import { AboutPage } from "./features/about/AboutPage.tsx";
 import { CasePage } from "./features/cases/CasePage.tsx";
 import { ExplorePage } from "./features/cases/ExplorePage.tsx";
 import { CurrenciesPage } from "./features/currencies/CurrenciesPage.tsx";
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: "currencies", element: <CurrenciesPage /> },
       { path: "currencies/:id", element: <CurrencyPage /> },
       { path: "concepts", element: <ConceptsPage /> },
+      { path: "about", element: <AboutPage /> },
       {
         path: "network",
         element: (

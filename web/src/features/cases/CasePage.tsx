@@ -24,7 +24,7 @@ export function CasePage() {
   const { t } = useI18n();
   const query = useQuery(caseOptions(id));
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
   return (
     <article className="case-page">
