@@ -14,6 +14,7 @@ import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { createHealthRoutes, type HealthState } from "./features/health/routes.ts";
 import { historyRoutes } from "./features/history/routes.ts";
+import { importsRoutes } from "./features/imports/routes.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
@@ -79,6 +80,7 @@ function buildApi(options: AppOptions = {}) {
     .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
     .route("/", contributionsRoutes)
     .route("/", curationRoutes)
+    .route("/", importsRoutes)
     .route("/", historyRoutes);
 }
 

@@ -1,6 +1,8 @@
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+import { NotFound } from "./NotFound.tsx";
+import { RouteAnnouncer } from "./RouteAnnouncer.tsx";
 
 /** The frame of every page: skip link, header with navigation and language, the page, the footer. */
 export function Layout() {
@@ -10,6 +12,7 @@ export function Layout() {
   const filters = pathname === "/" || pathname === "/network" ? search : "";
   return (
     <>
+      <RouteAnnouncer />
       <a className="skip-link" href="#main">
         {t("nav.skip")}
       </a>
@@ -39,6 +42,9 @@ export function Layout() {
             <li>
               <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/about">{t("nav.about")}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitcher />
@@ -58,10 +64,5 @@ export function Layout() {
 
 export function NotFoundPage() {
   const { t } = useI18n();
-  return (
-    <section className="state">
-      <h1>{t("state.pageNotFound")}</h1>
-      <p>{t("state.pageNotFoundHelp")}</p>
-    </section>
-  );
+  return <NotFound title={t("state.pageNotFound")} help={t("state.pageNotFoundHelp")} />;
 }

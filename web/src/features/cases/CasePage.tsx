@@ -27,7 +27,7 @@ export function CasePage() {
   const [original, setOriginal] = useState(false);
   const query = useQuery(caseOptions(id, original ? "en" : locale));
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
   const text = (path: string, value: string | null, as: "p" | "span" = "p", className?: string) =>
     value ? (

@@ -1,6 +1,7 @@
 import { caseSorts } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import { Link } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
@@ -48,79 +49,87 @@ export function ExplorePage() {
   const select = (id: string | undefined) =>
     update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true });
   return (
-    <div className="explore">
-      <FilterPanel state={state} facets={list.data?.facets} update={update} />
-      <div className="explore-main">
-        <ActiveFilters state={state} update={update} />
-        <Suspense fallback={mapLoading}>
-          {list.isPending ? (
-            mapLoading
-          ) : (
-            <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
-          )}
-        </Suspense>
-        <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
-        {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
-        <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
-          <div className="results-head">
-            <h2 id="results-heading" aria-live="polite">
-              {list.data ? tp("results.cases", list.data.total) : t("results.title")}
-            </h2>
-            <label htmlFor={sortId} className="sort">
-              {t("results.sort")}
-              <select
-                id={sortId}
-                value={state.sort ?? (state.q ? "relevance" : "title")}
-                onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }))}
+    <>
+      <header className="explore-intro">
+        <h1>{t("explore.title")}</h1>
+        <p>
+          {t("explore.intro")} <Link to="/about">{t("explore.about")}</Link>
+        </p>
+      </header>
+      <div className="explore">
+        <FilterPanel state={state} facets={list.data?.facets} update={update} />
+        <div className="explore-main">
+          <ActiveFilters state={state} update={update} />
+          <Suspense fallback={mapLoading}>
+            {list.isPending ? (
+              mapLoading
+            ) : (
+              <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+            )}
+          </Suspense>
+          <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
+          {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
+          <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
+            <div className="results-head">
+              <h2 id="results-heading" aria-live="polite">
+                {list.data ? tp("results.cases", list.data.total) : t("results.title")}
+              </h2>
+              <label htmlFor={sortId} className="sort">
+                {t("results.sort")}
+                <select
+                  id={sortId}
+                  value={state.sort ?? (state.q ? "relevance" : "title")}
+                  onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }))}
+                >
+                  {sorts.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sort.${s}` as MessageKey)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <p className="downloads">
+              {t("results.download")}{" "}
+              <a href={`/api/cases.csv?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`} download>
+                {t("results.csv")}
+              </a>
+              {" · "}
+              <a
+                href={`/api/cases.geojson?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`}
+                download="coproduction-atlas-cases.geojson"
               >
-                {sorts.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sort.${s}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <p className="downloads">
-            {t("results.download")}{" "}
-            <a href={`/api/cases.csv?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`} download>
-              {t("results.csv")}
-            </a>
-            {" · "}
-            <a
-              href={`/api/cases.geojson?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`}
-              download="coproduction-atlas-cases.geojson"
-            >
-              {t("results.geojson")}
-            </a>
-          </p>
-          {noted ? (
-            <ContentNote content={noted.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
-          ) : null}
-          {list.isPending ? <Loading /> : null}
-          {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
-          {list.data?.suggestion ? (
-            <SearchSuggestion suggestion={list.data.suggestion} onSearch={(q) => update((s) => ({ ...s, q }))} />
-          ) : null}
-          {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
-          {list.data ? (
-            <CaseList
-              items={list.data.items}
-              hovered={hovered}
-              onHover={setHovered}
-              selected={state.view.selected}
-              onSelect={select}
-            />
-          ) : null}
-          {list.data ? (
-            <Pagination
-              page={state.page}
-              pages={Math.ceil(list.data.total / pageSize)}
-              onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
-            />
-          ) : null}
-        </section>
+                {t("results.geojson")}
+              </a>
+            </p>
+            {noted ? (
+              <ContentNote content={noted.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+            ) : null}
+            {list.isPending ? <Loading /> : null}
+            {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
+            {list.data?.suggestion ? (
+              <SearchSuggestion suggestion={list.data.suggestion} onSearch={(q) => update((s) => ({ ...s, q }))} />
+            ) : null}
+            {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
+            {list.data ? (
+              <CaseList
+                items={list.data.items}
+                hovered={hovered}
+                onHover={setHovered}
+                selected={state.view.selected}
+                onSelect={select}
+              />
+            ) : null}
+            {list.data ? (
+              <Pagination
+                page={state.page}
+                pages={Math.ceil(list.data.total / pageSize)}
+                onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
+              />
+            ) : null}
+          </section>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

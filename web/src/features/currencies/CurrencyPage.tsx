@@ -26,7 +26,7 @@ export function CurrencyPage() {
   const [original, setOriginal] = useState(false);
   const query = useQuery(currencyOptions(id, original ? "en" : locale));
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
   return (
     <article className="case-page">
