@@ -6,6 +6,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { cors } from "hono/cors";
 import { casesRoutes } from "./features/cases/routes.ts";
+import { citeRoutes } from "./features/cite/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
@@ -45,19 +46,25 @@ const publicReads = [
   "/api/network.gexf",
   "/api/network.csv",
   "/api/openapi.json",
+  // Research tools (issue 13)
+  "/api/dataset",
 ];
 
 function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
-  return new OpenAPIHono<AppEnv>()
-    .route("/", healthRoutes)
-    .route("/", casesRoutes)
-    .route("/", stakeholdersRoutes)
-    .route("/", currenciesRoutes)
-    .route("/", vocabulariesRoutes)
-    .route("/", networkRoutes)
-    .route("/", configRoutes)
-    .route("/", workshopsRoutes);
+  return (
+    new OpenAPIHono<AppEnv>()
+      .route("/", healthRoutes)
+      .route("/", casesRoutes)
+      .route("/", stakeholdersRoutes)
+      .route("/", currenciesRoutes)
+      .route("/", vocabulariesRoutes)
+      .route("/", networkRoutes)
+      .route("/", configRoutes)
+      .route("/", workshopsRoutes)
+      // Research tools (issue 13)
+      .route("/", citeRoutes)
+  );
 }
 
 /** The routes as the typed client sees them. */

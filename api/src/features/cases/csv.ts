@@ -1,5 +1,6 @@
 /** The filtered cases as one CSV table for researchers, multi-valued fields joined with "; ". */
 import { toCsv } from "../../http/csv.ts";
+import type { ExportDataset } from "../cite/export-metadata.ts";
 import type { CaseSummary } from "./schema.ts";
 
 export type CaseRow = CaseSummary & { sourceUrls: string[] };
@@ -23,6 +24,10 @@ const columns: [string, (c: CaseRow) => string | number | null][] = [
   ["sources", (c) => c.sourceUrls.join("; ")],
 ];
 
-export function toCasesCsv(cases: CaseRow[]): string {
-  return toCsv([columns.map(([name]) => name), ...cases.map((c) => columns.map(([, value]) => value(c)))]);
+/** The last column names the dataset version on every row, so a copied row still says where it came from. */
+export function toCasesCsv(cases: CaseRow[], dataset: ExportDataset): string {
+  return toCsv([
+    [...columns.map(([name]) => name), "dataset_version"],
+    ...cases.map((c) => [...columns.map(([, value]) => value(c)), dataset.label]),
+  ]);
 }

@@ -124,6 +124,9 @@ describe("GET /api/cases.geojson", () => {
     expect(body.features).toHaveLength(1);
     expect(body.features[0]?.geometry.coordinates).toEqual([10.18, 36.8]);
     expect(body.features[0]?.properties.title).toBe("Tunis housing co-design");
+    expect((body as unknown as { dataset: { label: string } }).dataset.label).toBe(
+      res.headers.get("x-atlas-dataset-version"),
+    );
   });
 
   it("rejects a bad bbox the same way", async () => {
@@ -194,10 +197,12 @@ describe("GET /api/cases.csv", () => {
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,phase,policy_domain,collaboration_type,need,sources",
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,phase,policy_domain,collaboration_type,need,sources,dataset_version",
     );
+    const version = res.headers.get("x-atlas-dataset-version");
+    expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(lines.slice(1)).toEqual([
-      "seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,co-delivery,care,public-social-partnership,subsistence,https://example.org/a",
+      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,${version}`,
     ]);
   });
 

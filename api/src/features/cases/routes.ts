@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { getDatasetVersion } from "../cite/dataset-version.ts";
+import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { toCasesCsv } from "./csv.ts";
 import { getCase } from "./detail.ts";
 import { toFeatureCollection } from "./geojson.ts";
@@ -78,15 +80,27 @@ const similar = createRoute({
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
   .openapi(geojson, async (c) => {
-    const body = toFeatureCollection(await listCasePoints(c.env.db, c.req.valid("query")));
-    return c.json(body, 200, { "content-type": "application/geo+json" });
+    const [points, version] = await Promise.all([
+      listCasePoints(c.env.db, c.req.valid("query")),
+      getDatasetVersion(c.env.db),
+    ]);
+    const dataset = toExportDataset(version);
+    return c.json(toFeatureCollection(points, dataset), 200, {
+      "content-type": "application/geo+json",
+      ...toDatasetHeaders(dataset),
+    });
   })
   .openapi(csv, async (c) => {
-    const body = toCasesCsv(await listCaseRows(c.env.db, c.req.valid("query")));
-    return c.body(body, 200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="coproduction-atlas-cases.csv"',
-    });
+    const [rows, version] = await Promise.all([
+      listCaseRows(c.env.db, c.req.valid("query")),
+      getDatasetVersion(c.env.db),
+    ]);
+    const dataset = toExportDataset(version);
+    return c.body(
+      toCasesCsv(rows, dataset),
+      200,
+      toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset),
+    );
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");

@@ -143,6 +143,16 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 export const featureCollection = z
   .object({
     type: z.literal("FeatureCollection"),
+    dataset: z
+      .object({
+        title: z.string(),
+        version: z.string(),
+        hash: z.string(),
+        label: z.string(),
+        modified: z.string(),
+        licence: z.string(),
+      })
+      .openapi({ description: "the dataset version these features come from (see /api/dataset)" }),
     features: z.array(
       z.object({
         type: z.literal("Feature"),

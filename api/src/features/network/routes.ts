@@ -2,6 +2,8 @@ import type { Database } from "@atlas/db/client";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { getDatasetVersion } from "../cite/dataset-version.ts";
+import { type ExportDataset, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { toEdgesCsv, toNodesCsv } from "./csv.ts";
 import { toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
@@ -87,28 +89,33 @@ function fileName(query: NetworkQuery, extension: string, part?: string): string
   return `atlas-network-${what}${part ? `-${part}` : ""}.${extension}`;
 }
 
-const download = (mediaType: string, name: string) => ({
-  "content-type": `${mediaType}; charset=utf-8`,
-  "content-disposition": `attachment; filename="${name}"`,
-});
+const download = (mediaType: string, name: string, dataset: ExportDataset) =>
+  toDownloadHeaders(`${mediaType}; charset=utf-8`, name, dataset);
+
+const datasetOf = async (db: Database) => toExportDataset(await getDatasetVersion(db));
 
 export const networkRoutes = featureApp()
   .openapi(json, async (c) => c.json(await buildNetwork(c.env.db, c.req.valid("query")), 200))
   .openapi(graphml, async (c) => {
     const query = c.req.valid("query");
-    const body = toGraphml(await buildNetwork(c.env.db, query));
-    return c.body(body, 200, download("application/graphml+xml", fileName(query, "graphml")));
+    const [built, dataset] = await Promise.all([buildNetwork(c.env.db, query), datasetOf(c.env.db)]);
+    return c.body(
+      toGraphml(built, dataset),
+      200,
+      download("application/graphml+xml", fileName(query, "graphml"), dataset),
+    );
   })
   .openapi(gexf, async (c) => {
     const query = c.req.valid("query");
-    const body = toGexf(await buildNetwork(c.env.db, query));
-    return c.body(body, 200, download("application/gexf+xml", fileName(query, "gexf")));
+    const [built, dataset] = await Promise.all([buildNetwork(c.env.db, query), datasetOf(c.env.db)]);
+    return c.body(toGexf(built, { dataset }), 200, download("application/gexf+xml", fileName(query, "gexf"), dataset));
   })
   .openapi(csv, async (c) => {
     const query = c.req.valid("query");
-    const built = await buildNetwork(c.env.db, query);
+    // Gephi reads every CSV column as an attribute, so the version stays in the name and headers here.
+    const [built, dataset] = await Promise.all([buildNetwork(c.env.db, query), datasetOf(c.env.db)]);
     const body = query.part === "edges" ? toEdgesCsv(built) : toNodesCsv(built);
-    return c.body(body, 200, download("text/csv", fileName(query, "csv", query.part)));
+    return c.body(body, 200, download("text/csv", fileName(query, "csv", query.part), dataset));
   })
   .openapi(caseNetwork, async (c) => {
     const { id } = c.req.valid("param");
