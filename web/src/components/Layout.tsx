@@ -1,4 +1,8 @@
 import { NavLink, Outlet, useLocation } from "react-router";
+import { CiteButton } from "../features/cite/CiteButton.tsx";
+import { CitedVersionNotice } from "../features/cite/CitedVersionNotice.tsx";
+import { DatasetNote } from "../features/cite/DatasetNote.tsx";
+import { CiteTitleProvider } from "../features/cite/view-title.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 
@@ -9,7 +13,7 @@ export function Layout() {
   // The explore page and the network explorer share their filters: moving between them keeps them.
   const filters = pathname === "/" || pathname === "/network" ? search : "";
   return (
-    <>
+    <CiteTitleProvider>
       <a className="skip-link" href="#main">
         {t("nav.skip")}
       </a>
@@ -38,9 +42,11 @@ export function Layout() {
             </li>
           </ul>
         </nav>
+        <CiteButton />
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
+        <CitedVersionNotice />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -48,8 +54,9 @@ export function Layout() {
         <p>
           <a href="/api/docs">{t("footer.api")}</a>
         </p>
+        <DatasetNote />
       </footer>
-    </>
+    </CiteTitleProvider>
   );
 }
 

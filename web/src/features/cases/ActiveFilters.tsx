@@ -11,13 +11,15 @@ interface Props {
   update: (change: (s: ExploreState) => ExploreState) => void;
 }
 
-/** The active filters in one line, each removable: what the map and list are showing, at a glance. */
-export function ActiveFilters({ state, update }: Props) {
+type Chip = { key: string; text: string; remove: (s: ExploreState) => ExploreState };
+
+/** The active filters as labelled chips, each with how to remove it (also what a citation names). */
+export function useFilterChips(state: ExploreState): Chip[] {
   const { t, locale } = useI18n();
   const { label } = useTerms();
   const names = useStakeholderNames(state.stakeholder);
-  if (countActiveFilters(state) === 0) return null;
-  const chips: { key: string; text: string; remove: (s: ExploreState) => ExploreState }[] = [];
+  if (countActiveFilters(state) === 0) return [];
+  const chips: Chip[] = [];
   if (state.q.trim()) chips.push({ key: "q", text: `“${state.q.trim()}”`, remove: (s) => ({ ...s, q: "" }) });
   for (const filter of listFilters) {
     const scheme = filterFacets[filter].scheme;
@@ -48,6 +50,14 @@ export function ActiveFilters({ state, update }: Props) {
       text: t("filters.toYear", { year: String(state.to) }),
       remove: (s) => ({ ...s, to: undefined }),
     });
+  return chips;
+}
+
+/** The active filters in one line, each removable: what the map and list are showing, at a glance. */
+export function ActiveFilters({ state, update }: Props) {
+  const { t } = useI18n();
+  const chips = useFilterChips(state);
+  if (chips.length === 0) return null;
   return (
     <section className="active-filters" aria-label={t("filters.active")}>
       <ul className="chips">

@@ -3,7 +3,8 @@ import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "r
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
-import { ActiveFilters } from "./ActiveFilters.tsx";
+import { useCiteTitle } from "../cite/view-title.tsx";
+import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { MapLegend } from "./MapLegend.tsx";
@@ -22,6 +23,8 @@ export function ExplorePage() {
   const { t, tp } = useI18n();
   const { state, update } = useExploreState();
   const list = useQuery(caseListOptions(state));
+  const chips = useFilterChips(state);
+  useCiteTitle(chips.length ? `${t("nav.explore")} — ${chips.map((c) => c.text).join("; ")}` : t("nav.explore"));
   const [hovered, setHovered] = useState<string | null>(null);
   const fit = useRef<() => void>(() => {});
   const onFitReady = useCallback((f: () => void) => {
