@@ -7,6 +7,7 @@ import type { Hono } from "hono";
 import { cors } from "hono/cors";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { citeRoutes } from "./features/cite/routes.ts";
+import { compareRoutes } from "./features/compare/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
@@ -48,6 +49,8 @@ const publicReads = [
   "/api/openapi.json",
   // Research tools (issue 13)
   "/api/dataset",
+  "/api/compare",
+  "/api/compare.csv",
 ];
 
 function buildApi(options: AppOptions = {}) {
@@ -64,6 +67,7 @@ function buildApi(options: AppOptions = {}) {
       .route("/", workshopsRoutes)
       // Research tools (issue 13)
       .route("/", citeRoutes)
+      .route("/", compareRoutes)
   );
 }
 

@@ -3,6 +3,7 @@
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { exportDatasetSchema } from "../cite/schema.ts";
 
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
 
@@ -143,16 +144,7 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 export const featureCollection = z
   .object({
     type: z.literal("FeatureCollection"),
-    dataset: z
-      .object({
-        title: z.string(),
-        version: z.string(),
-        hash: z.string(),
-        label: z.string(),
-        modified: z.string(),
-        licence: z.string(),
-      })
-      .openapi({ description: "the dataset version these features come from (see /api/dataset)" }),
+    dataset: exportDatasetSchema,
     features: z.array(
       z.object({
         type: z.literal("Feature"),

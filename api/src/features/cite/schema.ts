@@ -22,3 +22,15 @@ export const datasetInfo = z
   .openapi("Dataset");
 
 export type DatasetInfo = z.infer<typeof datasetInfo>;
+
+/** What an export states about the data it holds (see export-metadata.ts). */
+export const exportDatasetSchema = z
+  .object({
+    title: z.string(),
+    version: z.string(),
+    hash: z.string(),
+    label: z.string(),
+    modified: z.string(),
+    licence: z.string(),
+  })
+  .openapi("ExportDataset", { description: "the dataset version this export comes from (see /api/dataset)" });

@@ -1,0 +1,65 @@
+import type { Database } from "@atlas/db/client";
+import { createRoute, z } from "@hono/zod-openapi";
+import { notFound } from "../../http/errors.ts";
+import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { getCase } from "../cases/detail.ts";
+import { getDatasetVersion } from "../cite/dataset-version.ts";
+import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
+import { type NetworkOptions, toGraph, toNetwork } from "../network/network.ts";
+import { loadCaseNetworkRows } from "../network/queries.ts";
+import { toComparison, toProfile } from "./compare.ts";
+import { toComparisonCsv } from "./csv.ts";
+import { compareQuery, comparison } from "./schema.ts";
+
+const tags = ["compare"];
+const caseGraph: NetworkOptions = { view: "stakeholders", coParticipation: false };
+
+const json = createRoute({
+  method: "get",
+  path: "/compare",
+  tags,
+  summary: "Two to four cases side by side: typology, stakeholders by type and role, measures of each case's graph",
+  request: { query: compareQuery },
+  responses: {
+    200: { description: "The comparison", content: { "application/json": { schema: comparison } } },
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+const csv = createRoute({
+  method: "get",
+  path: "/compare.csv",
+  tags,
+  summary: "The same comparison as a CSV table: one row per attribute, one column per case",
+  request: { query: compareQuery },
+  responses: {
+    200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+async function buildComparison(db: Database, ids: string[]) {
+  const profiles = await Promise.all(
+    ids.map(async (id) => {
+      const [found, rows] = await Promise.all([getCase(db, id), loadCaseNetworkRows(db, id)]);
+      if (!found || !rows) throw notFound("case", id);
+      return toProfile(found, toNetwork(rows, toGraph(rows, caseGraph), caseGraph));
+    }),
+  );
+  const dataset = toExportDataset(await getDatasetVersion(db));
+  return { comparison: toComparison(profiles, dataset), dataset };
+}
+
+export const compareRoutes = featureApp()
+  .openapi(json, async (c) => {
+    const { comparison: body, dataset } = await buildComparison(c.env.db, c.req.valid("query").cases ?? []);
+    return c.json(body, 200, toDatasetHeaders(dataset));
+  })
+  .openapi(csv, async (c) => {
+    const ids = c.req.valid("query").cases ?? [];
+    const { comparison: body, dataset } = await buildComparison(c.env.db, ids);
+    const name = `atlas-comparison-${ids.join("-").slice(0, 120)}.csv`;
+    return c.body(toComparisonCsv(body), 200, toDownloadHeaders("text/csv; charset=utf-8", name, dataset));
+  });
