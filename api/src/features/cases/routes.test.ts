@@ -220,3 +220,25 @@ describe("the stakeholder filter", () => {
     expect((await t.json<{ total: number }>("/api/cases?stakeholder=nobody")).body.total).toBe(0);
   });
 });
+
+describe("the filters a chart of patterns sets", () => {
+  it("started: the cases started in a year or a span of years", async () => {
+    expect((await t.json<List>("/api/cases?started=2015")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?started=2015-2021")).body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?started=2016-2020")).body.total).toBe(0);
+    for (const bad of ["2021-2015", "15", "2015-"]) {
+      const res = await t.json<{ error: { message: string } }>(`/api/cases?started=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error.message).toContain('"started"');
+    }
+  });
+
+  it("participation: the cases where a stakeholder of a type takes a role", async () => {
+    const provider = await t.json<List>("/api/cases?participation=sse-organisation:provider");
+    expect(provider.body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    const initiators = await t.json<List>("/api/cases?participation=public-local:initiator");
+    expect(initiators.body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?participation=sse-organisation:initiator")).body.total).toBe(0);
+    expect((await t.request("/api/cases?participation=public-local")).status).toBe(400);
+  });
+});

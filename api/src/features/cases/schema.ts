@@ -2,7 +2,7 @@
 
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
-import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { bboxParam, countryList, listParam, pageParams, startedParam, yearParam } from "../../http/query.ts";
 import { exportDatasetSchema } from "../cite/schema.ts";
 
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
@@ -24,6 +24,13 @@ export const caseFilters = {
   from: yearParam("cases active in or after this year"),
   to: yearParam("cases started in or before this year"),
   bbox: bboxParam,
+  // Research tools (issue 13): what a click on a chart of patterns selects.
+  started: startedParam,
+  participation: listParam(
+    "a stakeholder type and a role, as type:role (public-local:funder): cases where a stakeholder of that type takes that role",
+    /^[a-z0-9-]+:[a-z0-9-]+$/,
+    "a stakeholder type and a role joined by a colon, such as public-local:funder",
+  ),
 };
 
 export const caseListQuery = z

@@ -50,6 +50,25 @@ export function useFilterChips(state: ExploreState): Chip[] {
       text: t("filters.toYear", { year: String(state.to) }),
       remove: (s) => ({ ...s, to: undefined }),
     });
+  if (state.started)
+    chips.push({
+      key: "started",
+      text: t("filters.started", {
+        years:
+          state.started.from === state.started.to
+            ? String(state.started.from)
+            : `${state.started.from}–${state.started.to}`,
+      }),
+      remove: (s) => ({ ...s, started: undefined }),
+    });
+  for (const pair of state.participation) {
+    const [type = "", role = ""] = pair.split(":");
+    chips.push({
+      key: `participation-${pair}`,
+      text: t("filters.participation", { type: label("stakeholderType", type), role: label("role", role) }),
+      remove: (s) => ({ ...s, participation: s.participation.filter((v) => v !== pair) }),
+    });
+  }
   return chips;
 }
 
