@@ -24,6 +24,8 @@ const WorkshopPage = lazy(() =>
 const WorkshopPrintPage = lazy(() =>
   import("./features/workshops/PrintPage.tsx").then((m) => ({ default: m.PrintPage })),
 );
+// Research tools (issue 13), each in its own chunk.
+const ComparePage = lazy(() => import("./features/compare/ComparePage.tsx").then((m) => ({ default: m.ComparePage })));
 
 export const router = createBrowserRouter([
   {
@@ -63,6 +65,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <WorkshopPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "compare",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ComparePage />
           </Suspense>
         ),
       },

@@ -3,6 +3,7 @@ import { CiteButton } from "../features/cite/CiteButton.tsx";
 import { CitedVersionNotice } from "../features/cite/CitedVersionNotice.tsx";
 import { DatasetNote } from "../features/cite/DatasetNote.tsx";
 import { CiteTitleProvider } from "../features/cite/view-title.tsx";
+import { CompareTray } from "../features/compare/CompareTray.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 
@@ -47,6 +48,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <CitedVersionNotice />
+        <CompareTray />
         <Outlet />
       </main>
       <footer className="site-footer">

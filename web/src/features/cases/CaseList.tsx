@@ -2,6 +2,8 @@ import { Link } from "react-router";
 import { TermChips } from "../../components/TermChips.tsx";
 import { type I18n, useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
+import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import type { CaseList as CaseListData } from "./queries.ts";
 
 type CaseSummary = CaseListData["items"][number];
@@ -30,6 +32,7 @@ interface Props {
 /** The filtered cases as a list of cards: a full alternative to the map, and linked to it by hover. */
 export function CaseList({ items, hovered, onHover, selected, onSelect }: Props) {
   const { locale, t } = useI18n();
+  const { carry } = useCompareSelection();
   return (
     <ol className="case-list">
       {items.map((c) => (
@@ -42,7 +45,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           onMouseLeave={() => onHover?.(null)}
         >
           <h3>
-            <Link to={`/cases/${c.id}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
+            <Link to={`/cases/${c.id}${carry}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
               {c.title}
             </Link>
           </h3>
@@ -53,6 +56,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           </p>
           <p>{c.summary}</p>
           <TermChips scheme="phase" keys={c.phase} />
+          <AddToCompare id={c.id} title={c.title} />
           {onSelect && c.latitude !== null ? (
             <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
               {t("results.showOnMap")}

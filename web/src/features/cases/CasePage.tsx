@@ -6,6 +6,8 @@ import { ErrorState, Loading } from "../../components/States.tsx";
 import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
@@ -30,15 +32,19 @@ export function CasePage() {
   const { id = "" } = useParams();
   const { t } = useI18n();
   const query = useQuery(caseOptions(id));
+  const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   const c = query.data;
   return (
     <article className="case-page">
       <p className="breadcrumb">
-        <Link to="/">{t("nav.explore")}</Link>
+        <Link to={`/${carry}`}>{t("nav.explore")}</Link>
       </p>
       <CaseHeader c={c} />
+      <p className="case-actions">
+        <AddToCompare id={c.id} title={c.title} />
+      </p>
       {c.latitude !== null && c.longitude !== null ? (
         <Suspense fallback={null}>
           <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
