@@ -13,6 +13,7 @@ import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
+import { patternsRoutes } from "./features/patterns/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
@@ -51,6 +52,7 @@ const publicReads = [
   "/api/dataset",
   "/api/compare",
   "/api/compare.csv",
+  "/api/patterns",
 ];
 
 function buildApi(options: AppOptions = {}) {
@@ -68,6 +70,7 @@ function buildApi(options: AppOptions = {}) {
       // Research tools (issue 13)
       .route("/", citeRoutes)
       .route("/", compareRoutes)
+      .route("/", patternsRoutes)
   );
 }
 
