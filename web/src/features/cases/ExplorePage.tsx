@@ -17,6 +17,8 @@ import "./explore.css";
 
 // MapLibre is the heaviest part of the app: it loads after the list, in its own chunk.
 const CaseMap = lazy(() => import("./CaseMap.tsx"));
+// The charts of patterns load only when opened.
+const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
@@ -54,6 +56,28 @@ export function ExplorePage() {
         </Suspense>
         <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
         {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
+        <p className="patterns-toggle">
+          <button
+            type="button"
+            aria-expanded={state.view.patterns}
+            aria-controls="patterns-panel"
+            onClick={() =>
+              update((s) => ({ ...s, view: { ...s.view, patterns: !s.view.patterns } }), {
+                keepPage: true,
+                replace: true,
+              })
+            }
+          >
+            {state.view.patterns ? t("patterns.toggleHide") : t("patterns.toggleShow")}
+          </button>
+        </p>
+        <div id="patterns-panel">
+          {state.view.patterns ? (
+            <Suspense fallback={<Loading />}>
+              <PatternsPanel state={state} update={update} />
+            </Suspense>
+          ) : null}
+        </div>
         <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
           <div className="results-head">
             <h2 id="results-heading" aria-live="polite">
