@@ -12,6 +12,8 @@ import { createConfigRoutes } from "./features/config/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { linkedDataNegotiation } from "./features/linked-data/negotiation.ts";
+import { linkedDataRoutes } from "./features/linked-data/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { patternsRoutes } from "./features/patterns/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
@@ -53,6 +55,8 @@ const publicReads = [
   "/api/compare",
   "/api/compare.csv",
   "/api/patterns",
+  "/api/ld/*",
+  "/api/murmurations/*",
 ];
 
 function buildApi(options: AppOptions = {}) {
@@ -71,6 +75,7 @@ function buildApi(options: AppOptions = {}) {
       .route("/", citeRoutes)
       .route("/", compareRoutes)
       .route("/", patternsRoutes)
+      .route("/", linkedDataRoutes)
   );
 }
 
@@ -90,6 +95,8 @@ export function createApp(options: AppOptions = {}) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
     for (const path of publicReads) app.use(path, corsMiddleware);
   }
+  // A record's page and API address answer with JSON-LD when asked for it (issue 13).
+  app.use("*", linkedDataNegotiation());
   const api = buildApi(options);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
