@@ -13,6 +13,7 @@ import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
 import "./explore.css";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 
 const CaseMiniMap = lazy(() => import("./CaseMiniMap.tsx"));
 const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => ({ default: m.CaseNetwork })));
@@ -45,6 +46,7 @@ export function CasePage() {
       <p className="case-actions">
         <AddToCompare id={c.id} title={c.title} />
       </p>
+      <RecordDataLinks kind="cases" id={c.id} />
       {c.latitude !== null && c.longitude !== null ? (
         <Suspense fallback={null}>
           <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />

@@ -110,6 +110,13 @@ export function ExplorePage() {
             >
               {t("results.geojson")}
             </a>
+            {" · "}
+            <a
+              href={`/api/ld/dataset.jsonld?${new URLSearchParams(toCaseFilters(state))}`}
+              download="coproduction-atlas.jsonld"
+            >
+              {t("linkedData.dump")}
+            </a>
           </p>
           {list.isPending ? <Loading /> : null}
           {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}

@@ -10,6 +10,7 @@ import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
 import { type CurrencyDetail, currencyOptions } from "./queries.ts";
 import "./currencies.css";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 
 const facts = ["unitOfAccount", "backing", "demurrage", "issuance", "legalForm"] as const;
 
@@ -29,6 +30,7 @@ export function CurrencyPage() {
         <Link to="/currencies">{t("nav.currencies")}</Link>
       </p>
       <h1>{c.name}</h1>
+      <RecordDataLinks kind="currencies" id={c.id} />
       <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
       <h2>{t("currency.howItWorks")}</h2>

@@ -5,6 +5,7 @@ import { SourceList } from "../../components/SourceList.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { stakeholderOptions } from "./queries.ts";
 
@@ -24,6 +25,7 @@ export function StakeholderPage() {
         <Link to="/network">{t("nav.network")}</Link>
       </p>
       <h1>{s.name}</h1>
+      <RecordDataLinks kind="stakeholders" id={s.id} />
       <dl className="facts">
         <div>
           <dt>{t("stakeholderPage.type")}</dt>
