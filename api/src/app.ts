@@ -17,6 +17,7 @@ import { linkedDataRoutes } from "./features/linked-data/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
 import { patternsRoutes } from "./features/patterns/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
+import { territoryRoutes } from "./features/territory/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
 import { errorJson, onError } from "./http/errors.ts";
@@ -57,6 +58,7 @@ const publicReads = [
   "/api/patterns",
   "/api/ld/*",
   "/api/murmurations/*",
+  "/api/territory",
 ];
 
 function buildApi(options: AppOptions = {}) {
@@ -76,6 +78,7 @@ function buildApi(options: AppOptions = {}) {
       .route("/", compareRoutes)
       .route("/", patternsRoutes)
       .route("/", linkedDataRoutes)
+      .route("/", territoryRoutes)
   );
 }
 

@@ -1,0 +1,39 @@
+import { createRoute } from "@hono/zod-openapi";
+import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { rankCandidates } from "./match.ts";
+import { loadCandidates } from "./queries.ts";
+import { territoryMatches, territoryQuery } from "./schema.ts";
+
+const route = createRoute({
+  method: "get",
+  path: "/territory",
+  tags: ["territory"],
+  summary: "Cases like my territory: cases ranked by a weighted match to a profile, each with why and what differs",
+  request: { query: territoryQuery },
+  responses: {
+    200: { description: "Ranked, explained matches", content: { "application/json": { schema: territoryMatches } } },
+    400: errorResponses[400],
+  },
+});
+
+export const territoryRoutes = featureApp().openapi(route, async (c) => {
+  const query = c.req.valid("query");
+  const candidates = await loadCandidates(c.env.db);
+  const byId = new Map(candidates.map((x) => [x.summary.id, x.summary]));
+  const ranked = rankCandidates(
+    query,
+    candidates.map((x) => x.candidate),
+    query.limit,
+  );
+  return c.json(
+    {
+      profile: { country: query.country ?? null, region: query.region ?? null, population: query.population ?? null },
+      notes: query.population !== undefined ? ["sizeNotCompared" as const] : [],
+      items: ranked.flatMap((m) => {
+        const summary = byId.get(m.id);
+        return summary ? [{ case: summary, score: m.score, criteria: m.criteria }] : [];
+      }),
+    },
+    200,
+  );
+});
