@@ -5,13 +5,18 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { cors } from "hono/cors";
+import { createAccountsRoutes } from "./features/accounts/routes.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
 import { citeRoutes } from "./features/cite/routes.ts";
 import { compareRoutes } from "./features/compare/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
+import { contributionsRoutes } from "./features/contributions/routes.ts";
+import { curationRoutes } from "./features/curation/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { healthRoutes } from "./features/health/routes.ts";
+import { historyRoutes } from "./features/history/routes.ts";
+import { journeyRoutes } from "./features/journey/routes.ts";
 import { linkedDataNegotiation } from "./features/linked-data/negotiation.ts";
 import { linkedDataRoutes } from "./features/linked-data/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
@@ -32,6 +37,8 @@ export interface AppOptions {
   mapStyleUrl?: string;
   /** Origins the map style loads from, allowed by the Content-Security-Policy. */
   mapOrigins?: string[];
+  /** The atlas's public address (links sent to people are built on it); default: the request's origin. */
+  publicUrl?: string;
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
 }
@@ -46,10 +53,13 @@ const publicReads = [
   "/api/currencies",
   "/api/currencies/*",
   "/api/vocabularies",
+  "/api/journey",
+  "/api/journey/*",
   "/api/network",
   "/api/network.graphml",
   "/api/network.gexf",
   "/api/network.csv",
+  "/api/history/*",
   "/api/openapi.json",
   // Research tools (issue 13)
   "/api/dataset",
@@ -72,7 +82,12 @@ function buildApi(options: AppOptions = {}) {
       .route("/", vocabulariesRoutes)
       .route("/", networkRoutes)
       .route("/", configRoutes)
+      .route("/", journeyRoutes)
       .route("/", workshopsRoutes)
+      .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
+      .route("/", contributionsRoutes)
+      .route("/", curationRoutes)
+      .route("/", historyRoutes)
       // Research tools (issue 13)
       .route("/", citeRoutes)
       .route("/", compareRoutes)

@@ -22,6 +22,11 @@ const envSchema = z.object({
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   WEB_DIST: z.string().min(1).optional(),
+  /** The atlas's public address, e.g. https://atlas.example.org: one-time links for curators are built on it. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
   /** An online vector style for the map, replacing the offline basemap (its origin is allowed by the CSP). */
   MAP_STYLE_URL: z.url({ protocol: /^https$/ }).optional(),
   /** Further origins the map style loads tiles, glyphs or sprites from. */

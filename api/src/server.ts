@@ -28,6 +28,7 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
     corsOrigins: env.CORS_ORIGINS,
     mapStyleUrl: env.MAP_STYLE_URL,
     mapOrigins: env.MAP_ORIGINS,
+    publicUrl: env.PUBLIC_URL,
     web,
   });
   const server = serve({

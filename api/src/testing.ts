@@ -2,6 +2,7 @@
 import { readAtlasData } from "@atlas/db/data-files";
 import { type FixtureFiles, openTestDatabase, writeDataDir } from "@atlas/db/testing";
 import { type AppOptions, createApp } from "./app.ts";
+import { createCurator, setPasswordWithLink } from "./features/accounts/commands.ts";
 
 /** `files` replaces the fixture data, for a test that needs cases or currencies of its own. */
 export async function testApp(options: AppOptions = {}, files?: FixtureFiles) {
@@ -70,4 +71,36 @@ export async function testWorkshop(t: TestApp, settings: Record<string, unknown>
     return { secret: res.body.secret, id: res.body.member.id, call: member(t, res.body.secret) };
   };
   return { id, listId, secret, joinCode, facilitator, join };
+}
+
+/**
+ * A signed-in curator (an admin with `role: "admin"`): `call` sends the session cookie, the CSRF token
+ * and the atlas's own Origin, as the web app does.
+ */
+export async function curatorSession(t: TestApp, role: "curator" | "admin" = "curator", name = "Clara Curator") {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${callers++}@example.org`;
+  const password = "a long enough passphrase";
+  const { curator, token } = await createCurator(t.db, { email, name, role }, null);
+  await setPasswordWithLink(t.db, token, password);
+  const res = await t.request(
+    "/api/accounts/login",
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) },
+    nextAddress(),
+  );
+  if (res.status !== 200) throw new Error(`could not sign in: ${await res.text()}`);
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const call = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = { cookie, origin: "http://localhost", "x-csrf-token": csrfToken };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const res = await t.request(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const isJson = res.headers.get("content-type")?.includes("json");
+    return { status: res.status, body: (isJson ? JSON.parse(text) : text) as T, headers: res.headers };
+  };
+  return { curator, email, password, cookie, csrfToken, call };
 }

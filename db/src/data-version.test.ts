@@ -25,6 +25,7 @@ const published = [
   "stakeholder_sources",
   "relationship_sources",
   "currency_sources",
+  "journeys",
 ];
 
 describe("readDataVersion", () => {

@@ -38,6 +38,10 @@ export const schemes = [
   "relationshipType",
   "currencyModel",
   "currencyGovernance",
+  // Concepts of the programme's journey (issue #14) that no record is coded with.
+  "governance",
+  "facilitation",
+  "ecoSocialInnovation",
 ] as const;
 export type Scheme = (typeof schemes)[number];
 
@@ -124,13 +128,24 @@ export const cases = sqliteTable(
     framework: integer("framework", { mode: "boolean" }).notNull().default(false),
     startYear: integer("start_year"),
     startNote: text("start_note"),
+    startSourceId: text("start_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: caseStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     scale: text("scale", { enum: scales }),
     outcomes: text("outcomes"),
+    /** JSON array of source ids: a text can draw on several pages, and only the case page reads them. */
+    outcomesSourceIds: text("outcomes_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     lessons: text("lessons"),
+    lessonsSourceIds: text("lessons_source_ids", { mode: "json" }).$type<string[]>().notNull().default([]),
     codedBy: text("coded_by"),
+    /** JSON array of `{ case, note? }`: other records of the same initiative (a pilot and the site it grew on). */
+    relatedCases: text("related_cases", { mode: "json" })
+      .$type<{ case: string; note?: string }[]>()
+      .notNull()
+      .default([]),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
@@ -211,6 +226,7 @@ export const relationships = sqliteTable(
     startYear: integer("start_year"),
     endYear: integer("end_year"),
     basis: text("basis"),
+    planned: integer("planned", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("relationships_case_idx").on(t.caseId)],
 );
@@ -229,9 +245,12 @@ export const currencies = sqliteTable(
     locationPrecision: text("location_precision", { enum: locationPrecisions }),
     launchYear: integer("launch_year"),
     launchNote: text("launch_note"),
+    launchSourceId: text("launch_source_id").references(() => sources.id),
     endYear: integer("end_year"),
+    endSourceId: text("end_source_id").references(() => sources.id),
     status: text("status", { enum: currencyStatuses }),
     statusYear: integer("status_year"),
+    statusSourceId: text("status_source_id").references(() => sources.id),
     model: text("model"),
     unitOfAccount: text("unit_of_account"),
     convertibility: text("convertibility", { enum: convertibilities }),
@@ -310,6 +329,15 @@ export const caseSources = citation("case_sources", "case");
 export const stakeholderSources = citation("stakeholder_sources", "stakeholder");
 export const relationshipSources = citation("relationship_sources", "relationship");
 export const currencySources = citation("currency_sources", "currency");
+
+/**
+ * The programme's journey as data/journey.json holds it (JSON text), after the seed checked every case,
+ * term and source it names; the seed replaces it as a whole (docs/decisions/007-journey-in-the-database.md).
+ */
+export const journeys = sqliteTable("journeys", {
+  id: text("id").primaryKey(),
+  doc: text("doc").notNull(),
+});
 
 /** Key-value facts about the database itself, such as the hash of the seeded data. */
 export const meta = sqliteTable("meta", {
@@ -667,20 +695,18 @@ export const auditLog = sqliteTable(
 );
 
 /**
- * The current state of every published record: its document in the data-file format (the JSON a
- * `data/` file holds, so an export writes it back unchanged), where it came from, and the hash of the
- * data file the seed last applied, so re-seeding never reverts what curators and contributors changed.
- * The tables above (cases, stakeholders, …) are the queryable projection of these documents.
+ * Where every published record stands: its current revision (whose document, in the data-file format,
+ * is the record), where it came from, and the hash of the data file the seed last applied, so that
+ * re-seeding never reverts what curators and contributors changed. The tables above (cases,
+ * stakeholders, …) are the queryable projection of the current documents.
  */
 export const recordHeads = sqliteTable(
   "record_heads",
   {
     kind: text("kind", { enum: recordKinds }).notNull(),
     id: text("id").notNull(),
-    /** The number of the current revision; writes are guarded by it. */
+    /** The number of the current revision, which holds the current document; writes are guarded by it. */
     revision: integer("revision").notNull(),
-    /** The current document as JSON text; null once the record is deleted (its history stays). */
-    doc: text("doc"),
     origin: text("origin", { enum: recordOrigins }).notNull(),
     /** The action of the current revision: only a record whose last change was the seed's follows its data file. */
     lastAction: text("last_action", { enum: revisionActions }).notNull(),
@@ -829,3 +855,36 @@ export const importPresets = sqliteTable("import_presets", {
   updatedBy: text("updated_by").references(() => curators.id),
   updatedAt: text("updated_at").notNull().default(now),
 });
+
+/** Who translated a record into a language, how, and whether someone fluent reviewed it. */
+export const translationSets = sqliteTable(
+  "translation_sets",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    translatedBy: text("translated_by").notNull(),
+    method: text("method", { enum: ["human", "machine"] }).notNull(),
+    reviewed: integer("reviewed", { mode: "boolean" }).notNull(),
+    reviewedBy: text("reviewed_by"),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale] })],
+);
+
+/**
+ * A record's strings in other languages, keyed by the English they translate (as in a PO file): a
+ * translation applies where its English stands, so one that no longer matches is simply not used.
+ * A gloss of a name has no English (`en` is empty) and names its field.
+ */
+export const translations = sqliteTable(
+  "translations",
+  {
+    kind: text("kind", { enum: recordKinds }).notNull(),
+    recordId: text("record_id").notNull(),
+    locale: text("locale", { enum: locales }).notNull(),
+    field: text("field").notNull(),
+    en: text("en").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.recordId, t.locale, t.en, t.field] })],
+);

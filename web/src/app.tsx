@@ -24,6 +24,12 @@ const WorkshopPage = lazy(() =>
 const WorkshopPrintPage = lazy(() =>
   import("./features/workshops/PrintPage.tsx").then((m) => ({ default: m.PrintPage })),
 );
+// The programme's journey (issue #14): its own chunk, like every page outside the explore screen.
+const JourneyPage = lazy(() => import("./features/journey/JourneyPage.tsx").then((m) => ({ default: m.JourneyPage })));
+const JourneyStepPage = lazy(() => import("./features/journey/StepPage.tsx").then((m) => ({ default: m.StepPage })));
+const JourneyWorksheetPage = lazy(() =>
+  import("./features/journey/WorksheetPage.tsx").then((m) => ({ default: m.WorksheetPage })),
+);
 // Research tools (issue 13), each in its own chunk.
 const ComparePage = lazy(() => import("./features/compare/ComparePage.tsx").then((m) => ({ default: m.ComparePage })));
 
@@ -61,6 +67,22 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "journey",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <JourneyPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "journey/:step",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <JourneyStepPage />
+          </Suspense>
+        ),
+      },
+      {
         path: "w/:id",
         element: (
           <Suspense fallback={<Loading />}>
@@ -79,12 +101,20 @@ export const router = createBrowserRouter([
       { path: "*", element: <NotFoundPage /> },
     ],
   },
-  // The print page stands alone, without the site's header and footer.
+  // The print pages stand alone, without the site's header and footer.
   {
     path: "w/:id/print",
     element: (
       <Suspense fallback={<Loading />}>
         <WorkshopPrintPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: "journey/:step/worksheet",
+    element: (
+      <Suspense fallback={<Loading />}>
+        <JourneyWorksheetPage />
       </Suspense>
     ),
   },

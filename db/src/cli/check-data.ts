@@ -1,10 +1,12 @@
 /**
  * `npm run data:check`: validates data/ (format, references) and runs the quality checks (places inside
- * their country, coverage, translations, source addresses); prints every problem, or a one-line summary.
+ * their country, coverage, translations, source addresses, fact sources); prints every problem, or a
+ * one-line summary followed by the statuses due for review.
  */
 import { readCountryBoundaries } from "../seed/country-boundaries.ts";
 import { DataError, readAtlasData } from "../seed/data-files.ts";
 import { checkDataQuality, placeToleranceKm } from "../seed/data-quality.ts";
+import { findStaleStatuses, formatStaleStatus, staleAfterYears } from "../seed/stale-statuses.ts";
 import { formatCoverage, translationCoverage } from "../seed/translation-coverage.ts";
 
 try {
@@ -22,6 +24,13 @@ try {
       `${data.vocabularies.reduce((n, v) => n + v.terms.length, 0)} vocabulary terms; ` +
       `${placed} points inside their country (or within ${placeToleranceKm} km of it)`,
   );
+  const stale = findStaleStatuses(data, new Date().getUTCFullYear());
+  if (stale.length > 0) {
+    console.log(
+      `\n${stale.length} status(es) last reported more than ${staleAfterYears} years ago, to review with a newer source:`,
+    );
+    for (const s of stale) console.log(`  ${formatStaleStatus(s)}`);
+  }
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
   console.error(error.message);

@@ -1,9 +1,10 @@
 /**
  * `npm run data:translations [-- --locale es] [--method human|machine] [--by NAME]`: brings the files
  * under data/translations/ in step with the English of every record (see seed/translation-sync.ts)
- * and prints what is left to translate. New files need to say who translates and how.
+ * and prints what is left to translate; translations of records gone from the data are removed. New
+ * files need to say who translates and how.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { type TranslationLocale, translationLocales } from "../schema.ts";
@@ -44,6 +45,11 @@ try {
         todo += synced.strings.filter((e) => e.text === "").length;
         return [synced];
       });
+      const gone = [...existing.keys()].filter((id) => !files.some((f) => f.id === id));
+      if (kind !== "stakeholders") {
+        for (const id of gone) await rm(join(repo, translationPath(locale, kind, id)));
+      }
+      written += gone.length;
       if (kind === "stakeholders") {
         written += await write(join(repo, translationPath(locale, kind, "")), files);
       } else {

@@ -1,7 +1,7 @@
-/** Reading the heads of published records: their current document and where they stand. */
-import { and, eq } from "drizzle-orm";
+/** Reading the heads of published records: where each stands, with its current document. */
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { type RecordKind, recordHeads } from "../schema.ts";
+import { type RecordKind, recordHeads, recordRevisions } from "../schema.ts";
 import { toDocumentHash } from "./documents.ts";
 
 export type RecordHead = typeof recordHeads.$inferSelect;
@@ -16,22 +16,32 @@ export interface HeadState {
 
 export const headKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
 
+function selectHeads(db: Database) {
+  return db
+    .select({ ...getTableColumns(recordHeads), doc: recordRevisions.doc })
+    .from(recordHeads)
+    .innerJoin(
+      recordRevisions,
+      and(
+        eq(recordRevisions.kind, recordHeads.kind),
+        eq(recordRevisions.recordId, recordHeads.id),
+        eq(recordRevisions.number, recordHeads.revision),
+      ),
+    );
+}
+
 /** Every head, by `kind:id`. */
 export async function readAllHeads(db: Database): Promise<Map<string, HeadState>> {
-  const rows = await db.select().from(recordHeads);
-  return new Map(rows.map((head) => [headKey(head.kind, head.id), toState(head)]));
+  const rows = await selectHeads(db);
+  return new Map(rows.map((row) => [headKey(row.kind, row.id), toState(row)]));
 }
 
 export async function readHead(db: Database, kind: RecordKind, id: string): Promise<HeadState | undefined> {
-  const head = await db
-    .select()
-    .from(recordHeads)
-    .where(and(eq(recordHeads.kind, kind), eq(recordHeads.id, id)))
-    .get();
-  return head ? toState(head) : undefined;
+  const row = await selectHeads(db).where(sql`${recordHeads.kind} = ${kind} AND ${recordHeads.id} = ${id}`).get();
+  return row ? toState(row) : undefined;
 }
 
-function toState(head: RecordHead): HeadState {
-  const doc = head.doc === null ? null : (JSON.parse(head.doc) as Record<string, unknown>);
+function toState({ doc: text, ...head }: RecordHead & { doc: string | null }): HeadState {
+  const doc = text === null ? null : (JSON.parse(text) as Record<string, unknown>);
   return { head, doc, docHash: doc ? toDocumentHash(doc) : null };
 }

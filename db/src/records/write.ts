@@ -1,30 +1,32 @@
 /**
  * Every change to a published record goes through here: one revision with the whole document after
  * it, the record's head moved on, and the queryable tables updated, all in the caller's batch. The
- * batch stops itself (see `writeGuards`) when the record is no longer at the revision the change was
+ * batch stops itself (see `writeGuards`) when a record is no longer at the revision its change was
  * based on, so two curators, or a curator and the seed, never overwrite each other unseen.
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import type { RecordKind, RecordOrigin, RevisionAction } from "../schema.ts";
-import { projectStatements, unprojectStatements } from "./projection.ts";
-import type { Statement } from "./statements.ts";
+import * as t from "../schema.ts";
+import type { RecordHead } from "./heads.ts";
+import { projectionStatements } from "./projection.ts";
+import { insertRows, type Statement, upsertRows } from "./statements.ts";
 
 export interface RecordChange {
   kind: RecordKind;
   id: string;
-  /** The document after the change, as a data file would hold it; null deletes the record. */
+  /** The document after the change, as a data file would hold it (with its translations); null deletes the record. */
   doc: object | null;
   action: RevisionAction;
-  /** The revision the change was based on; 0 for a record that does not exist yet. */
-  baseRevision: number;
-  /** Where a new record comes from (kept when the record exists). */
+  /** The head the change was based on, as read before it; undefined for a record that does not exist yet. */
+  base: RecordHead | undefined;
+  /** Where a new record comes from (a record that exists keeps its origin). */
   origin: RecordOrigin;
   curatorId?: string | null;
   proposalId?: string | null;
   batchId?: string | null;
   reason?: string | null;
-  /** The hash of the data file this change matches (the seed's), or null when it departs from it. */
+  /** The hash of the data file this version matches (the seed's), null when it departs from it; undefined keeps it. */
   seedHash?: string | null;
   /** For an accepted contribution: the proposer's name as given and the curator who reviewed it. */
   provenance?: { proposedBy: string | null; reviewedBy: string | null };
@@ -38,36 +40,63 @@ export class RecordConflictError extends Error {
   }
 }
 
-/** The statements of one change; validates the document first (throws a ZodError when it is not valid). */
-export function recordChangeStatements(db: Database, change: RecordChange): Statement[] {
-  const project = change.doc
-    ? projectStatements(db, change.kind, change.doc)
-    : unprojectStatements(db, change.kind, change.id);
-  const number = change.baseRevision + 1;
-  const doc = change.doc ? JSON.stringify(change.doc) : null;
-  const seedHash = change.seedHash === undefined ? sql`seed_hash` : sql`${change.seedHash}`;
-  const reviewed = change.provenance
-    ? sql`${change.provenance.proposedBy}, ${change.provenance.reviewedBy}, strftime('%Y-%m-%dT%H:%M:%fZ','now')`
-    : sql`NULL, NULL, NULL`;
+/** The statements of a set of changes, one per record; validates every document first (a ZodError when one is not valid). */
+export function recordChangeStatements(db: Database, changes: RecordChange[]): Statement[] {
+  if (changes.length === 0) return [];
+  const keys = new Set(changes.map((c) => `${c.kind}:${c.id}`));
+  if (keys.size !== changes.length) throw new Error("one change per record in a batch");
+  const project = projectionStatements(db, changes);
+  const now = new Date().toISOString();
+  const expected = JSON.stringify(changes.map((c) => [c.kind, c.id, c.base?.revision ?? 0]));
   return [
     guardStatement(
       db,
-      sql`COALESCE((SELECT revision FROM record_heads WHERE kind = ${change.kind} AND id = ${change.id}), 0) = ${change.baseRevision}`,
+      sql`NOT EXISTS (SELECT 1 FROM json_each(${expected}) j
+        WHERE COALESCE((SELECT h.revision FROM record_heads h
+          WHERE h.kind = json_extract(j.value, '$[0]') AND h.id = json_extract(j.value, '$[1]')), 0)
+          <> json_extract(j.value, '$[2]'))`,
     ),
-    db.run(sql`INSERT INTO record_revisions (kind, record_id, number, doc, action, curator_id, proposal_id, batch_id, reason)
-      VALUES (${change.kind}, ${change.id}, ${number}, ${doc}, ${change.action}, ${change.curatorId ?? null},
-        ${change.proposalId ?? null}, ${change.batchId ?? null}, ${change.reason ?? null})`),
-    db.run(sql`INSERT INTO record_heads (kind, id, revision, doc, origin, last_action, seed_hash, proposed_by, reviewed_by, reviewed_at)
-      VALUES (${change.kind}, ${change.id}, ${number}, ${doc}, ${change.origin}, ${change.action},
-        ${change.seedHash ?? null}, ${reviewed})
-      ON CONFLICT (kind, id) DO UPDATE SET revision = excluded.revision, doc = excluded.doc,
-        last_action = excluded.last_action, seed_hash = ${seedHash},
-        proposed_by = ${change.provenance ? sql`excluded.proposed_by` : sql`proposed_by`},
-        reviewed_by = ${change.provenance ? sql`excluded.reviewed_by` : sql`reviewed_by`},
-        reviewed_at = ${change.provenance ? sql`excluded.reviewed_at` : sql`reviewed_at`},
-        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`),
+    ...insertRows(db, t.recordRevisions, changes.map(toRevision)),
+    ...upsertRows(
+      db,
+      t.recordHeads,
+      changes.map((c) => toHead(c, now)),
+      [t.recordHeads.kind, t.recordHeads.id],
+    ),
     ...project,
   ];
+}
+
+const revisionOf = (c: RecordChange) => (c.base?.revision ?? 0) + 1;
+
+function toRevision(c: RecordChange): typeof t.recordRevisions.$inferInsert {
+  return {
+    kind: c.kind,
+    recordId: c.id,
+    number: revisionOf(c),
+    doc: c.doc ? JSON.stringify(c.doc) : null,
+    action: c.action,
+    curatorId: c.curatorId ?? null,
+    proposalId: c.proposalId ?? null,
+    batchId: c.batchId ?? null,
+    reason: c.reason ?? null,
+  };
+}
+
+function toHead(c: RecordChange, now: string): typeof t.recordHeads.$inferInsert {
+  return {
+    kind: c.kind,
+    id: c.id,
+    revision: revisionOf(c),
+    origin: c.base?.origin ?? c.origin,
+    lastAction: c.action,
+    seedHash: c.seedHash === undefined ? (c.base?.seedHash ?? null) : c.seedHash,
+    proposedBy: c.provenance ? c.provenance.proposedBy : (c.base?.proposedBy ?? null),
+    reviewedBy: c.provenance ? c.provenance.reviewedBy : (c.base?.reviewedBy ?? null),
+    reviewedAt: c.provenance ? now : (c.base?.reviewedAt ?? null),
+    createdAt: c.base?.createdAt ?? now,
+    updatedAt: now,
+  };
 }
 
 /** A statement that makes its batch fail (and roll back) unless the condition holds when it runs. */

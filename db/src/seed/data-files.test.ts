@@ -112,3 +112,23 @@ describe("readAtlasData", () => {
     expect(message).toContain('field "locationPrecision"');
   });
 });
+
+describe("relatedCases", () => {
+  it("must exist and list the case back", async () => {
+    const files = fixtureFiles();
+    Object.assign(files.cases[0] as object, { relatedCases: [{ case: "tunis-housing" }, { case: "nowhere" }] });
+    const message = await problemsOf(await writeDataDir(files));
+    expect(message).toContain(
+      'record "seville-care", field "relatedCases.0.case": "tunis-housing" must list "seville-care" in its relatedCases too',
+    );
+    expect(message).toContain('field "relatedCases.1.case": refers to unknown "nowhere"');
+  });
+
+  it("reads a link made from both sides", async () => {
+    const files = fixtureFiles();
+    Object.assign(files.cases[0] as object, { relatedCases: [{ case: "tunis-housing", note: "Same site" }] });
+    Object.assign(files.cases[1] as object, { relatedCases: [{ case: "seville-care" }] });
+    const data = await readAtlasData(await writeDataDir(files));
+    expect(data.cases[0]?.relatedCases).toEqual([{ case: "tunis-housing", note: "Same site" }]);
+  });
+});

@@ -6,7 +6,13 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { caseSchemes, type Scheme, type TranslationLocale, translationLocales } from "../schema.ts";
+import {
+  caseReferenceProblems,
+  currencyReferenceProblems,
+  type ReferenceContext,
+  stakeholderReferenceProblems,
+} from "../records/references.ts";
+import { type Scheme, type TranslationLocale, translationLocales } from "../schema.ts";
 import {
   type CaseRecord,
   type CurrencyRecord,
@@ -21,6 +27,8 @@ import {
   type VocabularyFile,
   vocabularyFile,
 } from "./data-schema.ts";
+import { checkJourneyReferences } from "./journey-checks.ts";
+import { type JourneyFile, journeyFile } from "./journey-schema.ts";
 import { type TranslatableKind, translationPath } from "./translatable.ts";
 
 /** The translations of one language, by kind of record (files under data/translations/<locale>/). */
@@ -33,6 +41,8 @@ export interface AtlasData {
   cases: CaseRecord[];
   currencies: CurrencyRecord[];
   translations: Record<TranslationLocale, LocaleTranslations>;
+  /** The programme's journey (data/journey.json); data built in code may do without. */
+  journey?: JourneyFile;
   /**
    * Each record as its file holds it (before defaults are filled in), by id: what the database keeps
    * as the record's document, so that exporting untouched data writes the files back byte for byte.
@@ -46,6 +56,23 @@ export interface DataDocuments {
   stakeholders: Map<string, object>;
   cases: Map<string, object>;
   currencies: Map<string, object>;
+  /** Translation files as written, by language, then kind, then record id. */
+  translations: Record<TranslationLocale, Record<TranslatableKind, Map<string, object>>>;
+}
+
+function emptyDocuments(): DataDocuments {
+  const kinds = (): Record<TranslatableKind, Map<string, object>> => ({
+    cases: new Map(),
+    currencies: new Map(),
+    stakeholders: new Map(),
+  });
+  return {
+    sources: new Map(),
+    stakeholders: new Map(),
+    cases: new Map(),
+    currencies: new Map(),
+    translations: { es: kinds(), fr: kinds(), ar: kinds(), it: kinds(), el: kinds() },
+  };
 }
 
 /** One problem in one place of the data. */
@@ -75,19 +102,15 @@ export const defaultDataDir = fileURLToPath(new URL("../../../data/", import.met
 export async function readAtlasData(dataDir = defaultDataDir): Promise<AtlasData> {
   const problems: DataProblem[] = [];
   const read = readerFor(dataDir, problems);
-  const documents: DataDocuments = {
-    sources: new Map(),
-    stakeholders: new Map(),
-    cases: new Map(),
-    currencies: new Map(),
-  };
+  const documents = emptyDocuments();
   const data: AtlasData = {
     sources: await read.list("sources.json", sourceRecord, { documents: documents.sources }),
     stakeholders: await read.list("stakeholders.json", stakeholderRecord, { documents: documents.stakeholders }),
     vocabularies: await read.each("vocabularies", vocabularyFile),
     cases: await read.each("cases", caseRecord, { documents: documents.cases }),
     currencies: await read.each("currencies", currencyRecord, { documents: documents.currencies }),
-    translations: await readTranslations(read),
+    translations: await readTranslations(read, documents.translations),
+    journey: await read.one("journey.json", journeyFile, { optional: true }),
     documents,
   };
   if (problems.length === 0) problems.push(...checkReferences(data));
@@ -101,14 +124,18 @@ export function noTranslations(): Record<TranslationLocale, LocaleTranslations> 
   return { es: none(), fr: none(), ar: none(), it: none(), el: none() };
 }
 
-async function readTranslations(read: ReturnType<typeof readerFor>) {
+async function readTranslations(read: ReturnType<typeof readerFor>, documents: DataDocuments["translations"]) {
   const out = {} as Record<TranslationLocale, LocaleTranslations>;
   for (const locale of translationLocales) {
     const at = `translations/${locale}`;
+    const docs = documents[locale];
     out[locale] = {
-      cases: await read.each(`${at}/cases`, translationFile, { optional: true }),
-      currencies: await read.each(`${at}/currencies`, translationFile, { optional: true }),
-      stakeholders: await read.list(`${at}/stakeholders.json`, translationFile, { optional: true }),
+      cases: await read.each(`${at}/cases`, translationFile, { optional: true, documents: docs.cases }),
+      currencies: await read.each(`${at}/currencies`, translationFile, { optional: true, documents: docs.currencies }),
+      stakeholders: await read.list(`${at}/stakeholders.json`, translationFile, {
+        optional: true,
+        documents: docs.stakeholders,
+      }),
     };
   }
   return out;
@@ -149,6 +176,15 @@ function readerFor(dataDir: string, problems: DataProblem[]) {
   }
 
   return {
+    async one<S extends z.ZodType>(
+      name: string,
+      schema: S,
+      options: ReadOptions = {},
+    ): Promise<z.infer<S> | undefined> {
+      const path = join(dataDir, name);
+      const raw = await parseJson(path, options.optional);
+      return raw === undefined ? undefined : validate(schema, raw, rel(path), options);
+    },
     async list<S extends z.ZodType>(name: string, schema: S, options: ReadOptions = {}): Promise<z.infer<S>[]> {
       const path = join(dataDir, name);
       const raw = await parseJson(path, options.optional);
@@ -205,87 +241,59 @@ export function checkReferences(data: AtlasData): DataProblem[] {
   unique(data.stakeholders, "data/stakeholders.json", (s) => `${s.name}|${s.country ?? ""}`, "name", problems);
   const caseIds = unique(data.cases, "data/cases", (c) => c.id, "id", problems);
   unique(data.cases, "data/cases", (c) => c.title, "title", problems);
-  const currencyIds = unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
+  unique(data.currencies, "data/currencies", (c) => c.id, "id", problems);
   unique(data.currencies, "data/currencies", (c) => c.name, "name", problems);
 
-  const termKeys = new Map<Scheme, Set<string>>();
+  const terms = new Map<Scheme, Set<string>>();
   for (const v of data.vocabularies) {
     const file = `data/vocabularies/${v.scheme}.json`;
     unique(v.terms, file, (t) => t.key, "key", problems);
-    termKeys.set(v.scheme, new Set(v.terms.map((t) => t.key)));
-    for (const t of v.terms) ref(sourceIds, t.source, file, t.key, "source", problems);
-  }
-  const term = (scheme: Scheme, key: string | undefined, file: string, record: string, field: string) => {
-    if (key === undefined) return;
-    if (!termKeys.get(scheme)?.has(key)) {
-      problems.push({ file, record, field, message: `"${key}" is not a term of the ${scheme} vocabulary` });
+    terms.set(v.scheme, new Set(v.terms.map((t) => t.key)));
+    for (const t of v.terms) {
+      if (!sourceIds.has(t.source))
+        problems.push({ file, record: t.key, field: "source", message: `refers to unknown "${t.source}"` });
     }
-  };
-
-  for (const s of data.stakeholders) {
-    const file = "data/stakeholders.json";
-    term("stakeholderType", s.type, file, s.id, "type");
-    term("sseForm", s.sseForm, file, s.id, "sseForm");
-    refs(sourceIds, s.sources, file, s.id, "sources", problems);
   }
+  const ctx: ReferenceContext = { sourceIds, stakeholderIds, caseIds, terms };
+  for (const s of data.stakeholders) problems.push(...stakeholderReferenceProblems(ctx, s, "data/stakeholders.json"));
   for (const c of data.cases) {
     const file = `data/cases/${c.id}.json`;
-    for (const scheme of caseSchemes) {
-      for (const [i, key] of c[scheme].entries()) term(scheme, key, file, c.id, `${scheme}.${i}`);
-    }
-    refs(sourceIds, c.sources, file, c.id, "sources", problems);
-    const taking = new Set(c.participants.map((p) => p.stakeholder));
-    for (const [i, p] of c.participants.entries()) {
-      ref(stakeholderIds, p.stakeholder, file, c.id, `participants.${i}.stakeholder`, problems);
-      term("role", p.role, file, c.id, `participants.${i}.role`);
-    }
-    for (const [i, r] of c.relationships.entries()) {
-      const at = `relationships.${i}`;
-      for (const end of ["from", "to"] as const) {
-        if (!taking.has(r[end])) {
-          problems.push({
-            file,
-            record: c.id,
-            field: `${at}.${end}`,
-            message: `"${r[end]}" is not a participant of this case`,
-          });
-        }
-      }
-      term("relationshipType", r.type, file, c.id, `${at}.type`);
-      refs(sourceIds, r.sources, file, c.id, `${at}.sources`, problems);
-    }
+    problems.push(...caseReferenceProblems(ctx, c, file), ...relatedCaseProblems(c, data.cases, file));
   }
-  for (const c of data.currencies) {
-    const file = `data/currencies/${c.id}.json`;
-    term("currencyModel", c.model, file, c.id, "model");
-    term("currencyGovernance", c.governance, file, c.id, "governance");
-    refs(sourceIds, c.sources, file, c.id, "sources", problems);
-    for (const [i, f] of c.figures.entries()) ref(sourceIds, f.source, file, c.id, `figures.${i}.source`, problems);
-    for (const [i, l] of c.cases.entries()) ref(caseIds, l.case, file, c.id, `cases.${i}.case`, problems);
-    for (const [i, l] of c.stakeholders.entries()) {
-      ref(stakeholderIds, l.stakeholder, file, c.id, `stakeholders.${i}.stakeholder`, problems);
-      term("role", l.role, file, c.id, `stakeholders.${i}.role`);
-    }
-  }
-  problems.push(...checkTranslationReferences(data, { caseIds, stakeholderIds, currencyIds }));
+  for (const c of data.currencies) problems.push(...currencyReferenceProblems(ctx, c, `data/currencies/${c.id}.json`));
+  problems.push(...checkTranslationReferences(data));
+  problems.push(...checkJourneyReferences(data));
   return problems;
 }
 
-/** Every translation file belongs to an existing record and holds each English string once. */
-function checkTranslationReferences(data: AtlasData, ids: Record<string, Set<string>>): DataProblem[] {
+/** Every translation file holds each English string once (files of records gone are data-quality problems). */
+function checkTranslationReferences(data: AtlasData): DataProblem[] {
   const problems: DataProblem[] = [];
-  const known = { cases: ids.caseIds, currencies: ids.currencyIds, stakeholders: ids.stakeholderIds };
   for (const locale of translationLocales) {
     for (const kind of ["cases", "currencies", "stakeholders"] as const) {
       for (const file of data.translations[locale][kind]) {
         const path = translationPath(locale, kind, file.id);
-        if (!known[kind]?.has(file.id))
-          problems.push({ file: path, record: file.id, message: `no ${kind} record "${file.id}"` });
         unique(file.strings, path, (e) => e.en ?? e.field, "en", problems);
       }
     }
   }
   return problems;
+}
+
+/** Related cases list the case back: the link reads both ways (that they exist is a reference check). */
+function relatedCaseProblems(c: CaseRecord, cases: CaseRecord[], file: string): DataProblem[] {
+  return c.relatedCases.flatMap((link, i) => {
+    const other = cases.find((x) => x.id === link.case);
+    if (!other || other.id === c.id || other.relatedCases.some((back) => back.case === c.id)) return [];
+    return [
+      {
+        file,
+        record: c.id,
+        field: `relatedCases.${i}.case`,
+        message: `"${other.id}" must list "${c.id}" in its relatedCases too`,
+      },
+    ];
+  });
 }
 
 function unique<T>(
@@ -302,12 +310,4 @@ function unique<T>(
     seen.add(key);
   }
   return seen;
-}
-
-function refs(ids: Set<string>, list: string[], file: string, record: string, field: string, problems: DataProblem[]) {
-  for (const [i, id] of list.entries()) ref(ids, id, file, record, `${field}.${i}`, problems);
-}
-
-function ref(ids: Set<string>, id: string, file: string, record: string, field: string, problems: DataProblem[]) {
-  if (!ids.has(id)) problems.push({ file, record, field, message: `refers to unknown "${id}"` });
 }

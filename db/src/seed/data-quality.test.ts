@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type FixtureFiles, fixtureFiles } from "../testing/fixture.ts";
+import { type FixtureFiles, fixtureFiles, toAtlasData as toData } from "../testing/fixture.ts";
 import type { CountryBoundaries } from "./country-boundaries.ts";
-import { type AtlasData, formatProblem, noTranslations } from "./data-files.ts";
+import { formatProblem } from "./data-files.ts";
 import { checkCoverage, checkPlaces, checkSourceUrls, checkTranslations, medtownCountries } from "./data-quality.ts";
-import { caseRecord, currencyRecord, sourceRecord, stakeholderRecord, vocabularyFile } from "./data-schema.ts";
 import type { Rings } from "./polygon-geometry.ts";
-
-/** The fixture files as `readAtlasData` would return them, without the round trip through a folder. */
-function toData(files: FixtureFiles): AtlasData {
-  return {
-    sources: files.sources.map((s) => sourceRecord.parse(s)),
-    vocabularies: files.vocabularies.map((v) => vocabularyFile.parse(v)),
-    stakeholders: files.stakeholders.map((s) => stakeholderRecord.parse(s)),
-    cases: files.cases.map((c) => caseRecord.parse(c)),
-    currencies: files.currencies.map((c) => currencyRecord.parse(c)),
-    translations: noTranslations(),
-  };
-}
 
 const box = (west: number, south: number, east: number, north: number) => [
   [west, south],

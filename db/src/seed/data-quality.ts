@@ -1,12 +1,15 @@
 /**
- * The quality checks of issue #7 that go beyond the format: coordinates inside their country, the coverage
- * the atlas promises, complete vocabulary labels and source addresses that differ only in form. Pure
+ * The quality checks of issues #7 and #15 that go beyond the format: coordinates inside their country, the
+ * coverage the atlas promises, complete vocabulary labels, source addresses that differ only in form or look
+ * like placeholders, and every fact naming its source. Pure
  * functions over data that `readAtlasData` has already validated; each returns problems in the same
  * file / record / field style. They run in `npm run data:check` and the tests, not at start-up.
  */
 import type { Locale } from "../schema.ts";
 import type { CountryBoundaries } from "./country-boundaries.ts";
 import type { AtlasData, DataProblem } from "./data-files.ts";
+import { checkFactSources } from "./fact-sources.ts";
+import { checkPlaceholderUrls } from "./placeholder-urls.ts";
 import { distanceToEdgeKm, isInside } from "./polygon-geometry.ts";
 import { checkStaleTranslations } from "./translation-coverage.ts";
 
@@ -42,6 +45,8 @@ export function checkDataQuality(data: AtlasData, boundaries: CountryBoundaries)
     ...checkTranslations(data),
     ...checkSourceUrls(data),
     ...checkStaleTranslations(data),
+    ...checkPlaceholderUrls(data),
+    ...checkFactSources(data),
   ];
 }
 

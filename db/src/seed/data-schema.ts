@@ -18,7 +18,23 @@ import {
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
-const text = z.string().trim().min(1, "must not be empty");
+/**
+ * Control characters (but newline and tab) and bidirectional overrides never belong in content: the
+ * first break displays and exports, the second make text read as something else ("nimda" shown as "admin").
+ */
+function hasUnsafeCharacter(value: string): boolean {
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0;
+    const control = (code < 0x20 && ch !== "\n" && ch !== "\t" && ch !== "\r") || code === 0x7f;
+    if (control || (code >= 0x202a && code <= 0x202e)) return true;
+  }
+  return false;
+}
+const text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .refine((v) => !hasUnsafeCharacter(v), "must not contain control characters or bidirectional overrides");
 const year = z.number().int().min(1800).max(2100);
 const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as ES");
 const latitude = z.number().min(-90).max(90);
@@ -28,6 +44,10 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL");
 const sourceRefs = z.array(slug).min(1, "needs at least one source");
+/** The source that gives one fact (a year, a status): one id, which must also be among the record's `sources`. */
+const factSource = slug.optional();
+/** The sources a fact-bearing text (outcomes, lessons) draws on; each must also be among the record's `sources`. */
+const factSources = z.array(slug).min(1, "needs at least one source").optional();
 
 export const sourceRecord = z.strictObject({
   id: slug,
@@ -85,9 +105,13 @@ const relationship = z.strictObject({
   directed: z.boolean().default(true),
   startYear: year.optional(),
   endYear: year.optional(),
+  /** `true` where the source describes the tie as a plan, not as something in place. */
+  planned: z.boolean().default(false),
   basis: text,
   sources: sourceRefs,
 });
+
+const relatedCase = z.strictObject({ case: slug, note: text.optional() });
 
 const typology = Object.fromEntries(caseSchemes.map((s) => [s, z.array(slug).default([])])) as {
   [S in (typeof caseSchemes)[number]]: z.ZodDefault<z.ZodArray<typeof slug>>;
@@ -109,16 +133,22 @@ export const caseRecord = z
     framework: z.boolean().default(false),
     startYear: year.optional(),
     startNote: text.optional(),
+    startSource: factSource,
     endYear: year.optional(),
+    endSource: factSource,
     status: z.enum(caseStatuses).optional(),
     statusYear: year.optional(),
+    statusSource: factSource,
     scale: z.enum(scales).optional(),
     outcomes: text.optional(),
+    outcomesSources: factSources,
     lessons: text.optional(),
+    lessonsSources: factSources,
     codedBy: text.optional(),
     ...typology,
     participants: z.array(participant).default([]),
     relationships: z.array(relationship).default([]),
+    relatedCases: z.array(relatedCase).default([]),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)
@@ -146,9 +176,12 @@ export const currencyRecord = z
     locationPrecision: z.enum(locationPrecisions).optional(),
     launchYear: year.optional(),
     launchNote: text.optional(),
+    launchSource: factSource,
     endYear: year.optional(),
+    endSource: factSource,
     status: z.enum(currencyStatuses).optional(),
     statusYear: year.optional(),
+    statusSource: factSource,
     model: slug.optional(),
     unitOfAccount: text.optional(),
     convertibility: z.enum(convertibilities).optional(),

@@ -29,16 +29,18 @@ async function curatorRetitles(db: Database, id: string, title: string) {
   if (!state?.doc) throw new Error(`no case ${id}`);
   await runGuarded(
     db,
-    recordChangeStatements(db, {
-      kind: "case",
-      id,
-      doc: { ...state.doc, title },
-      action: "edit",
-      baseRevision: state.head.revision,
-      origin: "curator",
-      seedHash: null,
-      reason: "A clearer title",
-    }),
+    recordChangeStatements(db, [
+      {
+        kind: "case",
+        id,
+        doc: { ...state.doc, title },
+        action: "edit",
+        base: state.head,
+        origin: "curator",
+        seedHash: null,
+        reason: "A clearer title",
+      },
+    ]),
   );
 }
 
@@ -88,15 +90,17 @@ describe("re-seeding keeps what people changed", () => {
     const contributed = { ...(files.cases[0] as object), id: "contributed-case", title: "A contributed case" };
     await runGuarded(
       db,
-      recordChangeStatements(db, {
-        kind: "case",
-        id: "contributed-case",
-        doc: contributed,
-        action: "accept",
-        baseRevision: 0,
-        origin: "contribution",
-        provenance: { proposedBy: "Amina", reviewedBy: null },
-      }),
+      recordChangeStatements(db, [
+        {
+          kind: "case",
+          id: "contributed-case",
+          doc: contributed,
+          action: "accept",
+          base: undefined,
+          origin: "contribution",
+          provenance: { proposedBy: "Amina", reviewedBy: null },
+        },
+      ]),
     );
     const referenced = (files.cases[0]?.participants ?? []).map((p) => p.stakeholder);
     await reseed(db, (f) => {

@@ -12,13 +12,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import { eq, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { type RecordDocument, toDocumentHash } from "../records/documents.ts";
+import { type DocumentTranslations, kindFolders, type RecordDocument, toDocumentHash } from "../records/documents.ts";
 import { type HeadState, headKey, readAllHeads } from "../records/heads.ts";
 import { insertRows, type Statement, upsertRows } from "../records/statements.ts";
-import { RecordConflictError, recordChangeStatements, runGuarded } from "../records/write.ts";
-import type { RecordKind } from "../schema.ts";
+import { type RecordChange, RecordConflictError, recordChangeStatements, runGuarded } from "../records/write.ts";
 import * as t from "../schema.ts";
+import { type RecordKind, translationLocales } from "../schema.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
+import { journeyStatements } from "./journey-seed.ts";
 import { toVocabularyRows } from "./to-rows.ts";
 
 const dataHashKey = "data_hash";
@@ -49,7 +50,7 @@ export async function seedDatabase(
   for (let attempt = 1; ; attempt++) {
     try {
       const plan = planSync(db, data, await readAllHeads(db));
-      await runGuarded(db, [...plan.statements, metaStatement(db, hash)]);
+      await runGuarded(db, [...plan.statements, ...journeyStatements(db, data), metaStatement(db, hash)]);
       return { changed: true, hash, proposed: plan.proposed };
     } catch (error) {
       if (!(error instanceof RecordConflictError) || attempt >= 3) throw error;
@@ -63,63 +64,89 @@ interface DataRecord {
   doc: object;
 }
 
-/** The data's records in the order their references need: stakeholders, cases, then currencies. */
+/**
+ * The data's records as documents (each file as written, with its translations), in the order their
+ * references need: stakeholders, cases, then currencies.
+ */
 function dataRecords(data: AtlasData): DataRecord[] {
-  const doc = (docs: Map<string, object> | undefined, r: { id: string }) => docs?.get(r.id) ?? r;
+  const toRecord = (kind: RecordKind, r: { id: string }, written: Map<string, object> | undefined): DataRecord => {
+    const folder = kindFolders[kind];
+    const translations: DocumentTranslations = {};
+    for (const locale of translationLocales) {
+      const file =
+        data.documents?.translations[locale][folder].get(r.id) ??
+        data.translations[locale][folder].find((f) => f.id === r.id);
+      if (file) translations[locale] = file;
+    }
+    const base = written?.get(r.id) ?? r;
+    const doc = Object.keys(translations).length > 0 ? { ...base, translations } : base;
+    return { kind, id: r.id, doc };
+  };
   return [
-    ...data.stakeholders.map((r) => ({
-      kind: "stakeholder" as const,
-      id: r.id,
-      doc: doc(data.documents?.stakeholders, r),
-    })),
-    ...data.cases.map((r) => ({ kind: "case" as const, id: r.id, doc: doc(data.documents?.cases, r) })),
-    ...data.currencies.map((r) => ({ kind: "currency" as const, id: r.id, doc: doc(data.documents?.currencies, r) })),
+    ...data.stakeholders.map((r) => toRecord("stakeholder", r, data.documents?.stakeholders)),
+    ...data.cases.map((r) => toRecord("case", r, data.documents?.cases)),
+    ...data.currencies.map((r) => toRecord("currency", r, data.documents?.currencies)),
   ];
 }
 
 function planSync(db: Database, data: AtlasData, heads: Map<string, HeadState>) {
-  const statements: Statement[] = [...vocabularyAndSourceStatements(db, data)];
-  const proposed: string[] = [];
   const records = dataRecords(data);
+  const changes: RecordChange[] = [];
+  const other: Statement[] = [];
+  const proposed: string[] = [];
   for (const record of records) {
     const step = planRecord(db, record, heads.get(headKey(record.kind, record.id)));
-    statements.push(...step);
+    if (step.change) changes.push(step.change);
+    other.push(...(step.statements ?? []));
     if (step.proposed) proposed.push(headKey(record.kind, record.id));
   }
-  statements.push(...removalStatements(db, records, heads));
-  statements.push(...sourceCleanup(db, data));
+  changes.push(...removals(records, heads));
+  const statements = [
+    ...vocabularyAndSourceStatements(db, data),
+    ...recordChangeStatements(db, changes),
+    ...other,
+    ...sourceCleanup(db, data),
+  ];
   return { statements, proposed };
 }
 
-function planRecord(db: Database, record: DataRecord, state: HeadState | undefined): Statement[] & { proposed?: true } {
+interface RecordStep {
+  change?: RecordChange;
+  statements?: Statement[];
+  proposed?: true;
+}
+
+function planRecord(db: Database, record: DataRecord, state: HeadState | undefined): RecordStep {
   const fileHash = toDocumentHash(record.doc);
   const change = { kind: record.kind, id: record.id, doc: record.doc, origin: "data" as const, seedHash: fileHash };
-  if (!state) return recordChangeStatements(db, { ...change, action: "seed", baseRevision: 0 });
+  if (!state) return { change: { ...change, action: "seed", base: undefined } };
   const { head } = state;
-  if (head.seedHash === fileHash) return [];
-  if (state.docHash === fileHash) {
-    return [db.run(sql`UPDATE record_heads SET seed_hash = ${fileHash} WHERE kind = ${head.kind} AND id = ${head.id}`)];
-  }
-  if (head.lastAction === "seed")
-    return recordChangeStatements(db, { ...change, action: "seed", baseRevision: head.revision });
+  if (head.seedHash === fileHash) return {};
+  const setSeedHash = db.run(
+    sql`UPDATE record_heads SET seed_hash = ${fileHash} WHERE kind = ${head.kind} AND id = ${head.id}`,
+  );
+  if (state.docHash === fileHash) return { statements: [setSeedHash] };
+  if (head.lastAction === "seed") return { change: { ...change, action: "seed", base: head } };
   // People changed the record since it was seeded: its new data file waits for a curator.
-  const statements: Statement[] & { proposed?: true } = [
-    db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-      WHERE kind = ${head.kind} AND target_id = ${head.id} AND channel = 'data' AND status IN ('pending', 'changes-requested')`),
-    db.insert(t.proposals).values({
-      id: randomBytes(12).toString("base64url"),
-      kind: head.kind,
-      action: "update",
-      targetId: head.id,
-      body: JSON.stringify({ doc: record.doc }),
-      channel: "data",
-      country: countryOf(record.doc),
-      baseRevision: head.revision,
-    }),
-    db.run(sql`UPDATE record_heads SET seed_hash = ${fileHash} WHERE kind = ${head.kind} AND id = ${head.id}`),
-  ];
-  statements.proposed = true;
-  return statements;
+  return {
+    proposed: true,
+    statements: [
+      db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+        WHERE kind = ${head.kind} AND target_id = ${head.id} AND channel = 'data'
+          AND status IN ('pending', 'changes-requested')`),
+      db.insert(t.proposals).values({
+        id: randomBytes(12).toString("base64url"),
+        kind: head.kind,
+        action: "update",
+        targetId: head.id,
+        body: JSON.stringify({ doc: record.doc }),
+        channel: "data",
+        country: countryOf(record.doc),
+        baseRevision: head.revision,
+      }),
+      setSeedHash,
+    ],
+  };
 }
 
 const countryOf = (doc: object) => ((doc as { country?: unknown }).country as string | undefined) ?? null;
@@ -128,7 +155,7 @@ const countryOf = (doc: object) => ((doc as { country?: unknown }).country as st
  * Records of the data that left it: removed when the seed was the last to change them, kept when
  * people changed them since, or when a record that stays still refers to them.
  */
-function removalStatements(db: Database, records: DataRecord[], heads: Map<string, HeadState>): Statement[] {
+function removals(records: DataRecord[], heads: Map<string, HeadState>): RecordChange[] {
   const inData = new Set(records.map((r) => headKey(r.kind, r.id)));
   const leaving = [...heads.values()].filter(
     (s) =>
@@ -139,23 +166,18 @@ function removalStatements(db: Database, records: DataRecord[], heads: Map<strin
     ...records.map((r) => r.doc),
     ...[...heads.values()].flatMap((s) => (s.doc && !leavingKeys.has(headKey(s.head.kind, s.head.id)) ? [s.doc] : [])),
   ]);
-  // Currencies first, stakeholders last: nothing is removed while something removed later points at it.
-  const order: RecordKind[] = ["currency", "case", "stakeholder"];
   return leaving
     .filter((s) => !referenced.has(headKey(s.head.kind, s.head.id)))
-    .sort((a, b) => order.indexOf(a.head.kind) - order.indexOf(b.head.kind))
-    .flatMap((s) =>
-      recordChangeStatements(db, {
-        kind: s.head.kind,
-        id: s.head.id,
-        doc: null,
-        action: "seed",
-        baseRevision: s.head.revision,
-        origin: "data",
-        seedHash: null,
-        reason: "Removed from the data files",
-      }),
-    );
+    .map((s) => ({
+      kind: s.head.kind,
+      id: s.head.id,
+      doc: null,
+      action: "seed" as const,
+      base: s.head,
+      origin: "data" as const,
+      seedHash: null,
+      reason: "Removed from the data files",
+    }));
 }
 
 /** The stakeholders and cases that documents refer to, as `kind:id`. */

@@ -44,8 +44,21 @@ export function toCaseRows(c: CaseRecord) {
     need: _5,
     doughnutDimension: _6,
     sseForm: _7,
-    ...row
+    startSource,
+    endSource,
+    statusSource,
+    outcomesSources,
+    lessonsSources,
+    ...rest
   } = c;
+  const row = {
+    ...rest,
+    startSourceId: startSource ?? null,
+    endSourceId: endSource ?? null,
+    statusSourceId: statusSource ?? null,
+    outcomesSourceIds: outcomesSources ?? [],
+    lessonsSourceIds: lessonsSources ?? [],
+  };
   const terms = caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key })));
   const participations = participants.map((p) => ({
     caseId: c.id,
@@ -63,6 +76,7 @@ export function toCaseRows(c: CaseRecord) {
     startYear: r.startYear ?? null,
     endYear: r.endYear ?? null,
     basis: r.basis,
+    planned: r.planned,
   }));
   const relationshipCitations = links.flatMap((r) =>
     r.sources.map((sourceId) => ({ entityId: toRelationshipId(c.id, r), sourceId })),
@@ -72,7 +86,13 @@ export function toCaseRows(c: CaseRecord) {
 }
 
 export function toCurrencyRows(c: CurrencyRecord) {
-  const { figures: numbers, cases, stakeholders, sources, ...currency } = c;
+  const { figures: numbers, cases, stakeholders, sources, launchSource, endSource, statusSource, ...rest } = c;
+  const currency = {
+    ...rest,
+    launchSourceId: launchSource ?? null,
+    endSourceId: endSource ?? null,
+    statusSourceId: statusSource ?? null,
+  };
   const figures = numbers.map((f) => ({
     currencyId: c.id,
     metric: f.metric,

@@ -31,6 +31,7 @@ export function caseStrings(c: CaseRecord): TranslatableString[] {
     ["city", c.city],
     ...c.participants.map((p): [string, Maybe] => [`participants.${p.stakeholder}.${p.role}.note`, p.note]),
     ...c.relationships.map((r): [string, Maybe] => [`relationships.${r.from}.${r.type}.${r.to}.basis`, r.basis]),
+    ...c.relatedCases.map((l): [string, Maybe] => [`relatedCases.${l.case}.note`, l.note]),
   ]);
 }
 

@@ -71,7 +71,16 @@ export function checkStaleTranslations(data: AtlasData): DataProblem[] {
     const strings = recordStrings(data, kind);
     for (const locale of translationLocales) {
       for (const file of data.translations[locale][kind]) {
-        const current = new Set((strings.get(file.id) ?? []).map((s) => s.en));
+        const record = strings.get(file.id);
+        if (!record) {
+          problems.push({
+            file: translationPath(locale, kind, file.id),
+            record: file.id,
+            message: `no ${kind} record "${file.id}"; run npm run data:translations to remove its translations`,
+          });
+          continue;
+        }
+        const current = new Set(record.map((s) => s.en));
         for (const entry of file.strings) {
           if (entry.en === undefined || current.has(entry.en)) continue;
           problems.push({

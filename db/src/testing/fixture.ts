@@ -5,8 +5,9 @@ import { join } from "node:path";
 import type { z } from "zod";
 import type { Database } from "../client.ts";
 import { prepareDatabase } from "../prepare.ts";
-import type { AtlasData } from "../seed/data-files.ts";
-import type { caseRecord, currencyRecord, vocabularyFile } from "../seed/data-schema.ts";
+import { type AtlasData, noTranslations } from "../seed/data-files.ts";
+import { caseRecord, currencyRecord, sourceRecord, stakeholderRecord, vocabularyFile } from "../seed/data-schema.ts";
+import type { journeyFile } from "../seed/journey-schema.ts";
 
 type Input<S extends z.ZodType> = z.input<S>;
 
@@ -120,10 +121,87 @@ export function fixtureFiles() {
       sources: ["src-b"],
     },
   ];
-  return { sources, vocabularies, stakeholders, cases, currencies };
+  // No journey unless a test adds one (fixtureJourney): tests that drop cases need not mind it.
+  const journey = undefined as Input<typeof journeyFile> | undefined;
+  return { sources, vocabularies, stakeholders, cases, currencies, journey };
+}
+
+/** A text in every language, marked with the language so tests can tell which one they got. */
+const inEvery = (en: string) => ({
+  en,
+  es: `${en} [es]`,
+  fr: `${en} [fr]`,
+  ar: `${en} [ar]`,
+  it: `${en} [it]`,
+  el: `${en} [el]`,
+});
+
+/** A two-step journey over the fixture's cases and vocabularies. */
+export function fixtureJourney(): Input<typeof journeyFile> {
+  return {
+    id: "test-journey",
+    title: inEvery("The test journey"),
+    source: { document: "A programme text", language: "en", sources: ["src-a"] },
+    translation: { translatedBy: "atlas-editors", method: "machine", reviewed: false },
+    steps: [
+      {
+        id: "watching-the-horizon",
+        part: "general-training",
+        number: 2,
+        title: inEvery("Watching the horizon"),
+        theme: inEvery("Co-production"),
+        question: inEvery("How can co-production help?"),
+        framing: [inEvery("Public-social collaboration has been growing.")],
+        goals: [inEvery("Review types of co-production.")],
+        reflection: [inEvery("Which service could be co-produced?"), inEvery("Who would sign?")],
+        concepts: [{ scheme: "phase" }, { scheme: "collaborationType" }],
+        examples: [
+          {
+            case: "tunis-housing",
+            coding: [{ scheme: "phase", key: "co-design" }],
+          },
+          {
+            case: "seville-care",
+            coding: [
+              { scheme: "phase", key: "co-delivery" },
+              { scheme: "collaborationType", key: "public-social-partnership" },
+            ],
+          },
+        ],
+        views: [
+          { page: "network", filters: { phase: ["co-design"] }, graph: "bipartite" },
+          { page: "explore", filters: { country: ["ES"] } },
+        ],
+      },
+      {
+        id: "training-of-trainers",
+        part: "training-of-trainers",
+        title: inEvery("Training of trainers"),
+        framing: [inEvery("Trainees design the national workshops.")],
+        goals: [inEvery("Practise facilitation.")],
+        reflection: [inEvery("Which theme matters most?")],
+        challenge: inEvery("Design a session of a national workshop."),
+        concepts: [{ scheme: "policyDomain", terms: ["care"] }],
+        examples: [],
+        views: [{ page: "currencies", filters: { currencyModel: ["mutual-credit"] } }],
+      },
+    ],
+  };
 }
 
 export type FixtureFiles = ReturnType<typeof fixtureFiles>;
+
+/** The fixture files as `readAtlasData` would return them, without the round trip through a folder. */
+export function toAtlasData(files: FixtureFiles): AtlasData {
+  return {
+    sources: files.sources.map((s) => sourceRecord.parse(s)),
+    vocabularies: files.vocabularies.map((v) => vocabularyFile.parse(v)),
+    stakeholders: files.stakeholders.map((s) => stakeholderRecord.parse(s)),
+    cases: files.cases.map((c) => caseRecord.parse(c)),
+    currencies: files.currencies.map((c) => currencyRecord.parse(c)),
+    translations: noTranslations(),
+  };
+}
 
 /** Writes the files in the data/ layout into a new temporary folder and returns its path. */
 export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promise<string> {
@@ -136,6 +214,7 @@ export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promis
     ...files.vocabularies.map((v) => put(`vocabularies/${v.scheme}.json`, v)),
     ...files.cases.map((c) => put(`cases/${c.id}.json`, c)),
     ...files.currencies.map((c) => put(`currencies/${c.id}.json`, c)),
+    ...(files.journey ? [put("journey.json", files.journey)] : []),
   ]);
   return dir;
 }

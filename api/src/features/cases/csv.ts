@@ -17,6 +17,7 @@ const columns: [string, (c: CaseRow) => string | number | null][] = [
   ["start_year", (c) => c.startYear],
   ["end_year", (c) => c.endYear],
   ["status", (c) => c.status],
+  ["status_year", (c) => c.statusYear],
   ["phase", (c) => c.phase.join("; ")],
   ["policy_domain", (c) => c.policyDomain.join("; ")],
   ["collaboration_type", (c) => c.collaborationType.join("; ")],

@@ -45,6 +45,7 @@ function prepare(db: Database) {
         startYear: t.relationships.startYear,
         endYear: t.relationships.endYear,
         basis: t.relationships.basis,
+        planned: t.relationships.planned,
         sourceIds: sql<string>`(SELECT json_group_array(source_id) FROM relationship_sources rs WHERE rs.relationship_id = ${t.relationships.id})`,
       })
       .from(t.relationships)
@@ -89,12 +90,28 @@ export async function getCase(db: Database, caseId: string): Promise<CaseDetail 
     q.currencies.all(args),
     q.sources.all(args),
   ]);
+  const related = row.relatedCases;
+  const titles = related.length
+    ? await db
+        .select({ id: t.cases.id, title: t.cases.title })
+        .from(t.cases)
+        .where(
+          inArray(
+            t.cases.id,
+            related.map((l) => l.case),
+          ),
+        )
+    : [];
   const typology = Object.fromEntries(
     caseSchemes.map((scheme) => [scheme, terms.filter((term) => term.scheme === scheme).map((term) => term.key)]),
   ) as Record<(typeof caseSchemes)[number], string[]>;
   return {
     ...row,
     ...typology,
+    relatedCases: related.flatMap((l) => {
+      const title = titles.find((x) => x.id === l.case)?.title;
+      return title ? [{ id: l.case, title, note: l.note ?? null }] : [];
+    }),
     participants,
     relationships: relationships.map((r) => ({ ...r, sourceIds: JSON.parse(r.sourceIds) as string[] })),
     currencies,

@@ -9,7 +9,7 @@ type Row = Record<string, unknown>;
 type Sort = "relevance" | "title" | "-title" | "startYear" | "-startYear" | "country";
 
 const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city, c.latitude, c.longitude,
-  c.start_year AS startYear, c.end_year AS endYear, c.status,
+  c.start_year AS startYear, c.end_year AS endYear, c.status, c.status_year AS statusYear,
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'phase') AS phase,
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'policyDomain') AS policyDomain,
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'collaborationType') AS collaborationType,
@@ -37,6 +37,7 @@ export function toCaseSummary(row: Row): CaseSummary {
     startYear: (row.startYear as number | null) ?? null,
     endYear: (row.endYear as number | null) ?? null,
     status: (row.status as CaseSummary["status"]) ?? null,
+    statusYear: (row.statusYear as number | null) ?? null,
     phase: list(row.phase),
     policyDomain: list(row.policyDomain),
     collaborationType: list(row.collaborationType),

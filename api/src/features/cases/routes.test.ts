@@ -154,6 +154,39 @@ describe("GET /api/cases/:id", () => {
     });
   });
 
+  it("says which source gives each fact, which ties are planned and which cases are the same initiative", async () => {
+    const files = fixtureFiles();
+    const [seville, tunis] = files.cases;
+    if (!seville || !tunis) throw new Error("fixture");
+    Object.assign(seville, {
+      startSource: "src-a",
+      statusYear: 2020,
+      statusSource: "src-a",
+      outcomes: "Forty homes.",
+      outcomesSources: ["src-a"],
+      relatedCases: [{ case: "tunis-housing", note: "Same people" }],
+      relationships: seville.relationships?.map((r) => ({ ...r, planned: true })),
+    });
+    Object.assign(tunis, { relatedCases: [{ case: "seville-care" }] });
+    const custom = await testApp({}, files);
+    const { body } = await custom.json<Record<string, unknown>>("/api/cases/seville-care");
+    expect(body).toMatchObject({
+      startSourceId: "src-a",
+      statusYear: 2020,
+      statusSourceId: "src-a",
+      endSourceId: null,
+      outcomesSourceIds: ["src-a"],
+      lessonsSourceIds: [],
+      relationships: [{ type: "funding", planned: true }],
+      relatedCases: [{ id: "tunis-housing", title: "Tunis housing co-design", note: "Same people" }],
+    });
+    const list = await custom.json<{ items: { id: string; statusYear: number | null }[] }>("/api/cases");
+    expect(list.body.items.map((c) => [c.id, c.statusYear])).toEqual([
+      ["seville-care", 2020],
+      ["tunis-housing", null],
+    ]);
+  });
+
   it("answers 404 in the error shape for an unknown id", async () => {
     const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
     expect(status).toBe(404);
@@ -197,12 +230,12 @@ describe("GET /api/cases.csv", () => {
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,phase,policy_domain,collaboration_type,need,sources,dataset_version",
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,dataset_version",
     );
     const version = res.headers.get("x-atlas-dataset-version");
     expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(lines.slice(1)).toEqual([
-      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,${version}`,
+      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,${version}`,
     ]);
   });
 

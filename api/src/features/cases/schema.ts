@@ -67,6 +67,7 @@ export const caseSummary = z
     startYear: z.number().int().nullable(),
     endYear: z.number().int().nullable(),
     status: z.enum(caseStatuses).nullable(),
+    statusYear: z.number().int().nullable().openapi({ description: "the year the status was last reported" }),
     ...typology,
   })
   .openapi("CaseSummary");
@@ -106,10 +107,14 @@ export const caseDetail = caseSummary
     locationNote: z.string().nullable(),
     framework: z.boolean(),
     startNote: z.string().nullable(),
-    statusYear: z.number().int().nullable(),
+    startSourceId: z.string().nullable().openapi({ description: "the source giving the start year" }),
+    endSourceId: z.string().nullable(),
+    statusSourceId: z.string().nullable().openapi({ description: "the source giving the status and its year" }),
     scale: z.enum(scales).nullable(),
     outcomes: z.string().nullable(),
+    outcomesSourceIds: z.array(z.string()),
     lessons: z.string().nullable(),
+    lessonsSourceIds: z.array(z.string()),
     codedBy: z.string().nullable(),
     level: z.array(z.string()),
     doughnutDimension: z.array(z.string()),
@@ -135,9 +140,13 @@ export const caseDetail = caseSummary
         startYear: z.number().int().nullable(),
         endYear: z.number().int().nullable(),
         basis: z.string().nullable(),
+        planned: z.boolean().openapi({ description: "the source describes the tie as a plan" }),
         sourceIds: z.array(z.string()),
       }),
     ),
+    relatedCases: z
+      .array(z.object({ id: z.string(), title: z.string(), note: z.string().nullable() }))
+      .openapi({ description: "other records of the same initiative" }),
     currencies: z.array(
       z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() }),
     ),

@@ -29,7 +29,7 @@ export async function listSimilarCases(
       GROUP BY t.case_id
     )
     SELECT c.id, c.title, c.summary, c.country, c.region, c.city, c.latitude, c.longitude,
-      c.start_year AS startYear, c.end_year AS endYear, c.status,
+      c.start_year AS startYear, c.end_year AS endYear, c.status, c.status_year AS statusYear,
       (SELECT json_group_array(key) FROM case_terms x WHERE x.case_id = c.id AND x.scheme = 'phase') AS phase,
       (SELECT json_group_array(key) FROM case_terms x WHERE x.case_id = c.id AND x.scheme = 'policyDomain') AS policyDomain,
       (SELECT json_group_array(key) FROM case_terms x WHERE x.case_id = c.id AND x.scheme = 'collaborationType') AS collaborationType,

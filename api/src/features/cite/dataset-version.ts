@@ -45,7 +45,9 @@ type ContentRow = { part: string; id: string; body: string | null };
 
 /** The served content in a fixed order, one row per record, source and vocabulary label. */
 const contentQuery = sql`
-  SELECT 'record:' || kind AS part, id, doc AS body FROM record_heads WHERE doc IS NOT NULL
+  SELECT 'record:' || h.kind AS part, h.id, r.doc AS body FROM record_heads h
+    JOIN record_revisions r ON r.kind = h.kind AND r.record_id = h.id AND r.number = h.revision
+    WHERE r.doc IS NOT NULL
   UNION ALL SELECT 'source', id, coalesce(doc, url || ' ' || title) FROM sources
   UNION ALL SELECT 'term', scheme || ':' || key || ':' || locale, label || char(31) || coalesce(definition, '') FROM term_labels
   ORDER BY 1, 2`;

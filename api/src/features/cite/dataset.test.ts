@@ -32,7 +32,9 @@ describe("GET /api/dataset", () => {
     const before = (await t.json<Dataset>("/api/dataset")).body.hash;
     expect((await t.json<Dataset>("/api/dataset")).body.hash).toBe(before);
     await t.db.run(
-      sql`UPDATE record_heads SET doc = json_set(doc, '$.summary', 'Changed by a curator') WHERE kind = 'case' AND id = 'seville-care'`,
+      sql`UPDATE record_revisions SET doc = json_set(doc, '$.summary', 'Changed by a curator')
+        WHERE kind = 'case' AND record_id = 'seville-care'
+          AND number = (SELECT revision FROM record_heads WHERE kind = 'case' AND id = 'seville-care')`,
     );
     await t.db.run(sql`UPDATE cases SET summary = 'Changed by a curator' WHERE id = 'seville-care'`);
     const after = (await t.json<Dataset>("/api/dataset")).body.hash;

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { TermChips } from "../../components/TermChips.tsx";
 import { type I18n, useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
+import { statusText } from "../../lib/status.ts";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import type { CaseList as CaseListData } from "./queries.ts";
@@ -18,7 +19,9 @@ export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">
   const start = String(c.startYear);
   if (c.endYear !== null)
     return c.endYear === c.startYear ? start : t("case.yearsRange", { start, end: String(c.endYear) });
-  return c.status === "ended" ? start : t("case.yearsOngoing", { start });
+  if (c.status === "ended") return start;
+  // "Since" claims the case still runs: only a reported status may say so.
+  return c.status === "active" ? t("case.yearsOngoing", { start }) : t("case.yearsStarted", { start });
 }
 
 interface Props {
@@ -53,6 +56,12 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
             <span>{placeOf(c, locale)}</span>
             <span aria-hidden="true">{" · "}</span>
             <span>{yearsOf(c, t)}</span>
+            {c.status ? (
+              <>
+                <span aria-hidden="true">{" · "}</span>
+                <span>{statusText(t, c.status, c.statusYear)}</span>
+              </>
+            ) : null}
           </p>
           <p>{c.summary}</p>
           <TermChips scheme="phase" keys={c.phase} />

@@ -2,10 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
+import { SourceRef, SourceRefs } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { statusText } from "../../lib/status.ts";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { useTerms } from "../vocabularies/queries.ts";
@@ -74,9 +76,22 @@ export function CasePage() {
           </p>
         ) : null}
       </section>
-      <TextSection id="outcomes" title={t("case.outcomes")} text={c.outcomes} />
-      <TextSection id="lessons" title={t("case.lessons")} text={c.lessons} />
+      <TextSection id="outcomes" title={t("case.outcomes")} text={c.outcomes} c={c} sourceIds={c.outcomesSourceIds} />
+      <TextSection id="lessons" title={t("case.lessons")} text={c.lessons} c={c} sourceIds={c.lessonsSourceIds} />
       <Stakeholders c={c} />
+      {c.relatedCases.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">{t("case.related")}</h2>
+          <ul>
+            {c.relatedCases.map((x) => (
+              <li key={x.id}>
+                <Link to={`/cases/${x.id}`}>{x.title}</Link>
+                {x.note ? <span className="muted">{` — ${x.note}`}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {c.currencies.length ? (
         <section aria-labelledby="currencies-heading">
           <h2 id="currencies-heading">{t("case.currencies")}</h2>
@@ -112,9 +127,8 @@ function CaseHeader({ c }: { c: CaseDetail }) {
           <>
             <span aria-hidden="true">{" · "}</span>
             <span>
-              {c.statusYear
-                ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) })
-                : t(`status.${c.status}` as MessageKey)}
+              {statusText(t, c.status, c.statusYear)}
+              <SourceRef id={c.statusSourceId} sources={c.sources} />
             </span>
           </>
         ) : null}
@@ -127,17 +141,27 @@ function CaseHeader({ c }: { c: CaseDetail }) {
       </p>
       {c.framework ? <p className="note">{t("case.framework")}</p> : null}
       {c.locationNote ? <p className="muted">{t("case.location", { note: c.locationNote })}</p> : null}
-      {c.startNote ? <p className="muted">{t("case.started", { note: c.startNote })}</p> : null}
+      {c.startNote ? (
+        <p className="muted">
+          {t("case.started", { note: c.startNote })}
+          <SourceRef id={c.startSourceId} sources={c.sources} />
+        </p>
+      ) : null}
     </header>
   );
 }
 
-function TextSection({ id, title, text }: { id: string; title: string; text: string | null }) {
-  const { t } = useI18n();
+/** A reported text with the sources it draws on; nothing at all when no source reports one. */
+function TextSection(props: { id: string; title: string; text: string | null; c: CaseDetail; sourceIds: string[] }) {
+  const { id, title, text, c, sourceIds } = props;
+  if (!text) return null;
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
-      {text ? <p>{text}</p> : <p className="muted">{t("case.unknown")}</p>}
+      <p>
+        {text}
+        <SourceRefs ids={sourceIds} sources={c.sources} />
+      </p>
     </section>
   );
 }
@@ -150,6 +174,7 @@ function Stakeholders({ c }: { c: CaseDetail }) {
     <section aria-labelledby="stakeholders-heading">
       <h2 id="stakeholders-heading">{t("case.stakeholders")}</h2>
       {c.participants.length === 0 ? <p className="muted">{t("case.unknown")}</p> : null}
+      <p className="muted">{t("coding.stakeholders")}</p>
       {c.participants.length > 0 ? (
         <Suspense fallback={<Loading />}>
           <CaseNetwork caseId={c.id} />
@@ -189,17 +214,9 @@ function Stakeholders({ c }: { c: CaseDetail }) {
                 {` ${r.directed ? "→" : "↔"} `}
                 <strong>{name.get(r.toId) ?? r.toId}</strong>
                 {`: ${label("relationshipType", r.type)}`}
+                {r.planned ? <span className="tag">{` (${t("relationship.planned")})`}</span> : null}
                 {r.basis ? <span className="muted">{` — ${r.basis}`}</span> : null}
-                {r.sourceIds.map((sourceId, i) => (
-                  <a
-                    key={sourceId}
-                    className="source-ref"
-                    href={`#source-${sourceId}`}
-                    aria-label={t("sources.ref", { n: i + 1 })}
-                  >
-                    {`[${c.sources.findIndex((s) => s.id === sourceId) + 1}]`}
-                  </a>
-                ))}
+                <SourceRefs ids={r.sourceIds} sources={c.sources} />
               </li>
             ))}
           </ul>

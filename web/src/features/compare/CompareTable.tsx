@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { statusText } from "../../lib/status.ts";
 import { placeOf, yearsOf } from "../cases/CaseList.tsx";
 import { type Scheme, useTerms } from "../vocabularies/queries.ts";
 import type { CaseProfile, Comparison } from "./queries.ts";
@@ -87,9 +88,7 @@ export function CompareTable({ comparison, onRemove }: Props) {
           {row(t("compare.years"), (p) => (
             <>
               {yearsOf(p.case, t)}
-              {p.case.status
-                ? ` · ${p.case.statusYear ? t("case.statusAsOf", { status: t(`status.${p.case.status}` as MessageKey), year: String(p.case.statusYear) }) : t(`status.${p.case.status}` as MessageKey)}`
-                : ""}
+              {p.case.status ? ` · ${statusText(t, p.case.status, p.case.statusYear)}` : ""}
             </>
           ))}
           {schemes.map((scheme) => row(t(`scheme.${scheme}` as MessageKey), terms(scheme), scheme))}

@@ -5,6 +5,7 @@ import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
+import { statusText } from "../../lib/status.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { CurrencyFilters } from "./CurrencyFilters.tsx";
 import { type CurrencyList, currencyFilteredOptions } from "./queries.ts";
@@ -75,6 +76,7 @@ export function CurrenciesPage() {
             hovered={hovered}
             onHover={setHovered}
           />
+          <p className="muted">{t("coding.currency")}</p>
         </>
       ) : null}
     </div>
@@ -144,13 +146,7 @@ function CurrencyTable({ items, sort, onSort, hovered, onHover }: TableProps) {
             <td>{[c.city, countryName(c.country, locale)].filter(Boolean).join(", ")}</td>
             <td>{c.launchYear ?? unknown}</td>
             <td>{c.model ? label("currencyModel", c.model) : unknown}</td>
-            <td>
-              {c.status
-                ? c.statusYear
-                  ? t("case.statusAsOf", { status: t(`status.${c.status}` as MessageKey), year: String(c.statusYear) })
-                  : t(`status.${c.status}` as MessageKey)
-                : unknown}
-            </td>
+            <td>{c.status ? statusText(t, c.status, c.statusYear) : unknown}</td>
           </tr>
         ))}
       </tbody>

@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
+import { SourceRef } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
+import { statusText } from "../../lib/status.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
@@ -23,7 +25,6 @@ export function CurrencyPage() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   const c = query.data;
-  const unknown = t("case.unknown");
   return (
     <article className="case-page">
       <p className="breadcrumb">
@@ -34,26 +35,29 @@ export function CurrencyPage() {
       <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
       <h2>{t("currency.howItWorks")}</h2>
+      {/* A fact no source gives is left out rather than shown as "unknown". */}
       <dl className="facts">
-        <dt>{t("currency.model")}</dt>
-        <dd>{c.model ? label("currencyModel", c.model) : unknown}</dd>
-        <dt>{t("currency.launch")}</dt>
-        <dd>{c.launchYear ?? unknown}</dd>
-        <dt>{t("currency.status")}</dt>
-        <dd>
-          {c.status ? `${t(`status.${c.status}` as MessageKey)}${c.statusYear ? ` (${c.statusYear})` : ""}` : unknown}
-        </dd>
-        <dt>{t("currency.convertibility")}</dt>
-        <dd>{c.convertibility ? t(`convertibility.${c.convertibility}` as MessageKey) : unknown}</dd>
-        <dt>{t("currency.governance")}</dt>
-        <dd>{c.governance ? label("currencyGovernance", c.governance) : unknown}</dd>
+        <Fact term={t("currency.model")} value={c.model ? label("currencyModel", c.model) : null} />
+        <Fact
+          term={t("currency.launch")}
+          value={c.launchYear === null ? null : String(c.launchYear)}
+          source={<SourceRef id={c.launchSourceId} sources={c.sources} />}
+        />
+        <Fact
+          term={t("currency.status")}
+          value={c.status ? statusText(t, c.status, c.statusYear) : null}
+          source={<SourceRef id={c.statusSourceId} sources={c.sources} />}
+        />
+        <Fact
+          term={t("currency.convertibility")}
+          value={c.convertibility ? t(`convertibility.${c.convertibility}` as MessageKey) : null}
+        />
+        <Fact term={t("currency.governance")} value={c.governance ? label("currencyGovernance", c.governance) : null} />
         {facts.map((f) => (
-          <div key={f}>
-            <dt>{t(`currency.${f}` as MessageKey)}</dt>
-            <dd>{c[f] ?? unknown}</dd>
-          </div>
+          <Fact key={f} term={t(`currency.${f}` as MessageKey)} value={c[f]} />
         ))}
       </dl>
+      {c.model || c.governance ? <p className="muted">{t("coding.currency")}</p> : null}
       <Figures c={c} />
       {c.cases.length ? (
         <section aria-labelledby="linked-cases">
@@ -83,6 +87,19 @@ export function CurrencyPage() {
         <SourceList sources={c.sources} />
       </section>
     </article>
+  );
+}
+
+function Fact({ term, value, source }: { term: string; value: string | null; source?: React.ReactNode }) {
+  if (value === null) return null;
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        {value}
+        {source}
+      </dd>
+    </div>
   );
 }
 

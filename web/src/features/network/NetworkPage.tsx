@@ -121,6 +121,7 @@ export function NetworkPage() {
             <section aria-labelledby="nodes-heading">
               <h2 id="nodes-heading">{t("network.nodesTable")}</h2>
               <p className="muted">{t("network.metricsNote")}</p>
+              <p className="muted">{t("coding.stakeholders")}</p>
               <NodesTable
                 network={network}
                 visible={(n) => !hidden.has(`node:${nodeKey(n)}`)}

@@ -29,7 +29,10 @@ export function StakeholderPage() {
       <dl className="facts">
         <div>
           <dt>{t("stakeholderPage.type")}</dt>
-          <dd>{label("stakeholderType", s.type)}</dd>
+          <dd>
+            {label("stakeholderType", s.type)}
+            <span className="muted">{` — ${t("coding.editors")}`}</span>
+          </dd>
         </div>
         {s.sseForm ? (
           <div>

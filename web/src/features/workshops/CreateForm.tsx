@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
-import type { Locale } from "../../i18n/locales.ts";
+import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { Field } from "./Field.tsx";
 import { fieldErrors, formError } from "./form-errors.ts";
@@ -11,13 +11,20 @@ import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
 import { createWorkshop } from "./queries.ts";
 import { storeSecret, toMemberLink } from "./secrets.ts";
 
+/** What a link may prefill the form with (a journey step's title, challenge and language). */
+export interface CreatePrefill {
+  title?: string;
+  challenge?: string;
+  language?: string;
+}
+
 /** A workshop with no account: the facilitator leaves with a secret link and a code to share. */
-export function CreateForm() {
+export function CreateForm({ prefill = {} }: { prefill?: CreatePrefill }) {
   const { t, locale } = useI18n();
-  const [title, setTitle] = useState("");
+  const [title, setTitle] = useState(prefill.title?.slice(0, 120) ?? "");
   const [territory, setTerritory] = useState("");
-  const [challenge, setChallenge] = useState("");
-  const [language, setLanguage] = useState<Locale>(locale);
+  const [challenge, setChallenge] = useState(prefill.challenge?.slice(0, 1000) ?? "");
+  const [language, setLanguage] = useState<Locale>(isLocale(prefill.language) ? prefill.language : locale);
   const [dots, setDots] = useState("5");
   const [name, setName] = useState("");
   const create = useMutation({
@@ -66,6 +73,7 @@ export function CreateForm() {
     <form className="ws-form" onSubmit={submit} aria-labelledby="create-heading">
       <h2 id="create-heading">{t("workshops.create.title")}</h2>
       <p className="muted">{t("workshops.create.intro")}</p>
+      {prefill.title || prefill.challenge ? <p className="note">{t("workshops.create.fromJourney")}</p> : null}
       <Field label={t("workshops.settings.title")} error={errors.title}>
         {(props) => (
           <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
