@@ -69,6 +69,7 @@ const publicReads = [
   "/api/ld/*",
   "/api/murmurations/*",
   "/api/territory",
+  "/api/territory/regions",
 ];
 
 function buildApi(options: AppOptions = {}) {

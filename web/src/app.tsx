@@ -32,6 +32,9 @@ const JourneyWorksheetPage = lazy(() =>
 );
 // Research tools (issue 13), each in its own chunk.
 const ComparePage = lazy(() => import("./features/compare/ComparePage.tsx").then((m) => ({ default: m.ComparePage })));
+const TerritoryPage = lazy(() =>
+  import("./features/territory/TerritoryPage.tsx").then((m) => ({ default: m.TerritoryPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -95,6 +98,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <ComparePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "territory",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <TerritoryPage />
           </Suspense>
         ),
       },

@@ -39,6 +39,9 @@ export function Layout() {
               <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
             </li>
             <li>
+              <NavLink to="/territory">{t("territory.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/journey">{t("journey.nav")}</NavLink>
             </li>
             <li>

@@ -2,7 +2,8 @@ import { createRoute } from "@hono/zod-openapi";
 import { errorResponses, featureApp } from "../../http/feature-app.ts";
 import { rankCandidates } from "./match.ts";
 import { loadCandidates } from "./queries.ts";
-import { territoryMatches, territoryQuery } from "./schema.ts";
+import { territoryMatches, territoryQuery, territoryRegions } from "./schema.ts";
+import { regionNames, regions } from "./weights.ts";
 
 const route = createRoute({
   method: "get",
@@ -16,24 +17,38 @@ const route = createRoute({
   },
 });
 
-export const territoryRoutes = featureApp().openapi(route, async (c) => {
-  const query = c.req.valid("query");
-  const candidates = await loadCandidates(c.env.db);
-  const byId = new Map(candidates.map((x) => [x.summary.id, x.summary]));
-  const ranked = rankCandidates(
-    query,
-    candidates.map((x) => x.candidate),
-    query.limit,
-  );
-  return c.json(
-    {
-      profile: { country: query.country ?? null, region: query.region ?? null, population: query.population ?? null },
-      notes: query.population !== undefined ? ["sizeNotCompared" as const] : [],
-      items: ranked.flatMap((m) => {
-        const summary = byId.get(m.id);
-        return summary ? [{ case: summary, score: m.score, criteria: m.criteria }] : [];
-      }),
-    },
-    200,
-  );
+const regionsRoute = createRoute({
+  method: "get",
+  path: "/territory/regions",
+  tags: ["territory"],
+  summary: "The regions whose countries count as a kindred legal context, with their countries",
+  responses: {
+    200: { description: "Regions and countries", content: { "application/json": { schema: territoryRegions } } },
+  },
 });
+
+export const territoryRoutes = featureApp()
+  .openapi(regionsRoute, (c) =>
+    c.json({ regions: regionNames.map((key) => ({ key, countries: [...regions[key]] })) }, 200),
+  )
+  .openapi(route, async (c) => {
+    const query = c.req.valid("query");
+    const candidates = await loadCandidates(c.env.db);
+    const byId = new Map(candidates.map((x) => [x.summary.id, x.summary]));
+    const ranked = rankCandidates(
+      query,
+      candidates.map((x) => x.candidate),
+      query.limit,
+    );
+    return c.json(
+      {
+        profile: { country: query.country ?? null, region: query.region ?? null, population: query.population ?? null },
+        notes: query.population !== undefined ? ["sizeNotCompared" as const] : [],
+        items: ranked.flatMap((m) => {
+          const summary = byId.get(m.id);
+          return summary ? [{ case: summary, score: m.score, criteria: m.criteria }] : [];
+        }),
+      },
+      200,
+    );
+  });

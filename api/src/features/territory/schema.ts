@@ -70,3 +70,9 @@ export const territoryMatches = z
 
 export type TerritoryMatches = z.infer<typeof territoryMatches>;
 export type CriterionMatch = z.infer<typeof criterionMatch>;
+
+export const territoryRegions = z
+  .object({
+    regions: z.array(z.object({ key: z.string(), countries: z.array(z.string()) })),
+  })
+  .openapi("TerritoryRegions");

@@ -41,6 +41,13 @@ describe("GET /api/territory on the atlas's data", () => {
     expect(body.items[0]?.case.policyDomain).toContain("sse-promotion");
   });
 
+  it("lists the regions of kindred legal context with their countries, for the profile form", async () => {
+    const res = await get("/api/territory/regions");
+    const body = res.body as unknown as { regions: { key: string; countries: string[] }[] };
+    expect(res.status).toBe(200);
+    expect(body.regions.find((r) => r.key === "maghreb")?.countries).toContain("TN");
+  });
+
   it("asks for a profile rather than ranking everything equally", async () => {
     const { status, body } = await get("/api/territory?population=20000");
     expect(status).toBe(400);
