@@ -14,7 +14,7 @@ import { contributionsRoutes } from "./features/contributions/routes.ts";
 import { curationRoutes } from "./features/curation/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
-import { healthRoutes } from "./features/health/routes.ts";
+import { createHealthRoutes, type HealthState } from "./features/health/routes.ts";
 import { historyRoutes } from "./features/history/routes.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { linkedDataNegotiation } from "./features/linked-data/negotiation.ts";
@@ -29,6 +29,10 @@ import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { errorsOnly, type Logger } from "./ops/log.ts";
+import type { Metrics } from "./ops/metrics.ts";
+import { metricsRoutes } from "./ops/metrics-route.ts";
+import { requestLog } from "./ops/request-log.ts";
 
 export interface AppOptions {
   /** Origins allowed to read the public data from a browser (CORS); none by default. */
@@ -41,6 +45,13 @@ export interface AppOptions {
   publicUrl?: string;
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
+  /** Where request and error lines go; errors only, on stderr, by default. */
+  logger?: Logger;
+  /** Request metrics, and GET /metrics, open to `metricsToken` or to a scraper on loopback. */
+  metrics?: Metrics;
+  metricsToken?: string;
+  /** Whether the server is draining, for the readiness probe. */
+  health?: HealthState;
 }
 
 const publicReads = [
@@ -76,7 +87,7 @@ function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
   return (
     new OpenAPIHono<AppEnv>()
-      .route("/", healthRoutes)
+      .route("/", createHealthRoutes(options.health))
       .route("/", casesRoutes)
       .route("/", stakeholdersRoutes)
       .route("/", currenciesRoutes)
@@ -108,12 +119,14 @@ export function createApp(options: AppOptions = {}) {
   const mapOrigins = [
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
+  app.use("*", requestLog({ logger: options.logger ?? errorsOnly, metrics: options.metrics }));
   app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
     for (const path of publicReads) app.use(path, corsMiddleware);
   }
+  if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
   // A record's page and API address answer with JSON-LD when asked for it (issue 13).
   app.use("*", linkedDataNegotiation());
   const api = buildApi(options);

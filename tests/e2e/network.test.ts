@@ -100,6 +100,29 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
     expect(xml.match(/<node id=/g)).toHaveLength(network.nodes.length);
   });
 
+  it("shows how far the server is while a network is being computed", async () => {
+    const { page } = await s.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The network's answer is held back, as for a large network, and the server reports it 40% done.
+    await page.route("**/api/network?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route("**/api/network/progress?*", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify({ state: "computing", done: 0.4 }) }),
+    );
+    await page.goto("/network?phase=co-delivery");
+    const status = page.getByRole("status").filter({ hasText: "Computing the network's measures: 40%" });
+    await status.waitFor();
+    expect(
+      await page.getByRole("progressbar", { name: "Computing the network's measures" }).getAttribute("value"),
+    ).toBe("0.4");
+    release();
+    await page.locator(".graph-node").first().waitFor();
+    await expect.poll(() => status.count()).toBe(0);
+  });
+
   it("finds an actor by name and selects it", async () => {
     const network = await api<Network>("/api/network");
     const wanted = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];

@@ -59,13 +59,12 @@ export function validationError(c: Context, target: string, issues: z.core.$ZodI
   return errorJson(c, 400, `invalid_${target === "json" ? "body" : "parameter"}`, message, details);
 }
 
-/** Last line of defence: known HTTP errors keep their status; anything else is logged as a 500. */
+/** Last line of defence: known HTTP errors keep their status; anything else is a 500, logged by ops/request-log.ts. */
 export function onError(err: Error, c: Context) {
   if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message, err.details);
   if (err instanceof HTTPException) {
     const status = err.status;
     return errorJson(c, status, status === 413 ? "payload_too_large" : "http_error", err.message || "Request failed");
   }
-  console.error(err);
   return errorJson(c, 500, "internal_error", "Something went wrong on our side; the error was logged.");
 }

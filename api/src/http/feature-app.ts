@@ -2,6 +2,7 @@
 
 import type { Database } from "@atlas/db/client";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Workers } from "../workers/pool.ts";
 import { errorBody, validationError } from "./errors.ts";
 
 export type AppEnv = {
@@ -9,6 +10,8 @@ export type AppEnv = {
     db: Database;
     /** The caller's address, resolved by server.ts (see http/client-address.ts); set by tests too. */
     clientAddress?: string;
+    /** Worker threads for heavy computations, from server.ts; without them they run inline. */
+    workers?: Workers;
   };
 };
 

@@ -1,6 +1,6 @@
 /**
  * Seeds the database from data/ in one atomic batch, record by record, without ever reverting what
- * people changed (docs/decisions/006-contributions-and-curation.md):
+ * people changed (docs/decisions/008-contributions-and-curation.md):
  * - a record new to the database is published as the data file has it;
  * - a record whose file changed follows it, if its last change was the seed's; if curators or
  *   contributors changed it since, the file's version becomes a proposal for curators to review;

@@ -223,7 +223,10 @@ describe("ending and resetting streams", () => {
 });
 
 describe("several API processes on one database", () => {
-  it("each delivers the changes written through the other, from the stored feed", async () => {
+  it.each([
+    ["an embedded file (data_version change check)", true],
+    ["a libSQL server (the feed's plain poll)", false],
+  ])("each delivers the changes written through the other, from the stored feed: %s", async (_, changeCheck) => {
     const url = await tempDatabaseUrl();
     const data = await readAtlasData(await writeDataDir());
     const { db: first } = await prepareDatabase({ url }, { data });
@@ -242,6 +245,7 @@ describe("several API processes on one database", () => {
       request: (p, i, from) => appB.request(p, i, { db: second, clientAddress: from }),
       json: t.json,
     };
+    eventHub(second, { changeCheck });
     const w = await testWorkshop(viaA);
     const ana = await w.join("Ana");
     const { events } = await openStream(viaB, w.id, ana.secret);

@@ -2,8 +2,11 @@
  * Live updates over server-sent events, from the change feed stored in the database.
  *
  * One hub per process and database polls the events table, only while some stream is open, and
- * fans the new rows out to the streams of their workshop. Writes in this process wake it at once;
- * writes by other processes (behind a load balancer, or after a restart) arrive at the next poll.
+ * fans the new rows out to the streams of their workshop. Writes in this process wake it at once.
+ * Writes by other processes on the same embedded file are noticed within `changeCheckMs`:
+ * `PRAGMA data_version` changes when another connection commits, and reading it touches no table.
+ * Over a libSQL server, where that pragma says nothing about other clients, the feed is read every
+ * `pollIntervalMs`, which stays as a safety net for the file too.
  * A stream first replays what its client missed (Last-Event-ID or `since`), then follows the hub.
  * A client behind the feed's pruned part (prune.ts), or too far behind, is sent `reset` instead.
  */
@@ -16,6 +19,7 @@ import { removesViewer, type StoredEvent, toViewerEvent } from "./feed.ts";
 import type { Viewer } from "./records.ts";
 
 export const pollIntervalMs = 300;
+export const changeCheckMs = 20;
 const heartbeatMs = 15_000;
 const retryMs = 2_000;
 const pageSize = 500;
@@ -23,8 +27,11 @@ const pageSize = 500;
 const replayLimit = 2_000;
 
 interface Listener {
+  /** Whose stream this is, for the count of members online. */
+  memberId: string;
   receive: (events: StoredEvent[]) => void;
-  end: () => void;
+  /** `shutdown`: the server is stopping and the client should reconnect (to another process, or soon). */
+  end: (reason: "shutdown") => void;
 }
 
 class EventHub {
@@ -35,13 +42,22 @@ class EventHub {
   #polling = false;
   #again = false;
   #closed = false;
+  /** The connection's data_version at the last check, and when the feed was last read. */
+  #seenVersion: number | undefined;
+  #polledAt = 0;
+  readonly #local: boolean;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    options: { changeCheck?: boolean } = {},
+  ) {
+    this.#local = options.changeCheck ?? db.$client.protocol === "file";
+  }
 
   /** Follows a workshop's events from now on; resolves once the hub is polling. */
   async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
     if (this.#closed) {
-      listener.end();
+      listener.end("shutdown");
       return () => {};
     }
     const set = this.#listeners.get(workshopId) ?? new Set();
@@ -62,7 +78,18 @@ class EventHub {
    */
   close(): void {
     this.#closed = true;
-    for (const set of this.#listeners.values()) for (const listener of set) listener.end();
+    for (const set of this.#listeners.values()) for (const listener of set) listener.end("shutdown");
+  }
+
+  /** Open streams and the distinct members behind them, for the metrics. */
+  stats(): { streams: number; members: number } {
+    let streams = 0;
+    const members = new Set<string>();
+    for (const [workshopId, set] of this.#listeners) {
+      streams += set.size;
+      for (const listener of set) members.add(`${workshopId}/${listener.memberId}`);
+    }
+    return { streams, members: members.size };
   }
 
   /** Polls now: a write in this process has just committed. */
@@ -77,8 +104,23 @@ class EventHub {
 
   #schedule(): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#poll(), pollIntervalMs);
+    this.#timer = setTimeout(() => void this.#tick(), this.#local ? changeCheckMs : pollIntervalMs);
     this.#timer.unref();
+  }
+
+  /** Reads the feed when another connection committed since the last check, or when it is due anyway. */
+  async #tick(): Promise<void> {
+    if (this.#local && this.#listeners.size > 0 && !this.#polling) {
+      const result = await this.db.$client.execute("PRAGMA data_version").catch(() => undefined);
+      const version = result ? Number(result.rows[0]?.[0]) : undefined;
+      const due = performance.now() - this.#polledAt >= pollIntervalMs;
+      if (version !== undefined && version === this.#seenVersion && !due) {
+        this.#schedule();
+        return;
+      }
+      this.#seenVersion = version;
+    }
+    await this.#poll();
   }
 
   async #poll(): Promise<void> {
@@ -87,6 +129,7 @@ class EventHub {
       return;
     }
     this.#polling = true;
+    this.#polledAt = performance.now();
     try {
       do {
         this.#again = false;
@@ -123,10 +166,21 @@ class EventHub {
   }
 }
 
+/**
+ * Sent as a stream ends because its server stops: the browser's EventSource reconnects after
+ * `retry` ms, spread over a second so that a restart's clients do not all come back at once.
+ */
+export const reconnectHint = () =>
+  `retry: ${500 + Math.floor(Math.random() * 1000)}\n: server restarting, reconnect\n\n`;
+
 const hubs = new WeakMap<Database, EventHub>();
 
-export function eventHub(db: Database): EventHub {
-  const hub = hubs.get(db) ?? new EventHub(db);
+/**
+ * The database's hub. `changeCheck: false` (taken when the hub is first made) reads the feed on the
+ * plain poll only, as over a libSQL server: for the tests of that path.
+ */
+export function eventHub(db: Database, options: { changeCheck?: boolean } = {}): EventHub {
+  const hub = hubs.get(db) ?? new EventHub(db, options);
   hubs.set(db, hub);
   return hub;
 }
@@ -159,13 +213,16 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
     const queue: StoredEvent[] = [];
     let wake: (() => void) | undefined;
     let ended = false;
+    let shutdown = false;
     const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, {
+      memberId: viewer.memberId,
       receive: (events) => {
         queue.push(...events);
         wake?.();
       },
       end: () => {
         ended = true;
+        shutdown = true;
         wake?.();
       },
     });
@@ -219,6 +276,7 @@ export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number |
           last = event.id;
         }
       }
+      if (shutdown && !stream.aborted) await stream.write(reconnectHint());
     } finally {
       unsubscribe();
     }
