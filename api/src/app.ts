@@ -25,10 +25,12 @@ import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { territoryRoutes } from "./features/territory/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
+import { compression } from "./http/compression.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
-import { securityHeaders } from "./http/security-headers.ts";
+import { publicCache } from "./http/public-cache.ts";
+import { type HeaderList, securityHeaders, toSecurityHeaders } from "./http/security-headers.ts";
 import { errorsOnly, type Logger } from "./ops/log.ts";
 import type { Metrics } from "./ops/metrics.ts";
 import { metricsRoutes } from "./ops/metrics-route.ts";
@@ -54,34 +56,36 @@ export interface AppOptions {
   health?: HealthState;
 }
 
-const publicReads = [
-  "/api/cases",
-  "/api/cases/*",
-  "/api/cases.geojson",
-  "/api/cases.csv",
-  "/api/stakeholders",
-  "/api/stakeholders/*",
-  "/api/currencies",
-  "/api/currencies/*",
-  "/api/vocabularies",
-  "/api/journey",
-  "/api/journey/*",
-  "/api/network",
-  "/api/network.graphml",
-  "/api/network.gexf",
-  "/api/network.csv",
-  "/api/history/*",
-  "/api/openapi.json",
-  // Research tools (issue 13)
-  "/api/dataset",
-  "/api/compare",
-  "/api/compare.csv",
-  "/api/patterns",
-  "/api/ld/*",
-  "/api/murmurations/*",
-  "/api/territory",
-  "/api/territory/regions",
-];
+/**
+ * The features whose data is public: their GET routes, and the API document, may be read cross-origin.
+ * The research tools of issue 13 (dataset version, comparison, patterns, linked data, Murmurations
+ * profiles, territory matching) are public reads too.
+ */
+const publicTags = new Set([
+  "cases",
+  "stakeholders",
+  "currencies",
+  "vocabularies",
+  "network",
+  "journey",
+  "history",
+  "cite",
+  "compare",
+  "patterns",
+  "linked data",
+  "murmurations",
+  "territory",
+]);
+
+/** The paths (as Hono patterns under /api) of the GET routes tagged with a public feature. */
+function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
+  const paths = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === "route" && d.route.method === "get" && d.route.tags?.some((tag) => publicTags.has(tag))
+      ? [`/api${d.route.path.replace(/\{(\w+)\}/g, ":$1")}`]
+      : [],
+  );
+  return [...paths, "/api/openapi.json"];
+}
 
 function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
@@ -112,24 +116,40 @@ function buildApi(options: AppOptions = {}) {
 /** The routes as the typed client sees them. */
 export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
-export type { WorkshopEvent } from "./features/workshops/feed.ts";
+export type { WorkshopEvent } from "./features/workshops/events.ts";
 
-export function createApp(options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>();
+/** The security headers for these options, computed once (server.ts writes them at the Node layer). */
+export function appSecurityHeaders(options: AppOptions = {}): HeaderList {
   const mapOrigins = [
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
+  return toSecurityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins });
+}
+
+/** Tiny answers on hot paths, and live event streams, are never compressed. */
+const uncompressed = (path: string) =>
+  path === "/api/health" || path.startsWith("/api/health/") || path === "/api/config" || path.endsWith("/events");
+
+/** Public reads whose answer changes without the data changing: never confirmed by the data version. */
+const unversioned = new Set(["/api/network/progress"]);
+
+export function createApp(options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestLog({ logger: options.logger ?? errorsOnly, metrics: options.metrics }));
-  app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  app.use("*", securityHeaders(appSecurityHeaders(options)));
+  app.use("*", compression({ skip: uncompressed }));
+  const api = buildApi(options);
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
-    for (const path of publicReads) app.use(path, corsMiddleware);
+    for (const path of publicReadPaths(api)) app.use(path, corsMiddleware);
   }
   if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
-  // A record's page and API address answer with JSON-LD when asked for it (issue 13).
+  // A record's page and API address answer with JSON-LD when asked for it (issue 13). Before the
+  // conditional GETs, whose tags do not vary by Accept: a JSON-LD answer is never confirmed by a JSON tag.
   app.use("*", linkedDataNegotiation());
-  const api = buildApi(options);
+  const conditional = publicCache();
+  for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -15,8 +15,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readEnv } from "@atlas/api/env";
 import { startServer } from "@atlas/api/server";
-import { maxMembers } from "../../api/src/features/workshops/commands.ts";
-import { changeCheckMs, pollIntervalMs } from "../../api/src/features/workshops/events.ts";
+import { changeCheckMs, pollIntervalMs } from "../../api/src/features/workshops/hub.ts";
+import { maxMembers } from "../../api/src/features/workshops/members.ts";
 import { joinPerCodePrefix } from "../../api/src/features/workshops/rate-limit.ts";
 import { normalizeJoinCode } from "../../api/src/features/workshops/secrets.ts";
 import { startAtlas } from "../ops/atlas-process.ts";
@@ -95,7 +95,8 @@ async function openStream(baseUrl: string, api: Api, workshopId: string, secret:
   });
   const controller = new AbortController();
   const url = `${baseUrl}/api/workshops/${workshopId}/events?token=${encodeURIComponent(token)}`;
-  const res = await fetch(url, { signal: controller.signal });
+  // From the participant's own address, as their browser would be: streams are capped per address.
+  const res = await fetch(url, { signal: controller.signal, headers: { "x-forwarded-for": addressOf(client) } });
   if (res.status !== 200 || !res.body) throw new Error(`stream ${client}: ${res.status} ${await res.text()}`);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   const parse = toSseParser((event) => receive(client, event, performance.now()));

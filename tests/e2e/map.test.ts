@@ -21,8 +21,9 @@ const mapState = (page: Page) =>
       : null;
   });
 
+/** The map has its style, sources and tiles; software WebGL on busy cores can take a minute and more. */
 async function waitForMap(page: Page) {
-  await expect.poll(async () => (await mapState(page))?.loaded, { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => (await mapState(page))?.loaded, { timeout: 120_000 }).toBe(true);
 }
 
 describe.skipIf(!hasChromium)("the explore map", () => {
@@ -63,13 +64,15 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     await page.getByRole("button", { name: "Fit map to results" }).click();
     // Project the point only once the fit animation has ended and the point layer is drawn.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const el = document.querySelector(".case-map") as unknown as {
-            maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
-          };
-          return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const el = document.querySelector(".case-map") as unknown as {
+              maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
+            };
+            return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
+          }),
+        { timeout: 30_000 },
       )
       .toBe(true);
     const point = await page.evaluate((lngLat) => {
@@ -121,7 +124,8 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     expect(await page.locator(".map-legend-items button[aria-pressed=true]").count()).toBe(1);
   });
 
-  it("restores the same view from a copied address", async () => {
+  // Two pages each load a map in software WebGL: room for a machine whose cores are shared.
+  it("restores the same view from a copied address", { timeout: 180_000 }, async () => {
     const { page, context } = await s.newPage();
     await page.goto("/?color=policyDomain&currencies=1");
     await waitForMap(page);

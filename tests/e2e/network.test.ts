@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
   });
 
   it("explores the network of co-delivery in care, sorting the metrics by betweenness", async () => {
-    const filters = "phase=co-delivery&domain=care";
+    const filters = "phase=co-delivery&policyDomain=care";
     const network = await api<Network>(`/api/network?${filters}`);
     const top = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];
     if (!top) throw new Error("empty network");
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
   });
 
   it("downloads the shown network as GraphML, following the filters", async () => {
-    const filters = "phase=co-delivery&domain=care";
+    const filters = "phase=co-delivery&policyDomain=care";
     const network = await api<Network>(`/api/network?${filters}`);
     const { page } = await s.newPage();
     await page.goto(`/network?${filters}`);

@@ -69,7 +69,7 @@ describe.skipIf(!hasChromium)("research tools in the browser", () => {
     const cell = cells[0];
     if (!cell) throw new Error("no cell narrows the set");
     await matrix.getByRole("button", { name: cell.label, exact: true }).click();
-    await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/domain=.*phase=|phase=.*domain=/);
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/policyDomain=.*phase=|phase=.*policyDomain=/);
     await expect
       .poll(() => page.getByRole("heading", { level: 2, name: new RegExp(`^${cell.count} cases?$`) }).count(), {
         timeout: 30_000,
@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)("research tools in the browser", () => {
     const { label: version } = await api<{ label: string }>("/api/dataset");
     expect(bibtex).toMatch(/^@\w+\{/);
     expect(bibtex).toContain(version);
-    expect(bibtex).toMatch(/domain=/);
+    expect(bibtex).toMatch(/policyDomain=/);
     expect(bibtex).toMatch(/phase=/);
     await page.keyboard.press("Escape");
 

@@ -3,7 +3,7 @@
 import type { Database } from "@atlas/db/client";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Workers } from "../workers/pool.ts";
-import { errorBody, validationError } from "./errors.ts";
+import { validationError } from "./errors.ts";
 
 export type AppEnv = {
   Bindings: {
@@ -12,6 +12,8 @@ export type AppEnv = {
     clientAddress?: string;
     /** Worker threads for heavy computations, from server.ts; without them they run inline. */
     workers?: Workers;
+    /** Set by server.ts, which writes the security headers on the raw Node response itself. */
+    securityHeadersSent?: boolean;
   };
 };
 
@@ -22,12 +24,3 @@ export function featureApp() {
     },
   });
 }
-
-/** The error responses every route documents. */
-export const errorResponses = {
-  400: {
-    description: "A parameter is not valid; the message names it",
-    content: { "application/json": { schema: errorBody } },
-  },
-  404: { description: "No such record", content: { "application/json": { schema: errorBody } } },
-} as const;

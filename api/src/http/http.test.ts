@@ -65,6 +65,33 @@ describe("CORS", () => {
     const health = await open.request("/api/health", { headers: { origin: "https://researcher.example" } });
     expect(health.headers.get("access-control-allow-origin")).toBeNull();
   });
+
+  it("covers every public GET route, found by its tag, and no workshop route", async () => {
+    const open = await testApp({ corsOrigins: ["https://researcher.example"] });
+    const origin = async (path: string) => {
+      const res = await open.request(path, { headers: { origin: "https://researcher.example" } });
+      return res.headers.get("access-control-allow-origin");
+    };
+    for (const path of [
+      "/api/cases.csv",
+      "/api/cases/seville-care/similar",
+      "/api/cases/seville-care/network",
+      "/api/network.gexf",
+      "/api/stakeholders",
+      "/api/currencies",
+      "/api/vocabularies",
+      "/api/openapi.json",
+      // Research tools (issue 13)
+      "/api/dataset",
+      "/api/patterns",
+      "/api/territory/regions",
+      "/api/ld/concepts",
+    ]) {
+      expect(await origin(path), path).toBe("https://researcher.example");
+    }
+    expect(await origin("/api/workshops/none")).toBeNull();
+    expect(await origin("/api/config")).toBeNull();
+  });
 });
 
 describe("the OpenAPI document", () => {
@@ -88,9 +115,12 @@ describe("the OpenAPI document", () => {
         "/cases",
         "/cases.csv",
         "/cases.geojson",
+        "/cases/clusters",
         "/cases/{id}",
         "/cases/{id}/similar",
         "/cases/{id}/network",
+        "/compare",
+        "/compare.csv",
         "/config",
         "/contributions/cases",
         "/contributions/corrections",
@@ -109,19 +139,31 @@ describe("the OpenAPI document", () => {
         "/curation/records/{kind}/{id}/restore",
         "/currencies",
         "/currencies/{id}",
+        "/dataset",
         "/health",
         "/health/live",
         "/health/ready",
         "/history/{kind}/{id}",
         "/journey",
         "/journey/{step}",
+        "/ld/cases/{id}",
+        "/ld/concepts",
+        "/ld/concepts/{scheme}",
+        "/ld/currencies/{id}",
+        "/ld/dataset.jsonld",
+        "/ld/stakeholders/{id}",
+        "/murmurations/currencies/{id}",
+        "/murmurations/stakeholders/{id}",
         "/network",
         "/network.csv",
         "/network.gexf",
         "/network.graphml",
         "/network/progress",
+        "/patterns",
         "/stakeholders",
         "/stakeholders/{id}",
+        "/territory",
+        "/territory/regions",
         "/vocabularies",
         "/workshops",
         "/workshops/join",

@@ -1,6 +1,6 @@
 /** The gauges read at each scrape: what the process holds open and how safe its data is. */
 import type { Database } from "@atlas/db/client";
-import { eventHub } from "../features/workshops/events.ts";
+import { eventHub } from "../features/workshops/hub.ts";
 import { lastBackupTime } from "./backups.ts";
 import type { Metrics } from "./metrics.ts";
 

@@ -25,10 +25,16 @@ const columns: [string, (c: CaseRow) => string | number | null][] = [
   ["sources", (c) => c.sourceUrls.join("; ")],
 ];
 
-/** The last column names the dataset version on every row, so a copied row still says where it came from. */
-export function toCasesCsv(cases: CaseRow[], dataset: ExportDataset): string {
-  return toCsv([
-    [...columns.map(([name]) => name), "dataset_version"],
-    ...cases.map((c) => [...columns.map(([, value]) => value(c)), dataset.label]),
-  ]);
+/**
+ * The table as text, its header first, then a batch of cases at a time. The last column names the
+ * dataset version on every row, so a copied row still says where it came from.
+ */
+export async function* toCasesCsvText(
+  batches: AsyncIterable<CaseRow[]>,
+  dataset: ExportDataset,
+): AsyncGenerator<string> {
+  yield toCsv([[...columns.map(([name]) => name), "dataset_version"]]);
+  for await (const batch of batches) {
+    if (batch.length > 0) yield toCsv(batch.map((c) => [...columns.map(([, value]) => value(c)), dataset.label]));
+  }
 }

@@ -16,14 +16,50 @@ export function toFtsQuery(text: string): string | undefined {
     .join(" ");
 }
 
-const termFilters = [
-  ["domain", "policyDomain"],
-  ["phase", "phase"],
-  ["collaboration", "collaborationType"],
-  ["need", "need"],
-] as const;
+/** Filters by vocabulary terms: each named as its scheme. */
+const termFilters = ["policyDomain", "phase", "collaborationType", "need"] as const;
 
 const json = (values: string[]) => JSON.stringify(values);
+
+const filterKeys = [
+  "q",
+  "country",
+  "policyDomain",
+  "phase",
+  "collaborationType",
+  "need",
+  "stakeholderType",
+  "stakeholder",
+  "from",
+  "to",
+  "bbox",
+  "started",
+  "participation",
+] as const satisfies readonly (keyof CaseFilters)[];
+
+/** Only the filters of a query (not its page or sort), those that are set. */
+export function toCaseFilters(query: CaseFilters): CaseFilters {
+  const out: Record<string, unknown> = {};
+  for (const key of filterKeys) {
+    const value = query[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    out[key] = value;
+  }
+  return out as CaseFilters;
+}
+
+/** One string per set of filters, whatever the order of their values: a cache key. */
+export function toFiltersKey(filters: CaseFilters): string {
+  const canonical = toCaseFilters(filters) as Record<string, unknown>;
+  return JSON.stringify(
+    filterKeys
+      .filter((key) => canonical[key] !== undefined)
+      .map((key) => {
+        const value = canonical[key];
+        return [key, Array.isArray(value) ? [...value].sort() : value];
+      }),
+  );
+}
 
 /** The condition of no filter at all; queries compare against it to skip work that selects everything. */
 export const allCases: SQL = sql`1`;
@@ -36,8 +72,8 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   if (filters.country?.length && omit !== "country") {
     conditions.push(sql`c.country IN (SELECT value FROM json_each(${json(filters.country)}))`);
   }
-  for (const [param, scheme] of termFilters) {
-    const values = filters[param];
+  for (const scheme of termFilters) {
+    const values = filters[scheme];
     if (!values?.length || omit === scheme) continue;
     conditions.push(
       sql`c.id IN (SELECT case_id FROM case_terms WHERE scheme = ${scheme} AND key IN (SELECT value FROM json_each(${json(values)})))`,

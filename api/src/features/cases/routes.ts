@@ -1,13 +1,26 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
+import { toTextStream } from "../../http/text-stream.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
-import { toCasesCsv } from "./csv.ts";
+import { toCasesCsvText } from "./csv.ts";
 import { getCase } from "./detail.ts";
-import { toFeatureCollection } from "./geojson.ts";
-import { caseExists, listCasePoints, listCaseRows, listCases } from "./queries.ts";
-import { caseDetail, caseGeoQuery, caseList, caseListQuery, featureCollection, similarCases } from "./schema.ts";
+import { toCaseFilters } from "./filters.ts";
+import { toFeatureCollectionText } from "./geojson.ts";
+import { listCaseClusters } from "./map-view.ts";
+import { caseExists, listCases, streamCasePoints, streamCaseRows } from "./queries.ts";
+import {
+  caseClusterQuery,
+  caseClusters,
+  caseDetail,
+  caseGeoQuery,
+  caseList,
+  caseListQuery,
+  featureCollection,
+  similarCases,
+} from "./schema.ts";
 import { listSimilarCases } from "./similar.ts";
 
 const list = createRoute({
@@ -17,8 +30,8 @@ const list = createRoute({
   summary: "Filter, search and page through cases, with facet counts",
   request: { query: caseListQuery },
   responses: {
-    200: { description: "A page of cases", content: { "application/json": { schema: caseList } } },
-    400: errorResponses[400],
+    200: ok(caseList, "A page of cases"),
+    ...failures(400),
   },
 });
 
@@ -33,7 +46,7 @@ const geojson = createRoute({
       description: "GeoJSON points",
       content: { "application/geo+json": { schema: featureCollection } },
     },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -45,7 +58,19 @@ const csv = createRoute({
   request: { query: caseGeoQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
-    400: errorResponses[400],
+    ...failures(400),
+  },
+});
+
+const clusters = createRoute({
+  method: "get",
+  path: "/cases/clusters",
+  tags: ["cases"],
+  summary: "The filtered cases in one part of the map at one zoom: clusters with their mix, and single cases",
+  request: { query: caseClusterQuery },
+  responses: {
+    200: { description: "Clusters and cases", content: { "application/json": { schema: caseClusters } } },
+    ...failures(400),
   },
 });
 
@@ -54,10 +79,10 @@ const detail = createRoute({
   path: "/cases/{id}",
   tags: ["cases"],
   summary: "One case with its stakeholders, relationships, currencies and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case", content: { "application/json": { schema: caseDetail } } },
-    404: errorResponses[404],
+    200: ok(caseDetail, "The case"),
+    ...failures(404),
   },
 });
 
@@ -67,40 +92,35 @@ const similar = createRoute({
   tags: ["cases"],
   summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
   request: {
-    params: z.object({ id: z.string().min(1).max(200) }),
+    params: idParams,
     query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }) }),
   },
   responses: {
-    200: { description: "Similar cases", content: { "application/json": { schema: similarCases } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(similarCases, "Similar cases"),
+    ...failures(400, 404),
   },
 });
 
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
+  // The exports stream: a million cases never sit in the server's memory at once. Each states its dataset version.
   .openapi(geojson, async (c) => {
-    const [points, version] = await Promise.all([
-      listCasePoints(c.env.db, c.req.valid("query")),
-      getDatasetVersion(c.env.db),
-    ]);
-    const dataset = toExportDataset(version);
-    return c.json(toFeatureCollection(points, dataset), 200, {
-      "content-type": "application/geo+json",
-      ...toDatasetHeaders(dataset),
-    });
+    const dataset = toExportDataset(await getDatasetVersion(c.env.db));
+    const body = toTextStream(
+      toFeatureCollectionText(streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query"))), dataset),
+    );
+    // The documented JSON, written as a stream: the typed client cannot tell the two apart.
+    return c.body(body, 200, { "content-type": "application/geo+json", ...toDatasetHeaders(dataset) }) as never;
   })
   .openapi(csv, async (c) => {
-    const [rows, version] = await Promise.all([
-      listCaseRows(c.env.db, c.req.valid("query")),
-      getDatasetVersion(c.env.db),
-    ]);
-    const dataset = toExportDataset(version);
-    return c.body(
-      toCasesCsv(rows, dataset),
-      200,
-      toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset),
-    );
+    const dataset = toExportDataset(await getDatasetVersion(c.env.db));
+    const body = toTextStream(toCasesCsvText(streamCaseRows(c.env.db, toCaseFilters(c.req.valid("query"))), dataset));
+    return c.body(body, 200, toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset));
+  })
+  // Before /cases/{id}, which would take "clusters" for a case id.
+  .openapi(clusters, async (c) => {
+    const { zoom, view, ...query } = c.req.valid("query");
+    return c.json(await listCaseClusters(c.env.db, toCaseFilters(query), zoom, view), 200);
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");

@@ -2,10 +2,10 @@
 
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
 import { bboxParam, countryList, listParam, pageParams, startedParam, yearParam } from "../../http/query.ts";
 import { exportDatasetSchema } from "../cite/schema.ts";
-
-export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
+import { sourceRef } from "../sources/schema.ts";
 
 export const caseFilters = {
   q: z
@@ -15,9 +15,9 @@ export const caseFilters = {
     .optional()
     .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
   country: countryList,
-  domain: listParam("policy domain keys"),
+  policyDomain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
-  collaboration: listParam("collaboration type keys"),
+  collaborationType: listParam("collaboration type keys"),
   need: listParam("human need keys (Max-Neef)"),
   stakeholderType: listParam("types of a participating stakeholder"),
   stakeholder: listParam("stakeholder ids: the cases any of them takes part in"),
@@ -74,8 +74,8 @@ export const caseSummary = z
 
 const facet = z.array(z.object({ key: z.string(), count: z.number().int() }));
 
-export const facetNames = ["country", "policyDomain", "phase", "collaborationType", "need", "stakeholderType"] as const;
-export type FacetName = (typeof facetNames)[number];
+export const facetNames = caseFacets;
+export type FacetName = CaseFacet;
 
 export const caseList = z
   .object({
@@ -88,17 +88,6 @@ export const caseList = z
       .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
   })
   .openapi("CaseList");
-
-export const sourceRef = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    title: z.string(),
-    publisher: z.string().nullable(),
-    year: z.number().int().nullable(),
-    accessed: z.string().nullable(),
-  })
-  .openapi("Source");
 
 export const caseDetail = caseSummary
   .extend({
@@ -179,3 +168,60 @@ export const similarCases = z
     ),
   })
   .openapi("SimilarCases");
+
+export const caseClusterQuery = z.object({
+  ...caseFilters,
+  zoom: z.coerce
+    .number()
+    .min(0)
+    .max(24)
+    .openapi({ type: "number", description: "the map's zoom (clusters of its whole part)" }),
+  view: bboxParam.unwrap().openapi({
+    type: "string",
+    description: "the part of the map in view: west,south,east,north",
+    example: "-10,30,40,47",
+  }),
+});
+
+const point = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) });
+
+export const caseClusters = z
+  .object({
+    type: z.literal("FeatureCollection"),
+    total: z.number().int().openapi({ description: "the filtered cases that have coordinates, in view or not" }),
+    bounds: z
+      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .nullable()
+      .openapi({ description: "west, south, east, north of all those cases (null when there are none)" }),
+    features: z.array(
+      z.union([
+        z.object({
+          type: z.literal("Feature"),
+          geometry: point,
+          properties: z
+            .object({
+              cluster_id: z.number().int(),
+              point_count: z.number().int(),
+              expansion_zoom: z.number().int(),
+            })
+            .catchall(z.number())
+            .openapi({
+              description: "and per colour dimension and value, `dimension:key`: its cases whose first value it is",
+            }),
+        }),
+        z.object({
+          type: z.literal("Feature"),
+          id: z.string(),
+          geometry: point,
+          properties: z.object({
+            id: z.string(),
+            title: z.string(),
+            phaseKey: z.string(),
+            policyDomainKey: z.string(),
+            collaborationTypeKey: z.string(),
+          }),
+        }),
+      ]),
+    ),
+  })
+  .openapi("CaseClusters");

@@ -3,6 +3,7 @@
  * member, GEXF's meta, a GraphML description, a CSV column, a JSON field), in the file name, and in
  * HTTP headers pointing at /api/dataset, so a downloaded file still says which data it holds.
  */
+import { attachment } from "../../http/download.ts";
 import type { DatasetVersion } from "./dataset-version.ts";
 
 /** What an export states about its data. */
@@ -46,7 +47,7 @@ export function toDatasetHeaders(d: ExportDataset): Record<string, string> {
 export function toDownloadHeaders(mediaType: string, name: string, d: ExportDataset): Record<string, string> {
   return {
     "content-type": mediaType,
-    "content-disposition": `attachment; filename="${toVersionedFileName(name, d)}"`,
+    "content-disposition": attachment(toVersionedFileName(name, d)),
     ...toDatasetHeaders(d),
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from "@atlas/db/client";
 import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
+import { ok } from "../../http/openapi.ts";
 import { getDatasetVersion } from "./dataset-version.ts";
 import { type DatasetInfo, datasetInfo } from "./schema.ts";
 
@@ -39,7 +40,7 @@ const dataset = createRoute({
   tags: ["cite"],
   summary: "The dataset's version (release and content hash), dates, licence and size, to cite what you used",
   responses: {
-    200: { description: "The dataset", content: { "application/json": { schema: datasetInfo } } },
+    200: ok(datasetInfo, "The dataset"),
   },
 });
 

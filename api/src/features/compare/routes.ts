@@ -1,7 +1,8 @@
 import type { Database } from "@atlas/db/client";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
 import { getCase } from "../cases/detail.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
@@ -21,9 +22,8 @@ const json = createRoute({
   summary: "Two to four cases side by side: typology, stakeholders by type and role, measures of each case's graph",
   request: { query: compareQuery },
   responses: {
-    200: { description: "The comparison", content: { "application/json": { schema: comparison } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(comparison, "The comparison"),
+    ...failures(400, 404),
   },
 });
 
@@ -35,8 +35,7 @@ const csv = createRoute({
   request: { query: compareQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    ...failures(400, 404),
   },
 });
 

@@ -1,7 +1,8 @@
 import type { Database } from "@atlas/db/client";
 import { createRoute, z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, idParams } from "../../http/openapi.ts";
 import { caseGeoQuery } from "../cases/schema.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
@@ -14,7 +15,6 @@ import { toCurrencyProfile, toOrganizationProfile } from "./murmurations.ts";
 import { loadVocabularyRows } from "./skos.ts";
 
 const tags = ["linked data"];
-const idParam = z.object({ id: z.string().min(1).max(200) });
 const jsonLd = (description: string) => ({
   description,
   content: { [jsonLdType]: { schema: z.record(z.string(), z.unknown()) } },
@@ -27,8 +27,8 @@ const record = <P extends string>(path: P, kind: RecordKind, what: string) =>
     path,
     tags,
     summary: `One ${what} as JSON-LD (schema.org, ESSGLOBAL, SKOS concepts); its page answers the same to Accept: ${jsonLdType}`,
-    request: { params: idParam },
-    responses: { 200: jsonLd(`The ${kind} as JSON-LD`), 404: errorResponses[404] },
+    request: { params: idParams },
+    responses: { 200: jsonLd(`The ${kind} as JSON-LD`), ...failures(404) },
   });
 
 const caseLd = record("/ld/cases/{id}", "case", "case");
@@ -49,7 +49,7 @@ const scheme = createRoute({
   tags,
   summary: "One vocabulary as a SKOS concept scheme; its concepts are named <this address>#<key>",
   request: { params: z.object({ scheme: z.string().regex(/^[a-zA-Z]+$/) }) },
-  responses: { 200: jsonLd("A SKOS concept scheme"), 404: errorResponses[404] },
+  responses: { 200: jsonLd("A SKOS concept scheme"), ...failures(404) },
 });
 
 const dump = createRoute({
@@ -59,7 +59,7 @@ const dump = createRoute({
   summary:
     "The cases matching the filters, their stakeholders, linked currency initiatives and the concept schemes, as one JSON-LD graph",
   request: { query: caseGeoQuery },
-  responses: { 200: jsonLd("The filtered dataset as JSON-LD"), 400: errorResponses[400] },
+  responses: { 200: jsonLd("The filtered dataset as JSON-LD"), ...failures(400) },
 });
 
 const profile = <P extends string>(path: P, what: string, schemaName: string) =>
@@ -68,13 +68,13 @@ const profile = <P extends string>(path: P, what: string, schemaName: string) =>
     path,
     tags: ["murmurations"],
     summary: `One ${what} as a Murmurations profile (${schemaName})`,
-    request: { params: idParam },
+    request: { params: idParams },
     responses: {
       200: {
         description: "The profile",
         content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
       },
-      404: errorResponses[404],
+      ...failures(404),
     },
   });
 

@@ -41,7 +41,7 @@ describe("GET /api/network", () => {
   });
 
   it("follows the same filters as the case list", async () => {
-    const { body } = await t.json<Network>("/api/network?phase=co-delivery&domain=care");
+    const { body } = await t.json<Network>("/api/network?phase=co-delivery&policyDomain=care");
     expect(ids(body.nodes)).toEqual(["city-of-seville", "coop-one"]);
     const tunisia = await t.json<Network>("/api/network?country=TN");
     expect(ids(tunisia.body.nodes)).toEqual(["tunis-municipality"]);

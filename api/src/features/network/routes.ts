@@ -2,7 +2,8 @@ import { readDataVersion } from "@atlas/db/data-version";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { type AppEnv, errorResponses, featureApp } from "../../http/feature-app.ts";
+import { type AppEnv, featureApp } from "../../http/feature-app.ts";
+import { failure, failures, idParams, ok } from "../../http/openapi.ts";
 import { inlineWorkers } from "../../workers/pool.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { type ExportDataset, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
@@ -13,10 +14,9 @@ import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
 import { type Network, type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
 
 const tags = ["network"];
-const tooLarge = {
-  ...errorResponses[400],
-  description: `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
-};
+const tooLarge = failure(
+  `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
+);
 
 const json = createRoute({
   method: "get",
@@ -25,7 +25,7 @@ const json = createRoute({
   summary: "The stakeholder network of the cases matching the filters, with metrics per node and a summary",
   request: { query: networkQuery },
   responses: {
-    200: { description: "Nodes, edges, metrics and summary", content: { "application/json": { schema: network } } },
+    200: ok(network, "Nodes, edges, metrics and summary"),
     400: tooLarge,
   },
 });
@@ -74,7 +74,7 @@ const progress = createRoute({
         },
       },
     },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -83,10 +83,10 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case's network", content: { "application/json": { schema: network } } },
-    404: errorResponses[404],
+    200: ok(network, "The case's network"),
+    ...failures(404),
   },
 });
 

@@ -34,7 +34,7 @@ describe("GET /api/patterns", () => {
   });
 
   it("follows the other filters but leaves each chart's own out, as facets do", async () => {
-    const { body } = await t.json<Patterns>("/api/patterns?phase=co-design&domain=housing");
+    const { body } = await t.json<Patterns>("/api/patterns?phase=co-design&policyDomain=housing");
     expect(body.total).toBe(1);
     // The matrix still shows both cells, so the reader sees the alternative to the selected one.
     expect(body.phaseByDomain).toHaveLength(2);

@@ -24,10 +24,10 @@ const toCells = (rows: Record<string, unknown>[]): Cell[] =>
 export async function getPatterns(db: Database, filters: CaseFilters): Promise<Patterns> {
   const [total, phaseByDomain, collaborationByCountry, years, rolesByType] = await db.batch([
     db.all<{ count: number }>(sql`SELECT count(*) AS count FROM cases c WHERE ${toCaseWhere(filters)}`),
-    db.all<Cell>(termByTerm("phase", "policyDomain", scope(filters, { phase: undefined, domain: undefined }))),
+    db.all<Cell>(termByTerm("phase", "policyDomain", scope(filters, { phase: undefined, policyDomain: undefined }))),
     db.all<Cell>(sql`SELECT r.key AS row, c.country AS "column", count(*) AS count FROM case_terms r
       JOIN cases c ON c.id = r.case_id
-      WHERE r.scheme = 'collaborationType' AND r.case_id IN (${scope(filters, { collaboration: undefined, country: undefined })})
+      WHERE r.scheme = 'collaborationType' AND r.case_id IN (${scope(filters, { collaborationType: undefined, country: undefined })})
       GROUP BY r.key, c.country`),
     db.all<{ year: number | null; count: number }>(sql`SELECT c.start_year AS year, count(*) AS count FROM cases c
       WHERE c.id IN (${scope(filters, { started: undefined })}) GROUP BY c.start_year ORDER BY c.start_year`),

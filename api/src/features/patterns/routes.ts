@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
 import { getPatterns } from "./queries.ts";
 import { patterns, patternsQuery } from "./schema.ts";
 
@@ -11,8 +12,8 @@ const route = createRoute({
     "The shape of the matching cases: phase × policy domain, collaboration type × country, starts per year, stakeholder types per role",
   request: { query: patternsQuery },
   responses: {
-    200: { description: "Four cross-tabulations", content: { "application/json": { schema: patterns } } },
-    400: errorResponses[400],
+    200: ok(patterns, "Four cross-tabulations"),
+    ...failures(400),
   },
 });
 

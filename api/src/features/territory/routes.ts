@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
 import { rankCandidates } from "./match.ts";
 import { loadCandidates } from "./queries.ts";
 import { territoryMatches, territoryQuery, territoryRegions } from "./schema.ts";
@@ -12,8 +13,8 @@ const route = createRoute({
   summary: "Cases like my territory: cases ranked by a weighted match to a profile, each with why and what differs",
   request: { query: territoryQuery },
   responses: {
-    200: { description: "Ranked, explained matches", content: { "application/json": { schema: territoryMatches } } },
-    400: errorResponses[400],
+    200: ok(territoryMatches, "Ranked, explained matches"),
+    ...failures(400),
   },
 });
 
@@ -23,7 +24,7 @@ const regionsRoute = createRoute({
   tags: ["territory"],
   summary: "The regions whose countries count as a kindred legal context, with their countries",
   responses: {
-    200: { description: "Regions and countries", content: { "application/json": { schema: territoryRegions } } },
+    200: ok(territoryRegions, "Regions and countries"),
   },
 });
 

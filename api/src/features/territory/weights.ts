@@ -1,7 +1,7 @@
 /**
  * How much each part of a profile counts when ranking cases for a territory, and the regions whose
  * countries share a legal and institutional context. Written down and argued in
- * docs/decisions/008-territory-matching.md; tested on fixed profiles in match.test.ts.
+ * docs/decisions/010-territory-matching.md; tested on fixed profiles in match.test.ts.
  */
 export const weights = {
   /** What the change-maker works on: the closest thing to "the same problem". */

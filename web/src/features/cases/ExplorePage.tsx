@@ -1,3 +1,4 @@
+import { caseSorts } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { ErrorState, Loading } from "../../components/States.tsx";
@@ -11,14 +12,21 @@ import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
 import { SelectedCase } from "./SelectedCase.tsx";
-import { caseSorts, toCaseFilters } from "./url-state.ts";
+import { toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
 import "./explore.css";
 
-// MapLibre is the heaviest part of the app: it loads after the list, in its own chunk.
+// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first list
+// answer is in, so that on a slow link the cards do not share the link (and the main thread) with it.
 const CaseMap = lazy(() => import("./CaseMap.tsx"));
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
+
+const mapLoading = (
+  <div className="case-map-frame">
+    <Loading />
+  </div>
+);
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
@@ -45,14 +53,12 @@ export function ExplorePage() {
       <FilterPanel state={state} facets={list.data?.facets} update={update} />
       <div className="explore-main">
         <ActiveFilters state={state} update={update} />
-        <Suspense
-          fallback={
-            <div className="case-map-frame">
-              <Loading />
-            </div>
-          }
-        >
-          <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+        <Suspense fallback={mapLoading}>
+          {list.isPending ? (
+            mapLoading
+          ) : (
+            <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+          )}
         </Suspense>
         <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
         {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}

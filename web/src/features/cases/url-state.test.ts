@@ -74,4 +74,11 @@ describe("map view state", () => {
     expect(state.participation).toEqual(["a:b"]);
     expect(state.compare).toEqual(["a", "b", "c", "d"]);
   });
+
+  it("reads the filters' former names, so that links shared before the rename still filter", () => {
+    const state = parseExploreState(new URLSearchParams("domain=care&collaboration=partnership"));
+    expect(state.filters.policyDomain).toEqual(["care"]);
+    expect(state.filters.collaborationType).toEqual(["partnership"]);
+    expect(toSearchParams(state).toString()).toBe("policyDomain=care&collaborationType=partnership");
+  });
 });

@@ -75,24 +75,24 @@ export default function PatternsPanel({ state, update }: Props) {
         <HeatMatrix
           matrix={domainPhase}
           caption={t("patterns.phaseDomain")}
-          rowHeading={t("filters.domain")}
+          rowHeading={t("filters.policyDomain")}
           rowLabel={term("policyDomain")}
           columnLabel={term("phase")}
           cellLabel={(domain, phase, n) =>
             t("patterns.cell", { row: label("policyDomain", domain), column: label("phase", phase), cases: cases(n) })
           }
-          isSelected={(domain, phase) => only(state.filters.domain, domain) && only(state.filters.phase, phase)}
+          isSelected={(domain, phase) => only(state.filters.policyDomain, domain) && only(state.filters.phase, phase)}
           onSelect={(domain, phase) =>
             update((s) => {
-              const on = only(s.filters.domain, domain) && only(s.filters.phase, phase);
-              return { ...s, filters: { ...s.filters, domain: on ? [] : [domain], phase: on ? [] : [phase] } };
+              const on = only(s.filters.policyDomain, domain) && only(s.filters.phase, phase);
+              return { ...s, filters: { ...s.filters, policyDomain: on ? [] : [domain], phase: on ? [] : [phase] } };
             })
           }
         />
         <DataTable
           matrix={domainPhase}
           caption={t("patterns.phaseDomain")}
-          rowHeading={t("filters.domain")}
+          rowHeading={t("filters.policyDomain")}
           rowLabel={term("policyDomain")}
           columnLabel={term("phase")}
         />
@@ -111,11 +111,14 @@ export default function PatternsPanel({ state, update }: Props) {
           cellLabel={(code, type, n) =>
             t("patterns.cell", { row: country(code), column: label("collaborationType", type), cases: cases(n) })
           }
-          isSelected={(code, type) => only(state.filters.country, code) && only(state.filters.collaboration, type)}
+          isSelected={(code, type) => only(state.filters.country, code) && only(state.filters.collaborationType, type)}
           onSelect={(code, type) =>
             update((s) => {
-              const on = only(s.filters.country, code) && only(s.filters.collaboration, type);
-              return { ...s, filters: { ...s.filters, country: on ? [] : [code], collaboration: on ? [] : [type] } };
+              const on = only(s.filters.country, code) && only(s.filters.collaborationType, type);
+              return {
+                ...s,
+                filters: { ...s.filters, country: on ? [] : [code], collaborationType: on ? [] : [type] },
+              };
             })
           }
         />
