@@ -16,6 +16,7 @@ import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
 import { createHealthRoutes, type HealthState } from "./features/health/routes.ts";
 import { historyRoutes } from "./features/history/routes.ts";
+import { importsRoutes } from "./features/imports/routes.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { linkedDataNegotiation } from "./features/linked-data/negotiation.ts";
 import { linkedDataRoutes } from "./features/linked-data/routes.ts";
@@ -103,6 +104,7 @@ function buildApi(options: AppOptions = {}) {
       .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
       .route("/", contributionsRoutes)
       .route("/", curationRoutes)
+      .route("/", importsRoutes)
       .route("/", historyRoutes)
       // Research tools (issue 13)
       .route("/", citeRoutes)

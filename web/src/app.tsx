@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
 import { Loading } from "./components/States.tsx";
+import { AboutPage } from "./features/about/AboutPage.tsx";
 import { CasePage } from "./features/cases/CasePage.tsx";
 import { ExplorePage } from "./features/cases/ExplorePage.tsx";
 import { CurrenciesPage } from "./features/currencies/CurrenciesPage.tsx";
@@ -36,6 +37,9 @@ const TerritoryPage = lazy(() =>
   import("./features/territory/TerritoryPage.tsx").then((m) => ({ default: m.TerritoryPage })),
 );
 
+// Curators' dataset import (issue #10): its own chunk, loaded only by curators.
+const ImportsPage = lazy(() => import("./features/imports/ImportsPage.tsx").then((m) => ({ default: m.ImportsPage })));
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -45,6 +49,7 @@ export const router = createBrowserRouter([
       { path: "currencies", element: <CurrenciesPage /> },
       { path: "currencies/:id", element: <CurrencyPage /> },
       { path: "concepts", element: <ConceptsPage /> },
+      { path: "about", element: <AboutPage /> },
       {
         path: "network",
         element: (
@@ -106,6 +111,14 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<Loading />}>
             <TerritoryPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "curate/imports",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ImportsPage />
           </Suspense>
         ),
       },

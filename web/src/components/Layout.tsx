@@ -6,6 +6,8 @@ import { CiteTitleProvider } from "../features/cite/view-title.tsx";
 import { CompareTray } from "../features/compare/CompareTray.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
+import { NotFound } from "./NotFound.tsx";
+import { RouteAnnouncer } from "./RouteAnnouncer.tsx";
 
 /** The frame of every page: skip link, header with navigation and language, the page, the footer. */
 export function Layout() {
@@ -15,6 +17,7 @@ export function Layout() {
   const filters = pathname === "/" || pathname === "/network" ? search : "";
   return (
     <CiteTitleProvider>
+      <RouteAnnouncer />
       <a className="skip-link" href="#main">
         {t("nav.skip")}
       </a>
@@ -47,6 +50,9 @@ export function Layout() {
             <li>
               <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/about">{t("nav.about")}</NavLink>
+            </li>
           </ul>
         </nav>
         <CiteButton />
@@ -70,10 +76,5 @@ export function Layout() {
 
 export function NotFoundPage() {
   const { t } = useI18n();
-  return (
-    <section className="state">
-      <h1>{t("state.pageNotFound")}</h1>
-      <p>{t("state.pageNotFoundHelp")}</p>
-    </section>
-  );
+  return <NotFound title={t("state.pageNotFound")} help={t("state.pageNotFoundHelp")} />;
 }

@@ -28,7 +28,7 @@ export function CasePage() {
   const query = useQuery(caseOptions(id));
   const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
   return (
     <article className="case-page">

@@ -1,6 +1,7 @@
 import { caseSorts } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import { Link } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
@@ -49,102 +50,110 @@ export function ExplorePage() {
   const select = (id: string | undefined) =>
     update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true });
   return (
-    <div className="explore">
-      <FilterPanel state={state} facets={list.data?.facets} update={update} />
-      <div className="explore-main">
-        <ActiveFilters state={state} update={update} />
-        <Suspense fallback={mapLoading}>
-          {list.isPending ? (
-            mapLoading
-          ) : (
-            <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
-          )}
-        </Suspense>
-        <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
-        {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
-        <p className="patterns-toggle">
-          <button
-            type="button"
-            aria-expanded={state.view.patterns}
-            aria-controls="patterns-panel"
-            onClick={() =>
-              update((s) => ({ ...s, view: { ...s.view, patterns: !s.view.patterns } }), {
-                keepPage: true,
-                replace: true,
-              })
-            }
-          >
-            {state.view.patterns ? t("patterns.toggleHide") : t("patterns.toggleShow")}
-          </button>
+    <>
+      <header className="explore-intro">
+        <h1>{t("explore.title")}</h1>
+        <p>
+          {t("explore.intro")} <Link to="/about">{t("explore.about")}</Link>
         </p>
-        <div id="patterns-panel">
-          {state.view.patterns ? (
-            <Suspense fallback={<Loading />}>
-              <PatternsPanel state={state} update={update} />
-            </Suspense>
-          ) : null}
-        </div>
-        <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
-          <div className="results-head">
-            <h2 id="results-heading" aria-live="polite">
-              {list.data ? tp("results.cases", list.data.total) : t("results.title")}
-            </h2>
-            <label htmlFor={sortId} className="sort">
-              {t("results.sort")}
-              <select
-                id={sortId}
-                value={state.sort ?? (state.q ? "relevance" : "title")}
-                onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }))}
-              >
-                {sorts.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`sort.${s}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <p className="downloads">
-            {t("results.download")}{" "}
-            <a href={`/api/cases.csv?${new URLSearchParams(toCaseFilters(state))}`} download>
-              {t("results.csv")}
-            </a>
-            {" · "}
-            <a
-              href={`/api/cases.geojson?${new URLSearchParams(toCaseFilters(state))}`}
-              download="coproduction-atlas-cases.geojson"
+      </header>
+      <div className="explore">
+        <FilterPanel state={state} facets={list.data?.facets} update={update} />
+        <div className="explore-main">
+          <ActiveFilters state={state} update={update} />
+          <Suspense fallback={mapLoading}>
+            {list.isPending ? (
+              mapLoading
+            ) : (
+              <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+            )}
+          </Suspense>
+          <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
+          {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
+          <p className="patterns-toggle">
+            <button
+              type="button"
+              aria-expanded={state.view.patterns}
+              aria-controls="patterns-panel"
+              onClick={() =>
+                update((s) => ({ ...s, view: { ...s.view, patterns: !s.view.patterns } }), {
+                  keepPage: true,
+                  replace: true,
+                })
+              }
             >
-              {t("results.geojson")}
-            </a>
-            {" · "}
-            <a
-              href={`/api/ld/dataset.jsonld?${new URLSearchParams(toCaseFilters(state))}`}
-              download="coproduction-atlas.jsonld"
-            >
-              {t("linkedData.dump")}
-            </a>
+              {state.view.patterns ? t("patterns.toggleHide") : t("patterns.toggleShow")}
+            </button>
           </p>
-          {list.isPending ? <Loading /> : null}
-          {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
-          {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
-          {list.data ? (
-            <CaseList
-              items={list.data.items}
-              hovered={hovered}
-              onHover={setHovered}
-              selected={state.view.selected}
-              onSelect={select}
-            />
-          ) : null}
-          {list.data ? (
-            <Pagination
-              page={state.page}
-              pages={Math.ceil(list.data.total / pageSize)}
-              onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
-            />
-          ) : null}
-        </section>
+          <div id="patterns-panel">
+            {state.view.patterns ? (
+              <Suspense fallback={<Loading />}>
+                <PatternsPanel state={state} update={update} />
+              </Suspense>
+            ) : null}
+          </div>
+          <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
+            <div className="results-head">
+              <h2 id="results-heading" aria-live="polite">
+                {list.data ? tp("results.cases", list.data.total) : t("results.title")}
+              </h2>
+              <label htmlFor={sortId} className="sort">
+                {t("results.sort")}
+                <select
+                  id={sortId}
+                  value={state.sort ?? (state.q ? "relevance" : "title")}
+                  onChange={(e) => update((s) => ({ ...s, sort: e.target.value as typeof s.sort }))}
+                >
+                  {sorts.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`sort.${s}` as MessageKey)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <p className="downloads">
+              {t("results.download")}{" "}
+              <a href={`/api/cases.csv?${new URLSearchParams(toCaseFilters(state))}`} download>
+                {t("results.csv")}
+              </a>
+              {" · "}
+              <a
+                href={`/api/cases.geojson?${new URLSearchParams(toCaseFilters(state))}`}
+                download="coproduction-atlas-cases.geojson"
+              >
+                {t("results.geojson")}
+              </a>
+              {" · "}
+              <a
+                href={`/api/ld/dataset.jsonld?${new URLSearchParams(toCaseFilters(state))}`}
+                download="coproduction-atlas.jsonld"
+              >
+                {t("linkedData.dump")}
+              </a>
+            </p>
+            {list.isPending ? <Loading /> : null}
+            {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
+            {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
+            {list.data ? (
+              <CaseList
+                items={list.data.items}
+                hovered={hovered}
+                onHover={setHovered}
+                selected={state.view.selected}
+                onSelect={select}
+              />
+            ) : null}
+            {list.data ? (
+              <Pagination
+                page={state.page}
+                pages={Math.ceil(list.data.total / pageSize)}
+                onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
+              />
+            ) : null}
+          </section>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

@@ -23,7 +23,7 @@ export function CurrencyPage() {
   const { label } = useTerms();
   const query = useQuery(currencyOptions(id));
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
   return (
     <article className="case-page">

@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
 import { Link } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -13,10 +12,6 @@ import "./journey.css";
 export function JourneyPage() {
   const { t, locale } = useI18n();
   const query = useQuery(journeyOptions(locale));
-  const title = query.data?.title;
-  useEffect(() => {
-    if (title) document.title = `${title} – ${t("app.name")}`;
-  }, [title, t]);
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   const parts = [...new Set(query.data.steps.map((s) => s.part))];

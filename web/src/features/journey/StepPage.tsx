@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -20,12 +19,8 @@ export function StepPage() {
   const { step: id = "" } = useParams();
   const { t, locale } = useI18n();
   const query = useQuery(journeyStepOptions(id, locale));
-  const title = query.data?.step.title;
-  useEffect(() => {
-    if (title) document.title = `${title} – ${t("app.name")}`;
-  }, [title, t]);
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const { step, previous, next } = query.data;
   const number = toStepNumber(t, step);
   return (

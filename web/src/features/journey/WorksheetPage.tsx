@@ -32,7 +32,7 @@ export function WorksheetPage() {
   if (query.isError) {
     return (
       <main className="journey-sheet">
-        <ErrorState error={query.error} onRetry={() => query.refetch()} />
+        <ErrorState error={query.error} onRetry={() => query.refetch()} page />
       </main>
     );
   }

@@ -15,7 +15,7 @@ export function StakeholderPage() {
   const { label } = useTerms();
   const query = useQuery(stakeholderOptions(id));
   if (query.isPending) return <Loading />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const s = query.data;
   const place = [s.city, s.country ? countryName(s.country, locale) : null].filter(Boolean).join(", ");
   const roles = (keys: string[]) => new Intl.ListFormat(locale).format(keys.map((key) => label("role", key)));

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Loading } from "../../components/States.tsx";
+import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
@@ -33,7 +34,13 @@ export function Comments({ item }: { item: ItemData }) {
             <p className="meta">
               <strong>{c.author.name}</strong> · <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
             </p>
-            {c.removed ? <p className="muted">{t("workshops.comments.removed")}</p> : <p dir="auto">{c.body}</p>}
+            {c.removed ? (
+              <p className="muted">{t("workshops.comments.removed")}</p>
+            ) : (
+              <p dir="auto">
+                <UserText text={c.body ?? ""} />
+              </p>
+            )}
             {isFacilitator && isOpen && !c.removed ? (
               <button type="button" className="link-button" onClick={() => remove.mutate(c.id)}>
                 {t("workshops.comments.remove")}

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type DragEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
+import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useTerms } from "../vocabularies/queries.ts";
@@ -130,7 +131,7 @@ export function ItemCard({
         ) : null}
         {item.description ? (
           <p className="ws-description" dir="auto">
-            {item.description}
+            <UserText text={item.description} />
           </p>
         ) : null}
         <Evidence item={item} editable={editable} />
@@ -209,7 +210,7 @@ function Evidence({ item, editable }: { item: ItemData; editable: boolean }) {
             {e.why ? (
               <>
                 {": "}
-                <bdi>{e.why}</bdi>
+                <UserText text={e.why} />
               </>
             ) : null}
             {editable ? (

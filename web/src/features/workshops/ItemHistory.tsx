@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Loading } from "../../components/States.tsx";
+import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { useTerms } from "../vocabularies/queries.ts";
@@ -47,7 +48,11 @@ export function ItemHistory({ item }: { item: ItemData }) {
                 {r.kind === "created" || r.kind === "edited" || r.kind === "merged" ? (
                   <p>
                     <span className="ws-field-name">{r.snapshot.title}</span> · {label("phase", r.snapshot.phase)}
-                    {r.snapshot.description ? <span className="ws-history-text">{r.snapshot.description}</span> : null}
+                    {r.snapshot.description ? (
+                      <span className="ws-history-text">
+                        <UserText text={r.snapshot.description} />
+                      </span>
+                    ) : null}
                   </p>
                 ) : null}
               </li>

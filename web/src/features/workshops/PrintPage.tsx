@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { NotFound } from "../../components/NotFound.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
+import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { type Report as ReportData, reportOptions, workshopOptions } from "./queries.ts";
 import { takeSecret } from "./secrets.ts";
@@ -23,7 +25,7 @@ export function PrintPage() {
   if (!secret) {
     return (
       <main className="ws-print">
-        <p>{t("workshops.access.help")}</p>
+        <NotFound title={t("workshops.print.noKey")} help={t("workshops.access.help")} />
       </main>
     );
   }
@@ -76,7 +78,7 @@ function Report({ report }: { report: ReportData }) {
             </p>
             {step.description ? (
               <p className="ws-description" dir="auto">
-                {step.description}
+                <UserText text={step.description} />
               </p>
             ) : null}
             {step.evidence.length ? (

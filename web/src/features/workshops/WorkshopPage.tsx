@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api.ts";
 import { ErrorState, Loading } from "../../components/States.tsx";
@@ -58,14 +58,10 @@ function LiveWorkshop({ id, secret, onForget }: { id: string; secret: string; on
   const queryClient = useQueryClient();
   const commands = useMemo(() => workshopCommands(id, secret, queryClient), [id, secret, queryClient]);
   const [params, setParams] = useSearchParams();
-  const title = query.data?.title;
-  useEffect(() => {
-    if (title) document.title = `${title} · ${t("app.name")}`;
-  }, [title, t]);
   if (query.isPending) return <Loading />;
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) return <NoAccess onForget={onForget} />;
-    return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+    return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   }
   const workshop = query.data;
   const requested = params.get("list");
