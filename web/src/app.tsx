@@ -1,5 +1,5 @@
 /** The pages of the app and their addresses. */
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
 import { Loading } from "./components/States.tsx";
@@ -30,6 +30,17 @@ const JourneyStepPage = lazy(() => import("./features/journey/StepPage.tsx").the
 const JourneyWorksheetPage = lazy(() =>
   import("./features/journey/WorksheetPage.tsx").then((m) => ({ default: m.WorksheetPage })),
 );
+
+// Contributing and curating: their own chunks, loaded by those who propose or review.
+const ContributePage = lazy(() =>
+  import("./features/contribute/ContributePage.tsx").then((m) => ({ default: m.ContributePage })),
+);
+const ContributionStatusPage = lazy(() =>
+  import("./features/contribute/StatusPage.tsx").then((m) => ({ default: m.StatusPage })),
+);
+
+/** A page loaded as its own chunk, with the loading state while it arrives. */
+const chunk = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   {
@@ -88,6 +99,8 @@ export const router = createBrowserRouter([
           </Suspense>
         ),
       },
+      { path: "contribute", element: chunk(<ContributePage />) },
+      { path: "contribute/:id", element: chunk(<ContributionStatusPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

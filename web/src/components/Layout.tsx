@@ -39,6 +39,9 @@ export function Layout() {
             <li>
               <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/contribute">{t("contribute.nav")}</NavLink>
+            </li>
           </ul>
         </nav>
         <LanguageSwitcher />
