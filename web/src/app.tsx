@@ -38,6 +38,23 @@ const ContributePage = lazy(() =>
 const ContributionStatusPage = lazy(() =>
   import("./features/contribute/StatusPage.tsx").then((m) => ({ default: m.StatusPage })),
 );
+const HistoryPage = lazy(() => import("./features/history/HistoryPage.tsx").then((m) => ({ default: m.HistoryPage })));
+const CurateLayout = lazy(() =>
+  import("./features/curate/CurateLayout.tsx").then((m) => ({ default: m.CurateLayout })),
+);
+const QueuePage = lazy(() => import("./features/curate/QueuePage.tsx").then((m) => ({ default: m.QueuePage })));
+const ProposalPage = lazy(() =>
+  import("./features/curate/ProposalPage.tsx").then((m) => ({ default: m.ProposalPage })),
+);
+const CuratedRecordPage = lazy(() =>
+  import("./features/curate/RecordPage.tsx").then((m) => ({ default: m.RecordPage })),
+);
+const CuratorsPage = lazy(() =>
+  import("./features/curate/CuratorsPage.tsx").then((m) => ({ default: m.CuratorsPage })),
+);
+const PasswordPage = lazy(() =>
+  import("./features/curate/PasswordPage.tsx").then((m) => ({ default: m.PasswordPage })),
+);
 
 /** A page loaded as its own chunk, with the loading state while it arrives. */
 const chunk = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -101,6 +118,18 @@ export const router = createBrowserRouter([
       },
       { path: "contribute", element: chunk(<ContributePage />) },
       { path: "contribute/:id", element: chunk(<ContributionStatusPage />) },
+      { path: "history/:kind/:id", element: chunk(<HistoryPage />) },
+      { path: "account/password", element: chunk(<PasswordPage />) },
+      {
+        path: "curate",
+        element: chunk(<CurateLayout />),
+        children: [
+          { index: true, element: chunk(<QueuePage />) },
+          { path: "proposals/:id", element: chunk(<ProposalPage />) },
+          { path: "records/:kind/:id", element: chunk(<CuratedRecordPage />) },
+          { path: "curators", element: chunk(<CuratorsPage />) },
+        ],
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -54,6 +54,9 @@ export function Layout() {
         <p>
           <a href="/api/docs">{t("footer.api")}</a>
         </p>
+        <p>
+          <NavLink to="/curate">{t("curate.footerLink")}</NavLink>
+        </p>
       </footer>
     </>
   );

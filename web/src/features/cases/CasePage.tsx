@@ -8,6 +8,8 @@ import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
@@ -101,6 +103,7 @@ export function CasePage() {
         <h2 id="sources-heading">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SuggestCorrection kind="case" id={c.id} current={c} />
       <SimilarCases id={c.id} />
     </article>
   );
@@ -111,6 +114,7 @@ function CaseHeader({ c }: { c: CaseDetail }) {
   return (
     <header>
       <h1>{c.title}</h1>
+      <Provenance kind="case" id={c.id} />
       <p className="meta">
         <span>{placeOf(c, locale)}</span>
         <span aria-hidden="true">{" · "}</span>
