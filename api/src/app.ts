@@ -12,7 +12,7 @@ import { contributionsRoutes } from "./features/contributions/routes.ts";
 import { curationRoutes } from "./features/curation/routes.ts";
 import { currenciesRoutes } from "./features/currencies/routes.ts";
 import { docsRoutes } from "./features/docs/routes.ts";
-import { healthRoutes } from "./features/health/routes.ts";
+import { createHealthRoutes, type HealthState } from "./features/health/routes.ts";
 import { historyRoutes } from "./features/history/routes.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
@@ -23,6 +23,10 @@ import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { errorsOnly, type Logger } from "./ops/log.ts";
+import type { Metrics } from "./ops/metrics.ts";
+import { metricsRoutes } from "./ops/metrics-route.ts";
+import { requestLog } from "./ops/request-log.ts";
 
 export interface AppOptions {
   /** Origins allowed to read the public data from a browser (CORS); none by default. */
@@ -35,32 +39,32 @@ export interface AppOptions {
   publicUrl?: string;
   /** A Hono app serving the built web app for every path outside /api. */
   web?: Hono;
+  /** Where request and error lines go; errors only, on stderr, by default. */
+  logger?: Logger;
+  /** Request metrics, and GET /metrics, open to `metricsToken` or to a scraper on loopback. */
+  metrics?: Metrics;
+  metricsToken?: string;
+  /** Whether the server is draining, for the readiness probe. */
+  health?: HealthState;
 }
 
-const publicReads = [
-  "/api/cases",
-  "/api/cases/*",
-  "/api/cases.geojson",
-  "/api/cases.csv",
-  "/api/stakeholders",
-  "/api/stakeholders/*",
-  "/api/currencies",
-  "/api/currencies/*",
-  "/api/vocabularies",
-  "/api/journey",
-  "/api/journey/*",
-  "/api/network",
-  "/api/network.graphml",
-  "/api/network.gexf",
-  "/api/network.csv",
-  "/api/history/*",
-  "/api/openapi.json",
-];
+/** The features whose data is public: their GET routes, and the API document, may be read cross-origin. */
+const publicTags = new Set(["cases", "stakeholders", "currencies", "vocabularies", "network", "journey", "history"]);
+
+/** The paths (as Hono patterns under /api) of the GET routes tagged with a public feature. */
+function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
+  const paths = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === "route" && d.route.method === "get" && d.route.tags?.some((tag) => publicTags.has(tag))
+      ? [`/api${d.route.path.replace(/\{(\w+)\}/g, ":$1")}`]
+      : [],
+  );
+  return [...paths, "/api/openapi.json"];
+}
 
 function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
   return new OpenAPIHono<AppEnv>()
-    .route("/", healthRoutes)
+    .route("/", createHealthRoutes(options.health))
     .route("/", casesRoutes)
     .route("/", stakeholdersRoutes)
     .route("/", currenciesRoutes)
@@ -78,20 +82,22 @@ function buildApi(options: AppOptions = {}) {
 /** The routes as the typed client sees them. */
 export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
-export type { WorkshopEvent } from "./features/workshops/feed.ts";
+export type { WorkshopEvent } from "./features/workshops/events.ts";
 
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>();
   const mapOrigins = [
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
+  app.use("*", requestLog({ logger: options.logger ?? errorsOnly, metrics: options.metrics }));
   app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  const api = buildApi(options);
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
     const corsMiddleware = cors({ origin: options.corsOrigins, allowMethods: ["GET", "HEAD"], maxAge: 600 });
-    for (const path of publicReads) app.use(path, corsMiddleware);
+    for (const path of publicReadPaths(api)) app.use(path, corsMiddleware);
   }
-  const api = buildApi(options);
+  if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

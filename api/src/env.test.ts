@@ -17,6 +17,19 @@ describe("readEnv", () => {
     ]);
   });
 
+  it("reads durations with their unit and the operations settings", () => {
+    const env = readEnv({ BACKUP_EVERY: "6h", SHUTDOWN_TIMEOUT: "30s", BACKUP_KEEP: "3", WORKER_THREADS: "2" });
+    expect(env).toMatchObject({
+      BACKUP_EVERY: 21_600_000,
+      SHUTDOWN_TIMEOUT: 30_000,
+      BACKUP_KEEP: 3,
+      WORKER_THREADS: 2,
+    });
+    expect(readEnv({}).BACKUP_EVERY).toBeUndefined();
+    expect(() => readEnv({ BACKUP_EVERY: "6 hours" })).toThrow(/BACKUP_EVERY/);
+    expect(() => readEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+  });
+
   it("names each bad setting", () => {
     expect(() => readEnv({ PORT: "eighty", CORS_ORIGINS: "ftp://x" })).toThrow(/PORT[\s\S]*CORS_ORIGINS/);
   });

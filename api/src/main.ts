@@ -1,16 +1,32 @@
-/** `npm start`: prepare the database, serve web and API, print the address. */
+/** `npm start`: prepare the database, serve web and API, stop gracefully on SIGTERM or SIGINT. */
+import { readEnv } from "./env.ts";
+import { createLogger } from "./ops/log.ts";
 import { startServer } from "./server.ts";
 
+let logger = createLogger();
 try {
-  const server = await startServer();
-  console.log(`Co-production Atlas is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
+  const env = readEnv();
+  logger = createLogger({ level: env.LOG_LEVEL });
+  const server = await startServer(env, logger);
+  // For a person at a terminal; logs read by machines get the JSON "listening" line only.
+  if (process.stdout.isTTY)
+    console.log(`Co-production Atlas is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    logger.info("signal", { signal });
+    if (stopping) return;
+    stopping = true;
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("shutdown failed", {}, error);
+        process.exit(1);
+      },
+    );
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  logger.error("start failed", {}, error);
   process.exit(1);
 }

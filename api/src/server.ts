@@ -3,39 +3,60 @@
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { isLocalFile } from "@atlas/db/client";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
-import { eventHub } from "./features/workshops/events.ts";
+import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
+import { answerClientErrors } from "./http/client-errors.ts";
+import { scheduleBackups } from "./ops/backups.ts";
+import { drainServer } from "./ops/drain.ts";
+import { registerGauges } from "./ops/gauges.ts";
+import { createLogger, type Logger } from "./ops/log.ts";
+import { createMetrics } from "./ops/metrics.ts";
 import { webApp } from "./web-app.ts";
+import { createWorkerPool, inlineWorkers } from "./workers/pool.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 export interface RunningServer {
   url: string;
+  /** Graceful stop: readiness fails, no new connections, in-flight requests finish, streams end with a reconnect hint. */
   close: () => Promise<void>;
 }
 
-export async function startServer(env: Env = readEnv()): Promise<RunningServer> {
+export async function startServer(
+  env: Env = readEnv(),
+  logger: Logger = createLogger({ level: env.LOG_LEVEL }),
+): Promise<RunningServer> {
   const { db, seed } = await prepareDatabase({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
-  if (seed.changed) console.log("database seeded from data/");
+  if (seed.changed) logger.info("database seeded from data/");
   const webDist = env.WEB_DIST ?? defaultWebDist;
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
-  if (!web) console.warn(`no built web app at ${webDist}: serving the API only (run npm run build)`);
+  if (!web) logger.warn("no built web app: serving the API only (run npm run build)", { webDist });
+  let draining = false;
+  const workers = env.WORKER_THREADS > 0 ? createWorkerPool(env.WORKER_THREADS) : inlineWorkers;
+  const metrics = createMetrics();
+  registerGauges(metrics, { db, backupDir: env.BACKUP_DIR, workerQueue: workers.queueLength });
   const app = createApp({
     corsOrigins: env.CORS_ORIGINS,
     mapStyleUrl: env.MAP_STYLE_URL,
     mapOrigins: env.MAP_ORIGINS,
     publicUrl: env.PUBLIC_URL,
     web,
+    logger,
+    metrics,
+    metricsToken: env.METRICS_TOKEN,
+    health: { draining: () => draining },
   });
   const server = serve({
     fetch: (req, bindings) =>
       app.fetch(req, {
         ...bindings,
         db,
+        workers,
         clientAddress: toClientAddress(
           bindings.incoming.socket.remoteAddress,
           req.headers.get("x-forwarded-for") ?? undefined,
@@ -45,25 +66,40 @@ export async function startServer(env: Env = readEnv()): Promise<RunningServer> 
     port: env.PORT,
     hostname: env.HOST,
   });
+  answerClientErrors(server);
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const stopBackups = env.BACKUP_EVERY
+    ? scheduleBackups(
+        db,
+        env.DATABASE_URL,
+        { dir: env.BACKUP_DIR, everyMs: env.BACKUP_EVERY, keep: env.BACKUP_KEEP },
+        logger,
+      )
+    : async () => {};
   const { port } = server.address() as AddressInfo;
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+  const url = `http://${host}:${port}`;
+  logger.info("listening", { url, pid: process.pid });
   return {
-    url: `http://${host}:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        // Open event streams would hold the server open for ever; their clients resume elsewhere.
-        eventHub(db).close();
-        // Connections kept alive are closed as soon as their last answer is sent, so that a browser
-        // reconnecting on one is not served here again and again while the server drains.
-        const sweep = setInterval(() => {
-          if ("closeIdleConnections" in server) server.closeIdleConnections();
-        }, 50);
-        server.close(() => {
-          clearInterval(sweep);
-          db.$client.close();
-          resolve();
-        });
-      }),
+    url,
+    close: async () => {
+      draining = true;
+      logger.info("shutting down", { pid: process.pid });
+      // Open event streams would hold the server open for ever; their clients resume elsewhere.
+      eventHub(db).close();
+      const { cut } = await drainServer(server, env.SHUTDOWN_TIMEOUT);
+      if (cut)
+        logger.warn("requests still running at the shutdown timeout were cut", { timeoutMs: env.SHUTDOWN_TIMEOUT });
+      await stopBackups();
+      await workers.close();
+      // Folds the WAL into the database file, so the file alone is whole once every process stopped.
+      if (isLocalFile(env.DATABASE_URL)) {
+        await db.$client
+          .execute("PRAGMA wal_checkpoint(TRUNCATE)")
+          .catch((error: unknown) => logger.warn("WAL checkpoint failed", { reason: String(error) }));
+      }
+      db.$client.close();
+      logger.info("stopped", { pid: process.pid });
+    },
   };
 }

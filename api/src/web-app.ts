@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { errorJson } from "./http/errors.ts";
 
 export function webApp(distDir: string) {
   const root = relative(process.cwd(), distDir) || ".";
@@ -17,7 +18,7 @@ export function webApp(distDir: string) {
         "/assets/*",
         serveStatic({ root, onFound: (_path, c) => c.header("cache-control", "public, max-age=31536000, immutable") }),
       )
-      .get("/assets/*", (c) => c.text("Not found", 404))
+      .get("/assets/*", (c) => errorJson(c, 404, "not_found", `No file at ${c.req.path}`))
       .use("*", serveStatic({ root }))
       // Read on each request (a few hundred bytes) so a rebuild never leaves it pointing at old assets.
       .get("*", async (c) =>

@@ -17,45 +17,21 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { nowSql } from "./sql.ts";
+import { locales, schemes, workshopPhases } from "./vocabulary.ts";
 
-export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
-export type Locale = (typeof locales)[number];
-/** The languages the content is translated into from English, the language the atlas is written in. */
-export const translationLocales = ["es", "fr", "ar", "it", "el"] as const satisfies readonly Locale[];
-export type TranslationLocale = (typeof translationLocales)[number];
-
-/** Vocabulary schemes: every many-valued typology and every typed link draws its keys from one. */
-export const schemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-  "stakeholderType",
-  "role",
-  "relationshipType",
-  "currencyModel",
-  "currencyGovernance",
-  // Concepts of the programme's journey (issue #14) that no record is coded with.
-  "governance",
-  "facilitation",
-  "ecoSocialInnovation",
-] as const;
-export type Scheme = (typeof schemes)[number];
-
-/** The schemes a case is coded with, many values each. */
-export const caseSchemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-] as const satisfies readonly Scheme[];
-export type CaseScheme = (typeof caseSchemes)[number];
+export {
+  type CaseScheme,
+  caseSchemes,
+  type Locale,
+  locales,
+  type Scheme,
+  schemes,
+  type TranslationLocale,
+  translationLocales,
+  type WorkshopPhase,
+  workshopPhases,
+} from "./vocabulary.ts";
 
 export const caseStatuses = ["active", "ended", "planned"] as const;
 export const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"] as const;
@@ -343,7 +319,7 @@ export const journeys = sqliteTable("journeys", {
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
-  updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text("updated_at").notNull().default(nowSql),
 });
 
 /**
@@ -356,14 +332,11 @@ export const dataVersion = sqliteTable("data_version", {
   version: integer("version").notNull(),
 });
 
-/** The four co-production phases a recommendation step belongs to, in process order. */
-export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
-export type WorkshopPhase = (typeof workshopPhases)[number];
 export const memberRoles = ["facilitator", "participant"] as const;
 export type MemberRole = (typeof memberRoles)[number];
 export const workshopStatuses = ["open", "closed"] as const;
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const now = nowSql;
 
 /**
  * A live session. The join code is stored as its SHA-256 only. `write_id` columns here and below

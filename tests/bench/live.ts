@@ -4,8 +4,10 @@
  * filled to its member limit, each member following it on its own event stream (fetch, parsed here);
  * another has a single stream, the baseline. Their edits take turns, and each is timed from sending
  * to its event's arrival at every client. The clients share the server's event loop, so their own
- * reading and parsing is counted too. Prints the figures of this one run; never fails on a time,
- * only when an event does not arrive.
+ * reading and parsing is counted too. A third workshop's single stream is edited through a second
+ * server process on the same database file, as behind a load balancer: its events reach the stream
+ * through the feed's cross-process change check. Prints the figures of this one run; never fails on
+ * a time, only when an event does not arrive.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
@@ -13,9 +15,11 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { readEnv } from "@atlas/api/env";
 import { startServer } from "@atlas/api/server";
-import { maxMembers } from "../../api/src/features/workshops/commands.ts";
+import { changeCheckMs, pollIntervalMs } from "../../api/src/features/workshops/hub.ts";
+import { maxMembers } from "../../api/src/features/workshops/members.ts";
 import { joinPerCodePrefix } from "../../api/src/features/workshops/rate-limit.ts";
 import { normalizeJoinCode } from "../../api/src/features/workshops/secrets.ts";
+import { startAtlas } from "../ops/atlas-process.ts";
 import { percentile } from "./measure.ts";
 import { formatMs } from "./report.ts";
 import { type SseEvent, toSseParser } from "./sse.ts";
@@ -91,7 +95,8 @@ async function openStream(baseUrl: string, api: Api, workshopId: string, secret:
   });
   const controller = new AbortController();
   const url = `${baseUrl}/api/workshops/${workshopId}/events?token=${encodeURIComponent(token)}`;
-  const res = await fetch(url, { signal: controller.signal });
+  // From the participant's own address, as their browser would be: streams are capped per address.
+  const res = await fetch(url, { signal: controller.signal, headers: { "x-forwarded-for": addressOf(client) } });
   if (res.status !== 200 || !res.body) throw new Error(`stream ${client}: ${res.status} ${await res.text()}`);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   const parse = toSseParser((event) => receive(client, event, performance.now()));
@@ -172,6 +177,8 @@ interface Audience {
   spreads: number[];
   answers: number[];
   missing: number;
+  /** Edits go through this client (another process) instead of the streams' server. */
+  via?: Api;
 }
 
 /** One edit of the audience's step; resolves when every client has its event, or at the timeout. */
@@ -200,7 +207,11 @@ async function timeEdits(api: Api, audiences: Audience[]): Promise<void> {
   for (let i = 0; i < warmupEdits + edits; i++) {
     for (let j = 0; j < audiences.length; j++) {
       const audience = audiences[(i + j) % audiences.length] as Audience;
-      const { latencies, answer } = await edit(api, audience, `${audience.clients} clients: edit ${i + 1}`);
+      const { latencies, answer } = await edit(
+        audience.via ?? api,
+        audience,
+        `${audience.clients} clients${audience.via ? " via another process" : ""}: edit ${i + 1}`,
+      );
       await sleep(pauseMs);
       if (i < warmupEdits) continue;
       audience.latencies.push(...latencies);
@@ -219,9 +230,10 @@ const median = (xs: readonly number[]) =>
   );
 
 function toTableLines(audiences: Audience[]): string[] {
-  const header = ["clients", "deliveries", "p50", "p95", "p99", `<= ${targetMs} ms`, "missing"];
-  const rows = audiences.map(({ clients, latencies, missing }) => [
+  const header = ["clients", "edits through", "deliveries", "p50", "p95", "p99", `<= ${targetMs} ms`, "missing"];
+  const rows = audiences.map(({ clients, latencies, missing, via }) => [
     String(clients),
+    via ? "other process" : "same process",
     String(latencies.length),
     formatMs(percentile(latencies, 50)),
     formatMs(percentile(latencies, 95)),
@@ -261,8 +273,16 @@ const toAudience = (step: Step, clients: number): Audience => ({
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "atlas-live-bench-"));
+  const databaseUrl = `file:${join(dir, "live.db")}`;
+  let stopOther = async (): Promise<unknown> => undefined;
   const server = await startServer(
-    readEnv({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${join(dir, "live.db")}`, TRUSTED_PROXIES: "1" }),
+    readEnv({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      TRUSTED_PROXIES: "1",
+      LOG_LEVEL: "warn",
+    }),
   );
   const streams: { close: () => Promise<void> }[] = [];
   try {
@@ -281,7 +301,12 @@ async function main(): Promise<void> {
     started = performance.now();
     await inBatches([full.step.secret, ...joined.secrets], (secret) => open(full.step, secret));
     const openMs = performance.now() - started;
-    const audiences = [toAudience(solo.step, 1), toAudience(full.step, maxMembers)];
+    const other = await startAtlas({ DATABASE_URL: databaseUrl, TRUSTED_PROXIES: "1" });
+    stopOther = () => other.stop();
+    const remote = await createWorkshop(api, "10.77.255.252");
+    await open(remote.step, remote.step.secret);
+    const crossing = { ...toAudience(remote.step, 1), via: apiClient(other.url) };
+    const audiences = [toAudience(solo.step, 1), toAudience(full.step, maxMembers), crossing];
     await timeEdits(api, audiences);
     const [one, many] = audiences as [Audience, Audience];
 
@@ -311,12 +336,19 @@ async function main(): Promise<void> {
       `P11: p99(${many.clients}) ${formatMs(p99)} (target <= ${targetMs} ms); p99(${many.clients}) / p50(1) -> ` +
         `${(p99 / percentile(one.latencies, 50)).toFixed(2)}x (target <= ${targetRatio}x)`,
     );
-    if (one.missing + many.missing > 0) {
-      console.error(`${one.missing + many.missing} deliveries missing`);
+    console.log(
+      `cross-process: p50 ${formatMs(percentile(crossing.latencies, 50))}, p99 ${formatMs(percentile(crossing.latencies, 99))} ` +
+        `-> ${(percentile(crossing.latencies, 50) / percentile(one.latencies, 50)).toFixed(2)}x the same-process p50 ` +
+        `(change check every ${changeCheckMs} ms, full poll every ${pollIntervalMs} ms; before the change check, a ${pollIntervalMs} ms poll alone)`,
+    );
+    const missing = one.missing + many.missing + crossing.missing;
+    if (missing > 0) {
+      console.error(`${missing} deliveries missing`);
       process.exitCode = 1;
     }
   } finally {
     await Promise.all(streams.map((s) => s.close()));
+    await stopOther();
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -177,7 +177,7 @@ async function benchSize(page: Page, url: string, nodeCount: number, edgeCount: 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), "atlas-network-bench-"));
   const server = await startServer(
-    readEnv({ PORT: "0", DATABASE_URL: `file:${join(dir, "bench.db")}`, WEB_DIST: webDist }),
+    readEnv({ PORT: "0", DATABASE_URL: `file:${join(dir, "bench.db")}`, WEB_DIST: webDist, LOG_LEVEL: "warn" }),
   );
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
   try {

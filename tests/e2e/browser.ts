@@ -47,7 +47,8 @@ export async function openSession(): Promise<Session> {
     throw new Error(`No built web app at ${webDist}: run npm run build first.`);
   const dir = await mkdtemp(join(tmpdir(), "atlas-e2e-"));
   const databaseUrl = `file:${join(dir, "e2e.db")}`;
-  const start = (port = "0") => startServer(readEnv({ PORT: port, DATABASE_URL: databaseUrl, WEB_DIST: webDist }));
+  const start = (port = "0") =>
+    startServer(readEnv({ PORT: port, DATABASE_URL: databaseUrl, WEB_DIST: webDist, LOG_LEVEL: "warn" }));
   const server = await start();
   const others: RunningServer[] = [];
   const browser = await chromium.launch({

@@ -21,8 +21,9 @@ const mapState = (page: Page) =>
       : null;
   });
 
+/** The map has its style, sources and tiles; software WebGL on busy cores can take a minute and more. */
 async function waitForMap(page: Page) {
-  await expect.poll(async () => (await mapState(page))?.loaded, { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => (await mapState(page))?.loaded, { timeout: 120_000 }).toBe(true);
 }
 
 describe.skipIf(!hasChromium)("the explore map", () => {

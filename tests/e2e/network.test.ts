@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
   });
 
   it("explores the network of co-delivery in care, sorting the metrics by betweenness", async () => {
-    const filters = "phase=co-delivery&domain=care";
+    const filters = "phase=co-delivery&policyDomain=care";
     const network = await api<Network>(`/api/network?${filters}`);
     const top = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];
     if (!top) throw new Error("empty network");
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
   });
 
   it("downloads the shown network as GraphML, following the filters", async () => {
-    const filters = "phase=co-delivery&domain=care";
+    const filters = "phase=co-delivery&policyDomain=care";
     const network = await api<Network>(`/api/network?${filters}`);
     const { page } = await s.newPage();
     await page.goto(`/network?${filters}`);
@@ -97,6 +97,29 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
     const xml = await readFile(await download.path(), "utf8");
     expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
     expect(xml.match(/<node id=/g)).toHaveLength(network.nodes.length);
+  });
+
+  it("shows how far the server is while a network is being computed", async () => {
+    const { page } = await s.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The network's answer is held back, as for a large network, and the server reports it 40% done.
+    await page.route("**/api/network?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route("**/api/network/progress?*", (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify({ state: "computing", done: 0.4 }) }),
+    );
+    await page.goto("/network?phase=co-delivery");
+    const status = page.getByRole("status").filter({ hasText: "Computing the network's measures: 40%" });
+    await status.waitFor();
+    expect(
+      await page.getByRole("progressbar", { name: "Computing the network's measures" }).getAttribute("value"),
+    ).toBe("0.4");
+    release();
+    await page.locator(".graph-node").first().waitFor();
+    await expect.poll(() => status.count()).toBe(0);
   });
 
   it("finds an actor by name and selects it", async () => {

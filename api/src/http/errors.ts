@@ -42,6 +42,16 @@ export class ApiError extends HTTPException {
 
 export const notFound = (what: string, id: string) => new ApiError(404, "not_found", `No ${what} with id "${id}"`);
 
+/**
+ * 413, and the connection closed after it: the unread rest of the body is still on its way, so
+ * the socket cannot serve another request; saying so keeps a client from sending its next request
+ * on a connection the server is about to drop.
+ */
+export function payloadTooLarge(c: Context, message: string) {
+  c.header("connection", "close");
+  return errorJson(c, 413, "payload_too_large", message);
+}
+
 /** Turns zod issues on a request part into a 400 that names each offending parameter. */
 export function validationError(c: Context, target: string, issues: z.core.$ZodIssue[]) {
   const details = issues.map((i) => ({
@@ -59,13 +69,16 @@ export function validationError(c: Context, target: string, issues: z.core.$ZodI
   return errorJson(c, 400, `invalid_${target === "json" ? "body" : "parameter"}`, message, details);
 }
 
-/** Last line of defence: known HTTP errors keep their status; anything else is logged as a 500. */
+/** Last line of defence: known HTTP errors keep their status; anything else is a 500, logged by ops/request-log.ts. */
 export function onError(err: Error, c: Context) {
   if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message, err.details);
   if (err instanceof HTTPException) {
     const status = err.status;
-    return errorJson(c, status, status === 413 ? "payload_too_large" : "http_error", err.message || "Request failed");
+    if (status === 413) return payloadTooLarge(c, err.message || "The request body is too large.");
+    // Hono's validators throw a bare 400 for a body they cannot parse (malformed JSON): the same
+    // code as a body that parses but breaks the schema, so clients handle one "bad body" case.
+    const code = status === 400 ? "invalid_body" : "http_error";
+    return errorJson(c, status, code, err.message || "Request failed");
   }
-  console.error(err);
   return errorJson(c, 500, "internal_error", "Something went wrong on our side; the error was logged.");
 }

@@ -2,13 +2,16 @@
 
 import type { Database } from "@atlas/db/client";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { errorBody, validationError } from "./errors.ts";
+import type { Workers } from "../workers/pool.ts";
+import { validationError } from "./errors.ts";
 
 export type AppEnv = {
   Bindings: {
     db: Database;
     /** The caller's address, resolved by server.ts (see http/client-address.ts); set by tests too. */
     clientAddress?: string;
+    /** Worker threads for heavy computations, from server.ts; without them they run inline. */
+    workers?: Workers;
   };
 };
 
@@ -19,12 +22,3 @@ export function featureApp() {
     },
   });
 }
-
-/** The error responses every route documents. */
-export const errorResponses = {
-  400: {
-    description: "A parameter is not valid; the message names it",
-    content: { "application/json": { schema: errorBody } },
-  },
-  404: { description: "No such record", content: { "application/json": { schema: errorBody } } },
-} as const;

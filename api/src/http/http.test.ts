@@ -65,6 +65,28 @@ describe("CORS", () => {
     const health = await open.request("/api/health", { headers: { origin: "https://researcher.example" } });
     expect(health.headers.get("access-control-allow-origin")).toBeNull();
   });
+
+  it("covers every public GET route, found by its tag, and no workshop route", async () => {
+    const open = await testApp({ corsOrigins: ["https://researcher.example"] });
+    const origin = async (path: string) => {
+      const res = await open.request(path, { headers: { origin: "https://researcher.example" } });
+      return res.headers.get("access-control-allow-origin");
+    };
+    for (const path of [
+      "/api/cases.csv",
+      "/api/cases/seville-care/similar",
+      "/api/cases/seville-care/network",
+      "/api/network.gexf",
+      "/api/stakeholders",
+      "/api/currencies",
+      "/api/vocabularies",
+      "/api/openapi.json",
+    ]) {
+      expect(await origin(path), path).toBe("https://researcher.example");
+    }
+    expect(await origin("/api/workshops/none")).toBeNull();
+    expect(await origin("/api/config")).toBeNull();
+  });
 });
 
 describe("the OpenAPI document", () => {
@@ -110,6 +132,8 @@ describe("the OpenAPI document", () => {
         "/currencies",
         "/currencies/{id}",
         "/health",
+        "/health/live",
+        "/health/ready",
         "/history/{kind}/{id}",
         "/journey",
         "/journey/{step}",
@@ -117,6 +141,7 @@ describe("the OpenAPI document", () => {
         "/network.csv",
         "/network.gexf",
         "/network.graphml",
+        "/network/progress",
         "/stakeholders",
         "/stakeholders/{id}",
         "/vocabularies",

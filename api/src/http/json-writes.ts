@@ -4,15 +4,14 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { errorJson } from "./errors.ts";
+import { errorJson, payloadTooLarge } from "./errors.ts";
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function jsonWrites(options: { maxBytes: number }): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: options.maxBytes,
-    onError: (c) =>
-      errorJson(c, 413, "payload_too_large", `The request body is larger than ${options.maxBytes} bytes.`),
+    onError: (c) => payloadTooLarge(c, `The request body is larger than ${options.maxBytes} bytes.`),
   });
   return async (c, next) => {
     if (!unsafe.has(c.req.method)) return next();

@@ -21,6 +21,13 @@ describe("placeholderReason", () => {
     expect(placeholderReason("https://marcelle.media/2019/12/12/roue-monnaie-locale-provence/")).toBeUndefined();
     expect(placeholderReason("https://www.ilpost.it/2022/12/21/nulla-sit-elit-maximus/")).toBeUndefined();
     expect(placeholderReason("https://example.org.es/a")).toBeUndefined();
+    expect(
+      placeholderReason(
+        "https://www.erweiterungsbeitrag.admin.ch/countries/albania/en/home/content/countries/page.html",
+      ),
+    ).toBeUndefined();
+    // Latin-1 percent-encoding is not UTF-8: the address is read undecoded instead of failing the check.
+    expect(placeholderReason("https://www.site.fr/recherche?q=%ABmonnaie%BB")).toBeUndefined();
   });
 });
 

@@ -69,7 +69,7 @@ export function checkPlaceholderUrls(data: AtlasData): DataProblem[] {
 export function placeholderReason(url: string): string | undefined {
   const u = new URL(url);
   if (reservedHost.test(u.hostname)) return `uses the reserved host ${u.hostname}, not a real page`;
-  const words = decodeURIComponent(`${u.pathname} ${u.search}`)
+  const words = decodeOrKeep(`${u.pathname} ${u.search}`)
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => loremWords.has(w));
@@ -79,11 +79,23 @@ export function placeholderReason(url: string): string | undefined {
   return undefined;
 }
 
-/** A path segment that occurs twice; dates and numeric ids (`/2019/12/12/`) repeat legitimately. */
+/** Percent-decoded text; an address in a legacy encoding (`%AB` from Latin-1) is read as it is. */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A slug of several words (`city-as-commons`) that occurs twice in a path. Single words
+ * (`/countries/albania/content/countries/`), dates and numeric ids repeat legitimately in real sites.
+ */
 function repeatedSlug(pathname: string): string | undefined {
   const seen = new Set<string>();
   for (const segment of pathname.split("/").map((s) => s.toLowerCase())) {
-    if (segment.length < 3 || !/[a-z]/.test(segment)) continue;
+    if (!/[a-z]/.test(segment) || !/[a-z0-9][-_][a-z0-9]/.test(segment)) continue;
     if (seen.has(segment)) return segment;
     seen.add(segment);
   }

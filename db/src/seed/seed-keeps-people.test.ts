@@ -1,4 +1,4 @@
-/** The seed never reverts or removes what curators and contributors changed (decision 006). */
+/** The seed never reverts or removes what curators and contributors changed (decision 008). */
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "../client.ts";

@@ -1,6 +1,6 @@
 /**
  * Seeds the database from data/ in one atomic batch, record by record, without ever reverting what
- * people changed (docs/decisions/006-contributions-and-curation.md):
+ * people changed (docs/decisions/008-contributions-and-curation.md):
  * - a record new to the database is published as the data file has it;
  * - a record whose file changed follows it, if its last change was the seed's; if curators or
  *   contributors changed it since, the file's version becomes a proposal for curators to review;
@@ -18,6 +18,7 @@ import { insertRows, type Statement, upsertRows } from "../records/statements.ts
 import { type RecordChange, RecordConflictError, recordChangeStatements, runGuarded } from "../records/write.ts";
 import * as t from "../schema.ts";
 import { type RecordKind, translationLocales } from "../schema.ts";
+import { nowSql } from "../sql.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
 import { journeyStatements } from "./journey-seed.ts";
 import { toVocabularyRows } from "./to-rows.ts";
@@ -131,7 +132,7 @@ function planRecord(db: Database, record: DataRecord, state: HeadState | undefin
   return {
     proposed: true,
     statements: [
-      db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+      db.run(sql`UPDATE proposals SET status = 'withdrawn', updated_at = ${nowSql}
         WHERE kind = ${head.kind} AND target_id = ${head.id} AND channel = 'data'
           AND status IN ('pending', 'changes-requested')`),
       db.insert(t.proposals).values({
@@ -230,6 +231,6 @@ function metaStatement(db: Database, hash: string): Statement {
     .values({ key: dataHashKey, value: hash })
     .onConflictDoUpdate({
       target: t.meta.key,
-      set: { value: hash, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+      set: { value: hash, updatedAt: nowSql },
     });
 }

@@ -1,5 +1,7 @@
 /** The languages of the interface, each with its writing direction and native name. */
-export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
+import { locales } from "@atlas/api/contract";
+
+export { locales };
 export type Locale = (typeof locales)[number];
 
 export const localeInfo: Record<Locale, { name: string; dir: "ltr" | "rtl" }> = {

@@ -5,6 +5,7 @@
  */
 import type { Database } from "@atlas/db/client";
 import type { CuratorRole } from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { sql } from "drizzle-orm";
 import { ApiError } from "../../http/errors.ts";
 import { createRowId, createToken, hashToken } from "../../http/tokens.ts";
@@ -102,9 +103,7 @@ export async function removeCurator(db: Database, curatorId: string, by: string 
     if (admins.length <= 1) throw new ApiError(409, "last_admin", "The last admin cannot be removed.");
   }
   await db.batch([
-    db.run(
-      sql`UPDATE curators SET removed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), password_hash = NULL WHERE id = ${curatorId}`,
-    ),
+    db.run(sql`UPDATE curators SET removed_at = ${nowSql}, password_hash = NULL WHERE id = ${curatorId}`),
     db.run(sql`DELETE FROM curator_tokens WHERE curator_id = ${curatorId}`),
     endSessionsOf(db, curatorId),
     auditStatement(db, by, "curator.remove", { kind: "curator", id: curatorId }),

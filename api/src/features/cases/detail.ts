@@ -4,7 +4,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import { caseSchemes } from "@atlas/db/schema";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { sourceColumns } from "../sources/columns.ts";
+import { sourceColumns } from "../sources/schema.ts";
 import type { CaseDetail } from "./schema.ts";
 
 const id = sql.placeholder("id");

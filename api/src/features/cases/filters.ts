@@ -16,12 +16,8 @@ export function toFtsQuery(text: string): string | undefined {
     .join(" ");
 }
 
-const termFilters = [
-  ["domain", "policyDomain"],
-  ["phase", "phase"],
-  ["collaboration", "collaborationType"],
-  ["need", "need"],
-] as const;
+/** Filters by vocabulary terms: each named as its scheme. */
+const termFilters = ["policyDomain", "phase", "collaborationType", "need"] as const;
 
 const json = (values: string[]) => JSON.stringify(values);
 
@@ -36,8 +32,8 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   if (filters.country?.length && omit !== "country") {
     conditions.push(sql`c.country IN (SELECT value FROM json_each(${json(filters.country)}))`);
   }
-  for (const [param, scheme] of termFilters) {
-    const values = filters[param];
+  for (const scheme of termFilters) {
+    const values = filters[scheme];
     if (!values?.length || omit === scheme) continue;
     conditions.push(
       sql`c.id IN (SELECT case_id FROM case_terms WHERE scheme = ${scheme} AND key IN (SELECT value FROM json_each(${json(values)})))`,

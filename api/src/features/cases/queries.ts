@@ -2,11 +2,11 @@
 
 import type { Database } from "@atlas/db/client";
 import { type SQL, sql } from "drizzle-orm";
+import type { CaseSort } from "../../contract.ts";
 import { allCases, toCaseWhere, toFtsQuery } from "./filters.ts";
 import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
 
 type Row = Record<string, unknown>;
-type Sort = "relevance" | "title" | "-title" | "startYear" | "-startYear" | "country";
 
 const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city, c.latitude, c.longitude,
   c.start_year AS startYear, c.end_year AS endYear, c.status, c.status_year AS statusYear,
@@ -15,7 +15,7 @@ const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'collaborationType') AS collaborationType,
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'need') AS need`;
 
-const orderBy: Record<Exclude<Sort, "relevance">, SQL> = {
+const orderBy: Record<Exclude<CaseSort, "relevance">, SQL> = {
   title: sql`c.title COLLATE NOCASE, c.id`,
   "-title": sql`c.title COLLATE NOCASE DESC, c.id`,
   startYear: sql`c.start_year IS NULL, c.start_year, c.title COLLATE NOCASE`,
@@ -46,7 +46,7 @@ export function toCaseSummary(row: Row): CaseSummary {
 }
 
 /** The page of cases as SQL; relevance ordering joins the FTS ranking. */
-export function pageQuery(filters: CaseFilters, sort: Sort, limit: number, offset: number): SQL {
+export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, offset: number): SQL {
   const fts = filters.q ? toFtsQuery(filters.q) : undefined;
   const where = toCaseWhere(filters);
   if (sort === "relevance" && fts) {
@@ -62,15 +62,7 @@ export function pageQuery(filters: CaseFilters, sort: Sort, limit: number, offse
 
 /** Whether the request filters by the facet's own dimension (then its counts need their own scope). */
 function filtersBy(filters: CaseFilters, facet: FacetName): boolean {
-  const param = {
-    country: "country",
-    policyDomain: "domain",
-    phase: "phase",
-    collaborationType: "collaboration",
-    need: "need",
-    stakeholderType: "stakeholderType",
-  } as const;
-  return (filters[param[facet]]?.length ?? 0) > 0;
+  return (filters[facet]?.length ?? 0) > 0;
 }
 
 /** One facet's counts over the cases whose ids `scope` selects. */
@@ -133,7 +125,10 @@ export function toFacets(rows: FacetRow[]) {
   return { total, facets };
 }
 
-export async function listCases(db: Database, query: CaseFilters & { sort?: Sort; page: number; pageSize: number }) {
+export async function listCases(
+  db: Database,
+  query: CaseFilters & { sort?: CaseSort; page: number; pageSize: number },
+) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
   const [items, facetRows] = await db.batch([

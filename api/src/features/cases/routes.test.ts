@@ -39,7 +39,7 @@ describe("GET /api/cases", () => {
   });
 
   it("counts each filtered dimension without its own filter, and the others with all filters", async () => {
-    const { body } = await t.json<List>("/api/cases?phase=co-design&domain=care");
+    const { body } = await t.json<List>("/api/cases?phase=co-design&policyDomain=care");
     expect(body.total).toBe(0);
     expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
     expect(body.facets.policyDomain).toEqual([{ key: "housing", count: 1 }]);
@@ -50,9 +50,9 @@ describe("GET /api/cases", () => {
   it("matches any value within a filter and all filters together", async () => {
     expect((await t.json<List>("/api/cases?phase=co-design,co-delivery")).body.total).toBe(2);
     expect((await t.json<List>("/api/cases?phase=co-design&phase=co-delivery")).body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?phase=co-design&domain=care")).body.total).toBe(0);
+    expect((await t.json<List>("/api/cases?phase=co-design&policyDomain=care")).body.total).toBe(0);
     expect(
-      (await t.json<List>("/api/cases?need=subsistence&collaboration=public-social-partnership")).body.items.map(
+      (await t.json<List>("/api/cases?need=subsistence&collaborationType=public-social-partnership")).body.items.map(
         (c) => c.id,
       ),
     ).toEqual(["seville-care"]);

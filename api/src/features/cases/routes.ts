@@ -1,6 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { attachment } from "../../http/download.ts";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
 import { toCasesCsv } from "./csv.ts";
 import { getCase } from "./detail.ts";
 import { toFeatureCollection } from "./geojson.ts";
@@ -15,8 +17,8 @@ const list = createRoute({
   summary: "Filter, search and page through cases, with facet counts",
   request: { query: caseListQuery },
   responses: {
-    200: { description: "A page of cases", content: { "application/json": { schema: caseList } } },
-    400: errorResponses[400],
+    200: ok(caseList, "A page of cases"),
+    ...failures(400),
   },
 });
 
@@ -31,7 +33,7 @@ const geojson = createRoute({
       description: "GeoJSON points",
       content: { "application/geo+json": { schema: featureCollection } },
     },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -43,7 +45,7 @@ const csv = createRoute({
   request: { query: caseGeoQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
-    400: errorResponses[400],
+    ...failures(400),
   },
 });
 
@@ -52,10 +54,10 @@ const detail = createRoute({
   path: "/cases/{id}",
   tags: ["cases"],
   summary: "One case with its stakeholders, relationships, currencies and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case", content: { "application/json": { schema: caseDetail } } },
-    404: errorResponses[404],
+    200: ok(caseDetail, "The case"),
+    ...failures(404),
   },
 });
 
@@ -65,13 +67,12 @@ const similar = createRoute({
   tags: ["cases"],
   summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
   request: {
-    params: z.object({ id: z.string().min(1).max(200) }),
+    params: idParams,
     query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }) }),
   },
   responses: {
-    200: { description: "Similar cases", content: { "application/json": { schema: similarCases } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(similarCases, "Similar cases"),
+    ...failures(400, 404),
   },
 });
 
@@ -85,7 +86,7 @@ export const casesRoutes = featureApp()
     const body = toCasesCsv(await listCaseRows(c.env.db, c.req.valid("query")));
     return c.body(body, 200, {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="coproduction-atlas-cases.csv"',
+      "content-disposition": attachment("coproduction-atlas-cases.csv"),
     });
   })
   .openapi(detail, async (c) => {

@@ -2,9 +2,9 @@
 
 import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
 import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
-
-export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
+import { sourceRef } from "../sources/schema.ts";
 
 export const caseFilters = {
   q: z
@@ -14,9 +14,9 @@ export const caseFilters = {
     .optional()
     .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
   country: countryList,
-  domain: listParam("policy domain keys"),
+  policyDomain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
-  collaboration: listParam("collaboration type keys"),
+  collaborationType: listParam("collaboration type keys"),
   need: listParam("human need keys (Max-Neef)"),
   stakeholderType: listParam("types of a participating stakeholder"),
   stakeholder: listParam("stakeholder ids: the cases any of them takes part in"),
@@ -66,8 +66,8 @@ export const caseSummary = z
 
 const facet = z.array(z.object({ key: z.string(), count: z.number().int() }));
 
-export const facetNames = ["country", "policyDomain", "phase", "collaborationType", "need", "stakeholderType"] as const;
-export type FacetName = (typeof facetNames)[number];
+export const facetNames = caseFacets;
+export type FacetName = CaseFacet;
 
 export const caseList = z
   .object({
@@ -80,17 +80,6 @@ export const caseList = z
       .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
   })
   .openapi("CaseList");
-
-export const sourceRef = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    title: z.string(),
-    publisher: z.string().nullable(),
-    year: z.number().int().nullable(),
-    accessed: z.string().nullable(),
-  })
-  .openapi("Source");
 
 export const caseDetail = caseSummary
   .extend({

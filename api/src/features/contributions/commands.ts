@@ -10,6 +10,7 @@ import { readHead } from "@atlas/db/records/heads";
 import type { Correction } from "@atlas/db/records/proposals";
 import { readReferenceContext } from "@atlas/db/records/references";
 import type { RecordKind } from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { sql } from "drizzle-orm";
 import { ZodError } from "zod";
 import { ApiError, notFound } from "../../http/errors.ts";
@@ -216,7 +217,7 @@ export async function answer(
   await db.batch([
     db.run(sql`UPDATE proposals SET body = ${body}, version = version + 1,
         status = CASE WHEN status = 'changes-requested' THEN 'pending' ELSE status END,
-        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+        updated_at = ${nowSql}
       WHERE id = ${row.id}`),
     db.run(
       sql`INSERT INTO proposal_messages (proposal_id, author, kind, body) VALUES (${row.id}, 'proposer', 'answer', ${input.body})`,
@@ -229,7 +230,7 @@ export async function withdraw(db: Database, row: ProposalRow) {
     throw new ApiError(409, "proposal_decided", "This proposal has been decided; it cannot be withdrawn any more.");
   }
   await db.run(sql`UPDATE proposals SET status = 'withdrawn', version = version + 1,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ${row.id}`);
+    updated_at = ${nowSql} WHERE id = ${row.id}`);
 }
 
 /** A stand-in answer for a bot that filled the hidden field: it learns nothing, nothing is stored. */

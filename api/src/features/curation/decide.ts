@@ -19,6 +19,7 @@ import {
   runGuarded,
 } from "@atlas/db/records/write";
 import type { RecordKind } from "@atlas/db/schema";
+import { nowSql } from "@atlas/db/sql";
 import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { auditStatement } from "../accounts/commands.ts";
@@ -53,7 +54,7 @@ const proposalGuard = (db: Database, row: ProposalRow) =>
 
 function decideStatement(db: Database, row: ProposalRow, status: string, curator: CuratorViewer) {
   return db.run(sql`UPDATE proposals SET status = ${status}, version = version + 1, decided_by = ${curator.curatorId},
-      decided_at = strftime('%Y-%m-%dT%H:%M:%fZ','now'), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+      decided_at = ${nowSql}, updated_at = ${nowSql}
     WHERE id = ${row.id}`);
 }
 
@@ -88,7 +89,7 @@ export async function askForChanges(
   await run(db, [
     proposalGuard(db, row),
     db.run(sql`UPDATE proposals SET status = 'changes-requested', version = version + 1,
-      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ${id}`),
+      updated_at = ${nowSql} WHERE id = ${id}`),
     messageStatement(db, row, curator, "question", input.message),
     auditStatement(db, curator.curatorId, "proposal.ask", { kind: "proposal", id }),
   ]);
@@ -132,7 +133,7 @@ export async function editProposal(
   await run(db, [
     proposalGuard(db, row),
     db.run(sql`UPDATE proposals SET body = ${body}, version = version + 1,
-      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ${id}`),
+      updated_at = ${nowSql} WHERE id = ${id}`),
     messageStatement(db, row, curator, "note", `Edited by ${curator.name}`),
     auditStatement(db, curator.curatorId, "proposal.edit", { kind: "proposal", id }),
   ]);

@@ -2,7 +2,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { sourceColumns } from "../sources/columns.ts";
+import { sourceColumns } from "../sources/schema.ts";
 import { type CurrencyFacet, type currencyDetail, currencyFacets, type currencyListQuery } from "./schema.ts";
 
 type ListQuery = z.infer<typeof currencyListQuery>;

@@ -1,6 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
 import { getCurrency, listCurrencies } from "./queries.ts";
 import { currencyDetail, currencyList, currencyListQuery } from "./schema.ts";
 
@@ -11,8 +12,8 @@ const list = createRoute({
   summary: "Complementary and local currency initiatives",
   request: { query: currencyListQuery },
   responses: {
-    200: { description: "Currency initiatives", content: { "application/json": { schema: currencyList } } },
-    400: errorResponses[400],
+    200: ok(currencyList, "Currency initiatives"),
+    ...failures(400),
   },
 });
 
@@ -21,10 +22,10 @@ const detail = createRoute({
   path: "/currencies/{id}",
   tags: ["currencies"],
   summary: "One currency initiative with its figures, linked cases and stakeholders, and sources",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The currency", content: { "application/json": { schema: currencyDetail } } },
-    404: errorResponses[404],
+    200: ok(currencyDetail, "The currency"),
+    ...failures(404),
   },
 });
 

@@ -1,9 +1,8 @@
 import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { currencySorts } from "../../contract.ts";
 import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
-import { sourceRef } from "../cases/schema.ts";
-
-export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
+import { sourceRef } from "../sources/schema.ts";
 
 export const currencyListQuery = z
   .object({

@@ -1,17 +1,12 @@
 import { recordKinds, revisionActions } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
-import { ok } from "../../http/openapi.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
+import { sourceRef } from "../sources/schema.ts";
 import { readHistory } from "./queries.ts";
 
 const kind = z.enum(recordKinds);
-const source = z.object({
-  id: z.string(),
-  url: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  year: z.number().int().nullable(),
-});
+const source = sourceRef.pick({ id: true, url: true, title: true, publisher: true, year: true });
 export const recordHistory = z
   .object({
     kind,
@@ -53,7 +48,7 @@ const history = createRoute({
   tags: ["history"],
   summary: "A record's provenance and every revision: who, when, why, what changed, with its sources",
   request: { params: z.object({ kind, id: z.string().min(1).max(200) }) },
-  responses: { 200: ok(recordHistory, "The history"), 404: errorResponses[404] },
+  responses: { 200: ok(recordHistory, "The history"), ...failures(404) },
 });
 
 export const historyRoutes = featureApp().openapi(history, async (c) => {

@@ -6,7 +6,7 @@ import { caseSchemes, type Locale, type Scheme } from "@atlas/db/schema";
 import { and, inArray, type SQL, sql } from "drizzle-orm";
 import { toCaseWhere } from "../cases/filters.ts";
 import type { CaseFilters } from "../cases/schema.ts";
-import { sourceColumns } from "../sources/columns.ts";
+import { sourceColumns } from "../sources/schema.ts";
 import { listVocabularies } from "../vocabularies/queries.ts";
 import { type ExampleCase, type JourneyLookups, viewKey } from "./to-body.ts";
 
@@ -69,9 +69,9 @@ function countView(db: Database, view: JourneyView) {
   }
   const filters: CaseFilters = {
     country: f.country,
-    domain: f.policyDomain,
+    policyDomain: f.policyDomain,
     phase: f.phase,
-    collaboration: f.collaborationType,
+    collaborationType: f.collaborationType,
     need: f.need,
     stakeholderType: f.stakeholderType,
   };

@@ -1,6 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
 import { readJourneyFile, readLookups } from "./queries.ts";
 import { journey, journeyQuery, journeyStepDetail, stepParams } from "./schema.ts";
 import { toJourneyBody, toProvenance, toStepBody } from "./to-body.ts";
@@ -12,9 +13,8 @@ const whole = createRoute({
   summary: "The programme's journey: its steps with their texts, concepts, example cases and views",
   request: { query: journeyQuery },
   responses: {
-    200: { description: "The journey in the requested language", content: { "application/json": { schema: journey } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(journey, "The journey in the requested language"),
+    ...failures(400, 404),
   },
 });
 
@@ -25,9 +25,8 @@ const oneStep = createRoute({
   summary: "One step of the journey, with its neighbours (for a step's page and its worksheet)",
   request: { params: stepParams, query: journeyQuery },
   responses: {
-    200: { description: "The step", content: { "application/json": { schema: journeyStepDetail } } },
-    400: errorResponses[400],
-    404: errorResponses[404],
+    200: ok(journeyStepDetail, "The step"),
+    ...failures(400, 404),
   },
 });
 

@@ -2,7 +2,7 @@
 import { viewPages } from "@atlas/db/journey";
 import { caseSchemes, locales, schemes } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 import { term } from "../vocabularies/schema.ts";
 
 export const journeyQuery = z.object({

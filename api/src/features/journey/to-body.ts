@@ -6,7 +6,7 @@
 import type { JourneyFile, JourneyStep, JourneyView } from "@atlas/db/journey";
 import type { Locale, Scheme } from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
-import type { sourceRef } from "../cases/schema.ts";
+import type { sourceRef } from "../sources/schema.ts";
 import type { term } from "../vocabularies/schema.ts";
 import type { Journey, JourneyStepBody } from "./schema.ts";
 

@@ -23,7 +23,15 @@ describe("computeMetrics", () => {
     for (const leaf of ["l1", "l2", "l3", "l4"]) {
       expect(node(leaf)).toEqual({ degree: 1, betweenness: 0, brokerage: 0, publicSocialBrokerage: 0, component: 1 });
     }
-    expect(metrics).toEqual({ nodes: 5, edges: 4, ties: 4, density: 0.4, components: 1, largestComponent: 5 });
+    expect(metrics).toEqual({
+      nodes: 5,
+      edges: 4,
+      ties: 4,
+      density: 0.4,
+      components: 1,
+      largestComponent: 5,
+      betweenness: { method: "exact" },
+    });
   });
 
   it("a path of five: betweenness 0, 1/2, 2/3, 1/2, 0", () => {
@@ -57,13 +65,28 @@ describe("computeMetrics", () => {
     expect(node("c")).toMatchObject({ brokerage: 2, publicSocialBrokerage: 2 });
     // d's neighbours are all social: nothing to broker.
     expect(node("d")).toMatchObject({ brokerage: 0, publicSocialBrokerage: 0 });
-    expect(metrics).toEqual({ nodes: 6, edges: 7, ties: 7, density: 7 / 15, components: 1, largestComponent: 6 });
+    expect(metrics).toEqual({
+      nodes: 6,
+      edges: 7,
+      ties: 7,
+      density: 7 / 15,
+      components: 1,
+      largestComponent: 6,
+      betweenness: { method: "exact" },
+    });
   });
 
   it("counts parallel ties once, ignores self-ties, and numbers components largest first", () => {
     const { node, metrics } = metricsOf(["x-y", "y-x", "x-x", "p-q", "q-r"]);
     expect(node("x")?.degree).toBe(1);
-    expect(metrics).toMatchObject({ nodes: 5, edges: 5, ties: 3, components: 2, largestComponent: 3 });
+    expect(metrics).toMatchObject({
+      nodes: 5,
+      edges: 5,
+      ties: 3,
+      components: 2,
+      largestComponent: 3,
+      betweenness: { method: "exact" },
+    });
     expect(["p", "q", "r", "x", "y"].map((id) => node(id)?.component)).toEqual([1, 1, 1, 2, 2]);
   });
 

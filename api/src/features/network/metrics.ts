@@ -11,8 +11,8 @@
  */
 import { UndirectedGraph } from "graphology";
 import { connectedComponents } from "graphology-components";
-import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import { undirectedDensity } from "graphology-metrics/graph/density.js";
+import { type BetweennessOptions, betweenness, defaultBetweenness, toAdjacency } from "./betweenness.ts";
 import type { Graph } from "./build.ts";
 import type { NetworkMetrics, NetworkView, Sector } from "./schema.ts";
 
@@ -68,10 +68,27 @@ export function toBrokerage(
   return { brokerage, publicSocialBrokerage };
 }
 
-export function computeMetrics(graph: Graph, view: NetworkView): GraphMetrics {
+/** Betweenness of every node of the simple graph, by id, and how it was computed. */
+function toBetweenness(g: UndirectedGraph, options: BetweennessOptions) {
+  const index = new Map<string, number>();
+  g.forEachNode((id) => {
+    index.set(id, index.size);
+  });
+  const pairs: [number, number][] = [];
+  g.forEachEdge((_edge, _attributes, source, target) => {
+    pairs.push([index.get(source) as number, index.get(target) as number]);
+  });
+  const { values, method } = betweenness(toAdjacency(g.order, pairs), options);
+  return { of: (id: string) => values[index.get(id) ?? -1] ?? 0, method };
+}
+
+export function computeMetrics(
+  graph: Graph,
+  view: NetworkView,
+  options: BetweennessOptions = defaultBetweenness,
+): GraphMetrics {
   const g = toSimpleGraph(graph);
-  // Normalisation divides by (n-1)(n-2)/2, which is zero below three nodes, where nobody lies between.
-  const betweenness = g.order >= 3 ? betweennessCentrality(g) : {};
+  const centrality = toBetweenness(g, options);
   const components = toComponents(g);
   const componentOf = new Map<string, number>();
   components.forEach((ids, i) => {
@@ -84,16 +101,21 @@ export function computeMetrics(graph: Graph, view: NetworkView): GraphMetrics {
     const brokerage = view === "stakeholders" ? toBrokerage(g, node.id, sectorOf) : null;
     nodes.set(node.id, {
       degree: g.degree(node.id),
-      betweenness: betweenness[node.id] ?? 0,
+      betweenness: centrality.of(node.id),
       brokerage: brokerage?.brokerage ?? null,
       publicSocialBrokerage: brokerage?.publicSocialBrokerage ?? null,
       component: componentOf.get(node.id) ?? 0,
     });
   }
-  return { nodes, metrics: toGraphMetrics(graph, g, view, components) };
+  return { nodes, metrics: { ...toGraphMetrics(graph, g, view, components), betweenness: centrality.method } };
 }
 
-function toGraphMetrics(graph: Graph, g: UndirectedGraph, view: NetworkView, components: string[][]): NetworkMetrics {
+function toGraphMetrics(
+  graph: Graph,
+  g: UndirectedGraph,
+  view: NetworkView,
+  components: string[][],
+): Omit<NetworkMetrics, "betweenness"> {
   let density = 0;
   if (view === "bipartite") {
     const cases = graph.nodes.filter((n) => n.kind === "case").length;

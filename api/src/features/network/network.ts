@@ -1,4 +1,5 @@
 /** From rows to the network the API serves: the graph of the chosen view, its metrics and summary. */
+import { type BetweennessOptions, defaultBetweenness } from "./betweenness.ts";
 import { type Graph, type NetworkRows, toBipartiteGraph, toStakeholderGraph } from "./build.ts";
 import { computeMetrics } from "./metrics.ts";
 import type { Network, NetworkView } from "./schema.ts";
@@ -22,8 +23,13 @@ export function toGraph(rows: NetworkRows, options: NetworkOptions): Graph {
     : toStakeholderGraph(rows, { coParticipation: options.coParticipation });
 }
 
-export function toNetwork(rows: NetworkRows, graph: Graph, options: NetworkOptions): Network {
-  const { nodes: metricsOf, metrics } = computeMetrics(graph, options.view);
+export function toNetwork(
+  rows: NetworkRows,
+  graph: Graph,
+  options: NetworkOptions,
+  betweenness: Partial<BetweennessOptions> = {},
+): Network {
+  const { nodes: metricsOf, metrics } = computeMetrics(graph, options.view, { ...defaultBetweenness, ...betweenness });
   const nodes = graph.nodes.map((node) => {
     const m = metricsOf.get(node.id);
     if (!m) throw new Error(`no metrics for node ${node.id}`);

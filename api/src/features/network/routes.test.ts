@@ -1,5 +1,7 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testApp } from "../../testing.ts";
+import { inlineWorkers, type Workers } from "../../workers/pool.ts";
 import type { Network } from "./schema.ts";
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -18,7 +20,15 @@ describe("GET /api/network", () => {
       ["relationship", "city-of-seville", "coop-one", "funding"],
       ["co-participation", "city-of-seville", "coop-one", null],
     ]);
-    expect(body.metrics).toEqual({ nodes: 3, edges: 2, ties: 1, density: 1 / 3, components: 2, largestComponent: 2 });
+    expect(body.metrics).toEqual({
+      nodes: 3,
+      edges: 2,
+      ties: 1,
+      density: 1 / 3,
+      components: 2,
+      largestComponent: 2,
+      betweenness: { method: "exact" },
+    });
     const coop = body.nodes.find((n) => n.id === "coop-one");
     expect(coop).toMatchObject({
       label: "Coop One",
@@ -31,7 +41,7 @@ describe("GET /api/network", () => {
   });
 
   it("follows the same filters as the case list", async () => {
-    const { body } = await t.json<Network>("/api/network?phase=co-delivery&domain=care");
+    const { body } = await t.json<Network>("/api/network?phase=co-delivery&policyDomain=care");
     expect(ids(body.nodes)).toEqual(["city-of-seville", "coop-one"]);
     const tunisia = await t.json<Network>("/api/network?country=TN");
     expect(ids(tunisia.body.nodes)).toEqual(["tunis-municipality"]);
@@ -88,6 +98,58 @@ describe("network exports", () => {
     const edges = await t.request("/api/network.csv?part=edges&view=bipartite");
     expect(edges.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-bipartite-edges.csv"');
     expect((await edges.text()).split("\r\n")[0]).toMatch(/^Id,Source,Target,Type,/);
+  });
+});
+
+describe("computing networks", () => {
+  it("happens once per data version and query, whatever the order of the parameters", async () => {
+    const own = await testApp();
+    const formats: string[] = [];
+    const workers: Workers = {
+      ...inlineWorkers,
+      run: (task, onProgress) => {
+        formats.push(task.input.format);
+        return inlineWorkers.run(task, onProgress);
+      },
+    };
+    const get = async (path: string) => (await own.app.request(path, {}, { db: own.db, workers })).text();
+    const first = await get("/api/network?view=stakeholders&coParticipation=true");
+    const [again] = await Promise.all([
+      get("/api/network?coParticipation=true&view=stakeholders"),
+      get("/api/network?view=stakeholders&coParticipation=true"),
+    ]);
+    expect(again).toBe(first);
+    await get("/api/network.graphml");
+    expect(formats).toEqual(["json", "graphml"]);
+    await own.db.run(sql`UPDATE stakeholders SET name = 'Coop Renamed' WHERE id = 'coop-one'`);
+    const renamed = JSON.parse(await get("/api/network?view=stakeholders&coParticipation=true")) as Network;
+    expect(formats).toEqual(["json", "graphml", "json"]);
+    expect(renamed.nodes.find((n) => n.id === "coop-one")?.label).toBe("Coop Renamed");
+  });
+});
+
+describe("GET /api/network/progress", () => {
+  it("says idle before the network is asked for, how far its computation is, then ready", async () => {
+    const own = await testApp();
+    let finish: () => void = () => {};
+    const halfway = new Promise<void>((resolve) => (finish = resolve));
+    const workers: Workers = {
+      ...inlineWorkers,
+      run: async (task, onProgress) => {
+        onProgress?.(0.5);
+        await halfway;
+        return inlineWorkers.run(task);
+      },
+    };
+    const get = (path: string) => own.app.request(path, {}, { db: own.db, workers });
+    const progress = async () => (await get("/api/network/progress?view=bipartite")).json();
+    expect(await progress()).toEqual({ state: "idle", done: 0 });
+    const network = get("/api/network?view=bipartite");
+    await expect.poll(progress).toEqual({ state: "computing", done: 0.475 });
+    finish();
+    expect((await network).status).toBe(200);
+    expect(await progress()).toEqual({ state: "ready", done: 1 });
+    expect((await get("/api/network/progress?view=nonsense")).status).toBe(400);
   });
 });
 

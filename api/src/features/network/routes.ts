@@ -1,19 +1,21 @@
-import type { Database } from "@atlas/db/client";
+import { readDataVersion } from "@atlas/db/data-version";
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context, TypedResponse } from "hono";
+import { attachment } from "../../http/download.ts";
 import { ApiError, notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
-import { toEdgesCsv, toNodesCsv } from "./csv.ts";
-import { toGexf } from "./gexf.ts";
-import { toGraphml } from "./graphml.ts";
-import { isTooLarge, type NetworkOptions, networkLimits, toGraph, toNetwork } from "./network.ts";
+import { type AppEnv, featureApp } from "../../http/feature-app.ts";
+import { failure, failures, idParams, ok } from "../../http/openapi.ts";
+import { inlineWorkers } from "../../workers/pool.ts";
+import { VersionedCache } from "./cache.ts";
+import type { NetworkFormat } from "./compute.ts";
+import { type NetworkOptions, networkLimits, toGraph, toNetwork } from "./network.ts";
 import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
-import { type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
+import { type Network, type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
 
 const tags = ["network"];
-const tooLarge = {
-  ...errorResponses[400],
-  description: `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
-};
+const tooLarge = failure(
+  `A parameter is not valid, or the network has more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges (code network_too_large): narrow the filters`,
+);
 
 const json = createRoute({
   method: "get",
@@ -22,7 +24,7 @@ const json = createRoute({
   summary: "The stakeholder network of the cases matching the filters, with metrics per node and a summary",
   request: { query: networkQuery },
   responses: {
-    200: { description: "Nodes, edges, metrics and summary", content: { "application/json": { schema: network } } },
+    200: ok(network, "Nodes, edges, metrics and summary"),
     400: tooLarge,
   },
 });
@@ -55,31 +57,77 @@ const csv = createRoute({
   },
 });
 
+const progress = createRoute({
+  method: "get",
+  path: "/network/progress",
+  tags,
+  summary: "How far the computation of /network with the same query is, for a person waiting for it",
+  request: { query: networkQuery },
+  responses: {
+    200: {
+      description:
+        "idle: not asked for (or failed); computing: the share of the betweenness computation done; ready: the next /network answers at once",
+      content: {
+        "application/json": {
+          schema: z.object({ state: z.enum(["idle", "computing", "ready"]), done: z.number().min(0).max(1) }),
+        },
+      },
+    },
+    ...failures(400),
+  },
+});
+
 const caseNetwork = createRoute({
   method: "get",
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The case's network", content: { "application/json": { schema: network } } },
-    404: errorResponses[404],
+    200: ok(network, "The case's network"),
+    ...failures(404),
   },
 });
 
-async function buildNetwork(db: Database, query: NetworkQuery) {
-  const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
-  const rows = await loadNetworkRows(db, query);
-  const graph = toGraph(rows, options);
-  if (isTooLarge(graph)) {
+/** Up to 64 M characters of computed networks per database: a dozen of the largest allowed. */
+const caches = new WeakMap<object, VersionedCache<string>>();
+const cacheOf = (db: object) => {
+  const cache = caches.get(db) ?? new VersionedCache<string>(64_000_000, (body) => body.length);
+  caches.set(db, cache);
+  return cache;
+};
+
+/** One key per data version, format and filters (keys sorted, so the order of parameters does not matter). */
+const toKey = (version: number, format: NetworkFormat, query: NetworkQuery) =>
+  `${version}|${format}|${JSON.stringify(query, Object.keys(query).sort())}`;
+
+/**
+ * The network matching the query, serialised in `format`: from the cache for this data version, or
+ * read and computed in a worker thread while the request thread serves others.
+ */
+async function networkFile(c: Context<AppEnv>, query: NetworkQuery, format: NetworkFormat): Promise<string> {
+  const { db } = c.env;
+  const workers = c.env.workers ?? inlineWorkers;
+  const key = toKey(await readDataVersion(db), format, query);
+  return cacheOf(db).get(key, async (progress) => {
+    const rows = await loadNetworkRows(db, query);
+    const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
+    // Betweenness is most of the work; the last share is serialising, and `ready` comes with the answer.
+    const file = await workers.run({ kind: "network", input: { rows, options, format } }, (done) => {
+      progress.done = Math.max(progress.done, done * 0.95);
+    });
+    if ("body" in file) return file.body;
     throw new ApiError(
       400,
       "network_too_large",
-      `The network has ${graph.nodes.length} nodes and ${graph.edges.length} edges, more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges: narrow the filters.`,
+      `The network has ${file.tooLarge.nodes} nodes and ${file.tooLarge.edges} edges, more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges: narrow the filters.`,
     );
-  }
-  return toNetwork(rows, graph, options);
+  });
 }
+
+/** The JSON a worker serialised, sent as is: parsing it back only to serialise it again would block. */
+const jsonBody = (c: Context<AppEnv>, body: string) =>
+  c.body(body, 200, { "content-type": "application/json" }) as unknown as TypedResponse<Network, 200, "json">;
 
 /** A download name that says what was exported: the one case, or the view. */
 function fileName(query: NetworkQuery, extension: string, part?: string): string {
@@ -89,26 +137,32 @@ function fileName(query: NetworkQuery, extension: string, part?: string): string
 
 const download = (mediaType: string, name: string) => ({
   "content-type": `${mediaType}; charset=utf-8`,
-  "content-disposition": `attachment; filename="${name}"`,
+  "content-disposition": attachment(name),
 });
 
 export const networkRoutes = featureApp()
-  .openapi(json, async (c) => c.json(await buildNetwork(c.env.db, c.req.valid("query")), 200))
+  .openapi(json, async (c) => jsonBody(c, await networkFile(c, c.req.valid("query"), "json")))
+  .openapi(progress, async (c) => {
+    const key = toKey(await readDataVersion(c.env.db), "json", c.req.valid("query"));
+    const done = cacheOf(c.env.db).progress(key)?.done;
+    c.header("cache-control", "no-store");
+    if (done === undefined) return c.json({ state: "idle" as const, done: 0 }, 200);
+    return c.json({ state: done >= 1 ? ("ready" as const) : ("computing" as const), done }, 200);
+  })
   .openapi(graphml, async (c) => {
     const query = c.req.valid("query");
-    const body = toGraphml(await buildNetwork(c.env.db, query));
+    const body = await networkFile(c, query, "graphml");
     return c.body(body, 200, download("application/graphml+xml", fileName(query, "graphml")));
   })
   .openapi(gexf, async (c) => {
     const query = c.req.valid("query");
-    const body = toGexf(await buildNetwork(c.env.db, query));
+    const body = await networkFile(c, query, "gexf");
     return c.body(body, 200, download("application/gexf+xml", fileName(query, "gexf")));
   })
   .openapi(csv, async (c) => {
-    const query = c.req.valid("query");
-    const built = await buildNetwork(c.env.db, query);
-    const body = query.part === "edges" ? toEdgesCsv(built) : toNodesCsv(built);
-    return c.body(body, 200, download("text/csv", fileName(query, "csv", query.part)));
+    const { part, ...query } = c.req.valid("query");
+    const body = await networkFile(c, query, part === "edges" ? "edges.csv" : "nodes.csv");
+    return c.body(body, 200, download("text/csv", fileName(query, "csv", part)));
   })
   .openapi(caseNetwork, async (c) => {
     const { id } = c.req.valid("param");

@@ -104,6 +104,22 @@ export const networkMetrics = z
     }),
     components: z.number().int(),
     largestComponent: z.number().int(),
+    betweenness: z
+      .discriminatedUnion("method", [
+        z.object({ method: z.literal("exact") }),
+        z.object({
+          method: z.literal("sampled"),
+          sources: z.number().int().openapi({ description: "how many source nodes the estimate is drawn from" }),
+          error: z.number().openapi({
+            description:
+              "the largest 95% confidence half-width over the nodes: each node's betweenness is within ± this of its exact value with 95% confidence",
+          }),
+        }),
+      ])
+      .openapi({
+        description:
+          "how betweenness was computed: exactly, or, for large networks, estimated from a seeded sample of source nodes (Brandes & Pich 2007)",
+      }),
   })
   .openapi("NetworkMetrics");
 

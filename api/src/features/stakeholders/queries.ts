@@ -2,7 +2,7 @@ import type { Database } from "@atlas/db/client";
 import * as t from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { sourceColumns } from "../sources/columns.ts";
+import { sourceColumns } from "../sources/schema.ts";
 import type { stakeholderDetail, stakeholderListQuery } from "./schema.ts";
 
 const caseCount = sql<number>`(SELECT count(DISTINCT case_id) FROM participations p WHERE p.stakeholder_id = ${t.stakeholders.id})`;

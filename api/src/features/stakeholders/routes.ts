@@ -1,6 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, idParams, ok } from "../../http/openapi.ts";
 import { getStakeholder, listStakeholders } from "./queries.ts";
 import { stakeholderDetail, stakeholderList, stakeholderListQuery } from "./schema.ts";
 
@@ -11,8 +12,8 @@ const list = createRoute({
   summary: "Stakeholders (actors) with the number of cases they take part in",
   request: { query: stakeholderListQuery },
   responses: {
-    200: { description: "A page of stakeholders", content: { "application/json": { schema: stakeholderList } } },
-    400: errorResponses[400],
+    200: ok(stakeholderList, "A page of stakeholders"),
+    ...failures(400),
   },
 });
 
@@ -21,10 +22,10 @@ const detail = createRoute({
   path: "/stakeholders/{id}",
   tags: ["stakeholders"],
   summary: "One stakeholder with every case and currency it takes part in",
-  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  request: { params: idParams },
   responses: {
-    200: { description: "The stakeholder", content: { "application/json": { schema: stakeholderDetail } } },
-    404: errorResponses[404],
+    200: ok(stakeholderDetail, "The stakeholder"),
+    ...failures(404),
   },
 });
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { countryList, listParam, pageParams } from "../../http/query.ts";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 
 export const stakeholderListQuery = z.object({
   q: z.string().trim().max(200).optional().openapi({ description: "part of the name" }),

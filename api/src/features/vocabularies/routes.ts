@@ -1,5 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { errorResponses, featureApp } from "../../http/feature-app.ts";
+import { featureApp } from "../../http/feature-app.ts";
+import { failures, ok } from "../../http/openapi.ts";
 import { listVocabularies } from "./queries.ts";
 import { vocabularies, vocabularyQuery } from "./schema.ts";
 
@@ -10,8 +11,8 @@ const list = createRoute({
   summary: "Every controlled term, with its label, definition and source in the requested language",
   request: { query: vocabularyQuery },
   responses: {
-    200: { description: "Vocabularies by scheme", content: { "application/json": { schema: vocabularies } } },
-    400: errorResponses[400],
+    200: ok(vocabularies, "Vocabularies by scheme"),
+    ...failures(400),
   },
 });
 

@@ -1,6 +1,6 @@
 import { locales, schemes } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
-import { sourceRef } from "../cases/schema.ts";
+import { sourceRef } from "../sources/schema.ts";
 
 export const vocabularyQuery = z.object({
   locale: z

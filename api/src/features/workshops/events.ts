@@ -1,141 +1,117 @@
 /**
- * Live updates over server-sent events, from the change feed stored in the database.
- *
- * One hub per process and database polls the events table, only while some stream is open, and
- * fans the new rows out to the streams of their workshop. Writes in this process wake it at once;
- * writes by other processes (behind a load balancer, or after a restart) arrive at the next poll.
- * A stream first replays what its client missed (Last-Event-ID or `since`), then follows the hub.
- * A client behind the feed's pruned part (prune.ts), or too far behind, is sent `reset` instead.
+ * The change feed. Every write inserts its event row in the same batch as the change, from a SELECT
+ * that finds a row only when the guarded change applied; the payload is the record's JSON
+ * projection (records.ts) as the transaction has it. Each stored event is then sent to each member
+ * redacted for them (vote totals while votes are hidden, other members' dots) and shaped for the
+ * client's cache.
  */
 import type { Database } from "@atlas/db/client";
-import { sql } from "drizzle-orm";
-import type { Context } from "hono";
-import { streamSSE } from "hono/streaming";
-import type { AppEnv } from "../../http/feature-app.ts";
-import { removesViewer, type StoredEvent, toViewerEvent } from "./feed.ts";
-import type { Viewer } from "./records.ts";
+import { z } from "@hono/zod-openapi";
+import { type SQL, sql } from "drizzle-orm";
+import {
+  commentJson,
+  commentRecord,
+  dotsUsedSql,
+  flag,
+  itemJson,
+  itemRecord,
+  listJson,
+  listRecord,
+  memberJson,
+  memberRecord,
+  orderJson,
+  parseJson,
+  toComment,
+  toList,
+  toViewerItem,
+  toWorkshopSettings,
+  type Viewer,
+  votesHidden,
+  workshopJson,
+  workshopRecord,
+} from "./records.ts";
 
-export const pollIntervalMs = 300;
-const heartbeatMs = 15_000;
-const retryMs = 2_000;
-const pageSize = 500;
-/** A client further behind than this reloads instead of replaying. */
-const replayLimit = 2_000;
+/** An event row, inserted from a SELECT so that it exists only when the guarded change applied. */
+export const insertEvent = (db: Database, workshopId: string, type: string, payload: SQL, from: SQL) =>
+  db.run(
+    sql`INSERT INTO workshop_events (workshop_id, type, payload) SELECT ${workshopId}, ${type}, ${payload} ${from}`,
+  );
 
-interface Listener {
-  receive: (events: StoredEvent[]) => void;
-  end: () => void;
-}
+/** The workshop's settings, after a change made by `writeId`, or by the batch's first statement. */
+export const workshopEvent = (db: Database, workshopId: string, writeId?: string) =>
+  insertEvent(
+    db,
+    workshopId,
+    "workshop",
+    sql`json_object('workshop', json(${workshopJson}))`,
+    sql`FROM workshops w WHERE w.id = ${workshopId} ${writeId ? sql`AND w.write_id = ${writeId}` : sql`AND changes() > 0`}`,
+  );
 
-class EventHub {
-  readonly #listeners = new Map<string, Set<Listener>>();
-  #cursor = 0;
-  #running: Promise<void> | undefined;
-  #timer: NodeJS.Timeout | undefined;
-  #polling = false;
-  #again = false;
-  #closed = false;
+/** A member who joined (`where` selects the row `m`), or left when `removed`. */
+export const memberEvent = (db: Database, workshopId: string, where: SQL, removed = false) =>
+  insertEvent(
+    db,
+    workshopId,
+    "member",
+    removed
+      ? sql`json_object('member', json(${memberJson}), 'removed', json('true'))`
+      : sql`json_object('member', json(${memberJson}))`,
+    sql`FROM workshop_members m WHERE ${where}`,
+  );
 
-  constructor(private readonly db: Database) {}
+export const listEvent = (db: Database, workshopId: string, listId: string, writeId: string) =>
+  insertEvent(
+    db,
+    workshopId,
+    "list",
+    sql`json_object('list', json(${listJson}))`,
+    sql`FROM workshop_lists l WHERE l.id = ${listId} AND l.write_id = ${writeId}`,
+  );
 
-  /** Follows a workshop's events from now on; resolves once the hub is polling. */
-  async subscribe(workshopId: string, listener: Listener): Promise<() => void> {
-    if (this.#closed) {
-      listener.end();
-      return () => {};
-    }
-    const set = this.#listeners.get(workshopId) ?? new Set();
-    set.add(listener);
-    this.#listeners.set(workshopId, set);
-    this.#running ??= this.#start();
-    await this.#running;
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.#listeners.get(workshopId) === set) this.#listeners.delete(workshopId);
-    };
-  }
+export const itemEvent = (db: Database, workshopId: string, itemId: string, writeId: string) =>
+  insertEvent(
+    db,
+    workshopId,
+    "item",
+    sql`json_object('item', json(${itemJson}))`,
+    sql`FROM workshop_items i WHERE i.id = ${itemId} AND i.write_id = ${writeId}`,
+  );
 
-  /**
-   * Ends every open stream, so that a server shutting down is not held open by them; their
-   * clients reconnect (to this server restarted, or another) and resume after their last event.
-   * A stream asked for afterwards (on a connection the browser kept) ends at once.
-   */
-  close(): void {
-    this.#closed = true;
-    for (const set of this.#listeners.values()) for (const listener of set) listener.end();
-  }
+/** The new order of a list (an SQL expression), if `applied`. */
+export const orderEvent = (db: Database, workshopId: string, listId: SQL, applied: SQL) =>
+  insertEvent(
+    db,
+    workshopId,
+    "order",
+    sql`json_object('listId', ${listId}, 'order', ${orderJson(listId)})`,
+    sql`WHERE ${applied}`,
+  );
 
-  /** Polls now: a write in this process has just committed. */
-  wake(): void {
-    if (this.#running && this.#listeners.size > 0) void this.#poll();
-  }
+/**
+ * A vote event for each of a member's vote rows (`v`, joined to its step `i`) that `where` selects,
+ * with the step's new total and the member's dots in use, as the transaction now has them.
+ */
+export const voteEvent = (db: Database, workshopId: string, memberId: string, where: SQL) =>
+  insertEvent(
+    db,
+    workshopId,
+    "vote",
+    sql`json_object('listId', i.list_id, 'itemId', i.id, 'memberId', ${memberId}, 'dots', v.dots,
+      'total', (SELECT COALESCE(sum(t.dots), 0) FROM workshop_votes t WHERE t.item_id = i.id),
+      'used', ${dotsUsedSql(memberId)}, 'hidden', ${votesHidden})`,
+    sql`FROM workshop_votes v JOIN workshop_items i ON i.id = v.item_id WHERE v.member_id = ${memberId} AND ${where}`,
+  );
 
-  async #start(): Promise<void> {
-    this.#cursor = await latestEventId(this.db);
-    this.#schedule();
-  }
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#poll(), pollIntervalMs);
-    this.#timer.unref();
-  }
-
-  async #poll(): Promise<void> {
-    if (this.#polling) {
-      this.#again = true;
-      return;
-    }
-    this.#polling = true;
-    try {
-      do {
-        this.#again = false;
-        if (this.#listeners.size === 0) break;
-        const rows = await this.db.all<StoredEvent>(sql`SELECT id, workshop_id AS workshopId, type, payload
-          FROM workshop_events WHERE id > ${this.#cursor} ORDER BY id LIMIT ${pageSize}`);
-        const last = rows.at(-1);
-        if (last) this.#cursor = last.id;
-        this.#dispatch(rows);
-        if (rows.length === pageSize) this.#again = true;
-      } while (this.#again);
-    } catch (error) {
-      console.error("workshop event poll failed", error);
-    } finally {
-      this.#polling = false;
-      if (this.#listeners.size > 0) this.#schedule();
-      else {
-        // Idle: stop polling; the next subscriber starts again from the latest event.
-        clearTimeout(this.#timer);
-        this.#running = undefined;
-      }
-    }
-  }
-
-  #dispatch(rows: StoredEvent[]): void {
-    const byWorkshop = new Map<string, StoredEvent[]>();
-    for (const row of rows) {
-      if (!this.#listeners.has(row.workshopId)) continue;
-      byWorkshop.set(row.workshopId, [...(byWorkshop.get(row.workshopId) ?? []), row]);
-    }
-    for (const [workshopId, events] of byWorkshop) {
-      for (const listener of this.#listeners.get(workshopId) ?? []) listener.receive(events);
-    }
-  }
-}
-
-const hubs = new WeakMap<Database, EventHub>();
-
-export function eventHub(db: Database): EventHub {
-  const hub = hubs.get(db) ?? new EventHub(db);
-  hubs.set(db, hub);
-  return hub;
-}
-
-/** The id of the latest event of all workshops, where the hub starts. */
-async function latestEventId(db: Database): Promise<number> {
-  const row = await db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM workshop_events`);
-  return Number(row?.id ?? 0);
-}
+export const commentEvent = (db: Database, workshopId: string, commentId: string, writeId: string) =>
+  insertEvent(
+    db,
+    workshopId,
+    "comment",
+    sql`json_object('listId', i.list_id, 'comment', json(${commentJson}),
+      'commentCount', (SELECT count(*) FROM workshop_comments k WHERE k.item_id = i.id AND k.removed_at IS NULL))`,
+    sql`FROM workshop_comments cm JOIN workshop_items i ON i.id = cm.item_id
+      WHERE cm.id = ${commentId} AND cm.write_id = ${writeId}`,
+  );
 
 /**
  * A workshop's feed position: `latest`, the id a client that has everything is at (never below
@@ -146,84 +122,70 @@ export const feedPositionSql = (workshopId: string) =>
       COALESCE((SELECT max(e.id) FROM workshop_events e WHERE e.workshop_id = w.id), 0)) AS latest
     FROM workshops w WHERE w.id = ${workshopId}`;
 
-function readEvents(db: Database, workshopId: string, since: number, limit: number) {
-  return db.all<StoredEvent>(sql`SELECT id, workshop_id AS workshopId, type, payload FROM workshop_events
-    WHERE workshop_id = ${workshopId} AND id > ${since} ORDER BY id LIMIT ${limit}`);
+export interface StoredEvent {
+  id: number;
+  workshopId: string;
+  type: string;
+  payload: string;
 }
 
-/** The text/event-stream of one member: missed events since `since`, then live ones, with heartbeats. */
-export function streamEvents(c: Context<AppEnv>, viewer: Viewer, since: number | undefined) {
-  const db = c.env.db;
-  c.header("x-accel-buffering", "no");
-  const response = streamSSE(c, async (stream) => {
-    const queue: StoredEvent[] = [];
-    let wake: (() => void) | undefined;
-    let ended = false;
-    const unsubscribe = await eventHub(db).subscribe(viewer.workshopId, {
-      receive: (events) => {
-        queue.push(...events);
-        wake?.();
-      },
-      end: () => {
-        ended = true;
-        wake?.();
-      },
-    });
-    stream.onAbort(() => wake?.());
-    /** Sends one event; false once it removed this member, whose stream then ends. */
-    const send = async (event: StoredEvent) => {
-      const data = toViewerEvent(event, viewer);
-      await stream.writeSSE({ id: String(event.id), data: JSON.stringify(data) });
-      if (removesViewer(data, viewer)) ended = true;
-    };
-    try {
-      await stream.write(`retry: ${retryMs}\n\n`);
-      // One read transaction, so the feed position and the replay agree even while pruning runs.
-      const [position, missed] = await db.batch([
-        db.all<{ pruned: number; latest: number }>(feedPositionSql(viewer.workshopId)),
-        readEvents(db, viewer.workshopId, since ?? 0, since === undefined ? 0 : replayLimit + 1),
-      ]);
-      const latest = Number(position[0]?.latest ?? 0);
-      const pruned = Number(position[0]?.pruned ?? 0);
-      let last = since ?? latest;
-      if (since !== undefined) {
-        if (missed.length > replayLimit || since > latest || since < pruned) {
-          await stream.writeSSE({ id: String(latest), data: JSON.stringify({ type: "reset" }) });
-          last = latest;
-        } else {
-          for (const event of missed) {
-            if (ended) break;
-            await send(event);
-            last = event.id;
-          }
-        }
-      }
-      while (!stream.aborted && !stream.closed && !ended) {
-        if (queue.length === 0) {
-          let timer: NodeJS.Timeout | undefined;
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            timer = setTimeout(resolve, heartbeatMs);
-          });
-          clearTimeout(timer);
-          wake = undefined;
-        }
-        if (stream.aborted || ended) break;
-        if (queue.length === 0) {
-          await stream.write(": heartbeat\n\n");
-          continue;
-        }
-        for (const event of queue.splice(0)) {
-          if (event.id <= last || ended) continue;
-          await send(event);
-          last = event.id;
-        }
-      }
-    } finally {
-      unsubscribe();
+/** What each event row's payload holds, by its type: the projections of records.ts, as stored. */
+export const storedEvent = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("workshop"), workshop: workshopRecord }),
+  z.object({ type: z.literal("member"), member: memberRecord, removed: z.boolean().optional() }),
+  z.object({ type: z.literal("list"), list: listRecord }),
+  z.object({ type: z.literal("item"), item: itemRecord }),
+  z.object({ type: z.literal("order"), listId: z.string(), order: z.array(z.string()) }),
+  z.object({
+    type: z.literal("vote"),
+    listId: z.string(),
+    itemId: z.string(),
+    memberId: z.string(),
+    dots: z.number().int(),
+    total: z.number().int(),
+    used: z.number().int(),
+    hidden: flag,
+  }),
+  z.object({ type: z.literal("comment"), listId: z.string(), comment: commentRecord, commentCount: z.number().int() }),
+]);
+type Stored = z.infer<typeof storedEvent>;
+
+/** The event as sent to one member; `reset` tells a client it missed too much and should reload. */
+export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now()) {
+  const stored = { ...parseJson<object>(event.payload), type: event.type } as Stored;
+  switch (stored.type) {
+    case "workshop":
+      return { type: stored.type, workshop: toWorkshopSettings(stored.workshop, now) };
+    case "member":
+      return { type: stored.type, member: stored.member, removed: Boolean(stored.removed) };
+    case "list":
+      return { type: stored.type, list: toList(stored.list) };
+    case "item":
+      return { type: stored.type, item: toViewerItem(stored.item, viewer) };
+    case "order":
+      return { type: stored.type, listId: stored.listId, order: stored.order };
+    case "vote": {
+      const own = stored.memberId === viewer.memberId;
+      return {
+        type: stored.type,
+        listId: stored.listId,
+        itemId: stored.itemId,
+        votes: stored.hidden && viewer.role !== "facilitator" ? null : stored.total,
+        ...(own ? { myDots: stored.dots, used: stored.used } : {}),
+      };
     }
-  });
-  // streamSSE says no-cache; member data must not be stored at all.
-  response.headers.set("cache-control", "no-store");
-  return response;
+    case "comment":
+      return {
+        type: stored.type,
+        listId: stored.listId,
+        comment: toComment(stored.comment),
+        commentCount: stored.commentCount,
+      };
+  }
 }
+
+export type WorkshopEvent = NonNullable<ReturnType<typeof toViewerEvent>> | { type: "reset" };
+
+/** The member was removed by this event: their stream ends after it, and they cannot open another. */
+export const removesViewer = (event: WorkshopEvent | undefined, viewer: Viewer) =>
+  event?.type === "member" && event.removed && event.member.id === viewer.memberId;

@@ -6,6 +6,7 @@
 import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
+import { ApiError } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/feature-app.ts";
 
 export interface Limit {
@@ -27,6 +28,16 @@ const forgetAfterMs = 86_400_000;
 /** The caller's address as the server resolved it (socket, or trusted proxies' X-Forwarded-For). */
 export function clientAddress(c: Context<AppEnv>): string {
   return c.env.clientAddress ?? "local";
+}
+
+/**
+ * Counts one attempt against each key, and throws 429 with Retry-After when any is over its limit.
+ */
+export async function limitAttempts(c: Context<AppEnv>, hits: { key: string; limit: Limit }[]): Promise<void> {
+  const wait = await countAttempt(c.env.db, hits);
+  if (!wait) return;
+  c.header("retry-after", String(wait.retryAfterSeconds));
+  throw new ApiError(429, "too_many_requests", `Too many attempts; try again in ${wait.retryAfterSeconds} seconds.`);
 }
 
 /**

@@ -1,161 +1,187 @@
 /**
- * One representation of each workshop record, built in SQL as JSON. Reads select it, and every write
- * stores it in the change feed inside the same batch, so what a client fetches and what it is sent
- * live are the same shape, taken from the same transaction. What a member may see (vote totals while
- * votes are hidden, their own dots) is applied afterwards, per viewer, by the pure functions below.
+ * One representation of each workshop record: its shape (zod, derived from the drizzle table) and
+ * its projection as JSON in SQL. Reads select the projection, and every write stores it in the
+ * change feed inside the same batch, so what a client fetches and what it is sent live are the same
+ * shape, taken from the same transaction. records.test.ts parses every projection against its shape.
+ * What a member may see (vote totals while votes are hidden, their own dots) is applied afterwards,
+ * per viewer, by the pure functions below.
  */
-import { type Locale, type MemberRole, type WorkshopPhase, workshopPhases } from "@atlas/db/schema";
-import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@atlas/db/client";
+import * as t from "@atlas/db/schema";
+import { type MemberRole, workshopPhases } from "@atlas/db/schema";
+import { tableAs } from "@atlas/db/sql";
+import { z } from "@hono/zod-openapi";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { createSchemaFactory } from "drizzle-zod";
+import { notFound } from "../../http/errors.ts";
+
+/** The aliases the projections are written for: a statement selects FROM `${items}` to use itemJson. */
+export const i = alias(t.workshopItems, "i");
+export const items = tableAs(t.workshopItems, i);
+export const w = alias(t.workshops, "w");
+export const workshopsAs = tableAs(t.workshops, w);
+export const l = alias(t.workshopLists, "l");
+export const lists = tableAs(t.workshopLists, l);
+export const cm = alias(t.workshopComments, "cm");
+export const comments = tableAs(t.workshopComments, cm);
+export const m = alias(t.workshopMembers, "m");
+export const members = tableAs(t.workshopMembers, m);
+
+const pm = alias(t.workshopMembers, "pm");
+const st = alias(t.workshopItemStakeholderTypes, "st");
+const ev = alias(t.workshopItemCases, "ev");
+const c = alias(t.cases, "c");
+const v = alias(t.workshopVotes, "v");
+const pl = alias(t.workshopPhaseLocks, "pl");
+const ll = alias(t.workshopLists, "ll");
+const ic = alias(t.workshopItems, "ic");
+const kc = alias(t.workshopComments, "kc");
 
 /** A member as seen in a record: id and display name. */
-const person = (column: string) =>
-  `json_object('id', ${column}, 'name', (SELECT m.name FROM workshop_members m WHERE m.id = ${column}))`;
+const person = (column: SQLWrapper) =>
+  sql`json_object('id', ${column}, 'name', (SELECT ${pm.name} FROM ${tableAs(t.workshopMembers, pm)} WHERE ${pm.id} = ${column}))`;
 
 /** Whether the votes on step `i` are hidden: hidden in the workshop, and its phase not yet ended (locked). */
-const votesHiddenSql = `((SELECT w.votes_hidden FROM workshops w WHERE w.id = i.workshop_id)
-    AND NOT EXISTS (SELECT 1 FROM workshop_phase_locks l WHERE l.workshop_id = i.workshop_id AND l.phase = i.phase))`;
-export const votesHidden = sql.raw(votesHiddenSql);
+export const votesHidden = sql`((SELECT ${w.votesHidden} FROM ${workshopsAs} WHERE ${w.id} = ${i.workshopId})
+    AND NOT EXISTS (SELECT 1 FROM ${tableAs(t.workshopPhaseLocks, pl)} WHERE ${pl.workshopId} = ${i.workshopId} AND ${pl.phase} = ${i.phase}))`;
 
-/** The full state of a step, as JSON, for the row aliased `i`; a step of a removed list counts as removed. */
-export const itemJson = sql.raw(`json_object(
-  'id', i.id, 'listId', i.list_id, 'position', i.position, 'title', i.title, 'description', i.description,
-  'phase', i.phase, 'version', i.version,
-  'stakeholderTypes', json((SELECT json_group_array(type) FROM
-    (SELECT st.type FROM workshop_item_stakeholder_types st WHERE st.item_id = i.id ORDER BY st.type))),
+/** The list of a step (its list id column) has not been removed: a removed list takes its steps out of play. */
+export const inLiveList = (listId: SQLWrapper): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${tableAs(t.workshopLists, ll)} WHERE ${ll.id} = ${listId} AND ${ll.removedAt} IS NULL)`;
+
+/** The responsible stakeholder types of step `i`, sorted, as a JSON array. */
+const stakeholderTypesJson = sql`json((SELECT json_group_array(${st.type}) FROM
+    (SELECT ${st.type} FROM ${tableAs(t.workshopItemStakeholderTypes, st)} WHERE ${st.itemId} = ${i.id} ORDER BY ${st.type}) AS ${st}))`;
+
+/** The full state of a step, as JSON, for the row `i`; a step of a removed list counts as removed. */
+export const itemJson = sql`json_object(
+  'id', ${i.id}, 'listId', ${i.listId}, 'position', ${i.position}, 'title', ${i.title}, 'description', ${i.description},
+  'phase', ${i.phase}, 'version', ${i.version},
+  'stakeholderTypes', ${stakeholderTypesJson},
   'evidence', json((SELECT json_group_array(json(e)) FROM (SELECT json_object(
-      'id', ev.id, 'caseId', ev.case_id, 'caseTitle', COALESCE(c.title, ev.case_title),
-      'country', COALESCE(c.country, ev.case_country), 'city', COALESCE(c.city, ev.case_city),
-      'why', ev.why, 'addedBy', ${person("ev.added_by")}, 'addedAt', ev.added_at) AS e
-    FROM workshop_item_cases ev LEFT JOIN cases c ON c.id = ev.case_id
-    WHERE ev.item_id = i.id AND ev.removed_at IS NULL ORDER BY ev.id))),
-  'dots', json((SELECT json_group_object(v.member_id, v.dots) FROM workshop_votes v WHERE v.item_id = i.id AND v.dots > 0)),
-  'votesHidden', ${votesHiddenSql},
-  'commentCount', (SELECT count(*) FROM workshop_comments cm WHERE cm.item_id = i.id AND cm.removed_at IS NULL),
-  'createdBy', ${person("i.created_by")}, 'createdAt', i.created_at,
-  'updatedBy', ${person("i.updated_by")}, 'updatedAt', i.updated_at,
-  'removed', i.removed_at IS NOT NULL
-    OR NOT EXISTS (SELECT 1 FROM workshop_lists rl WHERE rl.id = i.list_id AND rl.removed_at IS NULL),
-  'mergedInto', i.merged_into)`);
+      'id', ${ev.id}, 'caseId', ${ev.caseId}, 'caseTitle', COALESCE(${c.title}, ${ev.caseTitle}),
+      'country', COALESCE(${c.country}, ${ev.caseCountry}), 'city', COALESCE(${c.city}, ${ev.caseCity}),
+      'why', ${ev.why}, 'addedBy', ${person(ev.addedBy)}, 'addedAt', ${ev.addedAt}) AS e
+    FROM ${tableAs(t.workshopItemCases, ev)} LEFT JOIN ${tableAs(t.cases, c)} ON ${c.id} = ${ev.caseId}
+    WHERE ${ev.itemId} = ${i.id} AND ${ev.removedAt} IS NULL ORDER BY ${ev.id}))),
+  'dots', json((SELECT json_group_object(${v.memberId}, ${v.dots}) FROM ${tableAs(t.workshopVotes, v)}
+    WHERE ${v.itemId} = ${i.id} AND ${v.dots} > 0)),
+  'votesHidden', ${votesHidden},
+  'commentCount', (SELECT count(*) FROM ${tableAs(t.workshopComments, kc)} WHERE ${kc.itemId} = ${i.id} AND ${kc.removedAt} IS NULL),
+  'createdBy', ${person(i.createdBy)}, 'createdAt', ${i.createdAt},
+  'updatedBy', ${person(i.updatedBy)}, 'updatedAt', ${i.updatedAt},
+  'removed', ${i.removedAt} IS NOT NULL OR NOT ${inLiveList(i.listId)},
+  'mergedInto', ${i.mergedInto})`;
 
-/** What the content of a step was after a change: the body of a revision. */
-export const itemSnapshotJson = sql.raw(`json_object('title', i.title, 'description', i.description, 'phase', i.phase,
-  'stakeholderTypes', json((SELECT json_group_array(type) FROM
-    (SELECT st.type FROM workshop_item_stakeholder_types st WHERE st.item_id = i.id ORDER BY st.type))))`);
+/** What the content of step `i` was after a change: the body of a revision. */
+export const itemSnapshotJson = sql`json_object('title', ${i.title}, 'description', ${i.description}, 'phase', ${i.phase},
+  'stakeholderTypes', ${stakeholderTypesJson})`;
 
-/** The settings of the workshop aliased `w`. */
-export const workshopJson = sql.raw(`json_object(
-  'id', w.id, 'title', w.title, 'territory', w.territory, 'challenge', w.challenge, 'language', w.language,
-  'dotsPerMember', w.dots_per_member, 'votesHidden', w.votes_hidden, 'status', w.status, 'version', w.version,
-  'lockedPhases', json((SELECT json_group_array(phase) FROM workshop_phase_locks l WHERE l.workshop_id = w.id)),
-  'timerEndsAt', w.timer_ends_at, 'timerLabel', w.timer_label, 'createdAt', w.created_at)`);
+/** The settings of the workshop `w`. */
+export const workshopJson = sql`json_object(
+  'id', ${w.id}, 'title', ${w.title}, 'territory', ${w.territory}, 'challenge', ${w.challenge}, 'language', ${w.language},
+  'dotsPerMember', ${w.dotsPerMember}, 'votesHidden', ${w.votesHidden}, 'status', ${w.status}, 'version', ${w.version},
+  'lockedPhases', json((SELECT json_group_array(${pl.phase}) FROM ${tableAs(t.workshopPhaseLocks, pl)} WHERE ${pl.workshopId} = ${w.id})),
+  'timerEndsAt', ${w.timerEndsAt}, 'timerLabel', ${w.timerLabel}, 'createdAt', ${w.createdAt})`;
 
-/** A list aliased `l`, with how many live steps it holds. */
-export const listJson = sql.raw(`json_object(
-  'id', l.id, 'title', l.title, 'position', l.position, 'version', l.version,
-  'itemCount', (SELECT count(*) FROM workshop_items i WHERE i.list_id = l.id AND i.removed_at IS NULL),
-  'createdBy', ${person("l.created_by")}, 'updatedBy', ${person("l.updated_by")}, 'updatedAt', l.updated_at,
-  'removed', l.removed_at IS NOT NULL)`);
+/** The list `l`, with how many live steps it holds. */
+export const listJson = sql`json_object(
+  'id', ${l.id}, 'title', ${l.title}, 'position', ${l.position}, 'version', ${l.version},
+  'itemCount', (SELECT count(*) FROM ${tableAs(t.workshopItems, ic)} WHERE ${ic.listId} = ${l.id} AND ${ic.removedAt} IS NULL),
+  'createdBy', ${person(l.createdBy)}, 'updatedBy', ${person(l.updatedBy)}, 'updatedAt', ${l.updatedAt},
+  'removed', ${l.removedAt} IS NOT NULL)`;
 
-/** A comment aliased `cm`. */
-export const commentJson = sql.raw(`json_object(
-  'id', cm.id, 'itemId', cm.item_id, 'author', ${person("cm.member_id")}, 'body', cm.body,
-  'createdAt', cm.created_at, 'removed', cm.removed_at IS NOT NULL)`);
+/** The comment `cm`. */
+export const commentJson = sql`json_object(
+  'id', ${cm.id}, 'itemId', ${cm.itemId}, 'author', ${person(cm.memberId)}, 'body', ${cm.body},
+  'createdAt', ${cm.createdAt}, 'removed', ${cm.removedAt} IS NOT NULL)`;
 
-export const memberJson = sql.raw(`json_object('id', m.id, 'name', m.name, 'role', m.role)`);
+/** The member `m`. */
+export const memberJson = sql`json_object('id', ${m.id}, 'name', ${m.name}, 'role', ${m.role})`;
 
 /** The live steps of a list (an SQL expression: a column or a value) in order, as a JSON array of ids. */
-export const orderJson = (listId: SQL): SQL =>
-  sql`json((SELECT json_group_array(id) FROM (SELECT id FROM workshop_items
-    WHERE list_id = ${listId} AND removed_at IS NULL ORDER BY position, id)))`;
-
-/** The list of step `alias` has not been removed (a removed list takes its steps out of play). */
-export const inLiveList = (alias: string): SQL =>
-  sql.raw(`EXISTS (SELECT 1 FROM workshop_lists ll WHERE ll.id = ${alias}.list_id AND ll.removed_at IS NULL)`);
+export const orderJson = (listId: SQLWrapper): SQL =>
+  sql`json((SELECT json_group_array(${ic.id}) FROM (SELECT ${ic.id} FROM ${tableAs(t.workshopItems, ic)}
+    WHERE ${ic.listId} = ${listId} AND ${ic.removedAt} IS NULL ORDER BY ${ic.position}, ${ic.id}) AS ${ic}))`;
 
 /** How many dots a member has placed on live steps (not removed, in a list not removed). */
 export const dotsUsedSql = (memberId: string): SQL =>
-  sql`(SELECT COALESCE(sum(v.dots), 0) FROM workshop_votes v JOIN workshop_items i ON i.id = v.item_id
-    WHERE v.member_id = ${memberId} AND i.removed_at IS NULL AND ${inLiveList("i")})`;
+  sql`(SELECT COALESCE(sum(${v.dots}), 0) FROM ${tableAs(t.workshopVotes, v)} JOIN ${tableAs(t.workshopItems, ic)} ON ${ic.id} = ${v.itemId}
+    WHERE ${v.memberId} = ${memberId} AND ${ic.removedAt} IS NULL AND ${inLiveList(ic.listId)})`;
 
-export interface Person {
-  id: string;
-  name: string;
-}
+// The shapes. Base columns come from the drizzle tables; SQLite gives booleans back as 0 or 1.
+const { createSelectSchema } = createSchemaFactory({ zodInstance: z });
+export const flag = z.union([z.boolean(), z.literal(0), z.literal(1)]);
+
+export const personRecord = createSelectSchema(t.workshopMembers).pick({ id: true, name: true });
+export const memberRecord = createSelectSchema(t.workshopMembers).pick({ id: true, name: true, role: true });
+
+export const evidenceRecord = createSelectSchema(t.workshopItemCases)
+  .pick({ id: true, caseId: true, caseTitle: true, why: true, addedAt: true })
+  .extend({ country: z.string().nullable(), city: z.string().nullable(), addedBy: personRecord });
+
+export const itemRecord = createSelectSchema(t.workshopItems)
+  .pick({
+    id: true,
+    listId: true,
+    position: true,
+    title: true,
+    description: true,
+    phase: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+    mergedInto: true,
+  })
+  .extend({
+    stakeholderTypes: z.array(z.string()),
+    evidence: z.array(evidenceRecord),
+    /** Each member's dots on the step, by member id: redacted per viewer before anyone sees it. */
+    dots: z.record(z.string(), z.number().int()),
+    votesHidden: flag,
+    commentCount: z.number().int(),
+    createdBy: personRecord,
+    updatedBy: personRecord,
+    removed: flag,
+  });
+
+export const itemSnapshot = itemRecord.pick({ title: true, description: true, phase: true, stakeholderTypes: true });
+
+export const workshopRecord = createSelectSchema(t.workshops)
+  .pick({
+    id: true,
+    title: true,
+    territory: true,
+    challenge: true,
+    language: true,
+    dotsPerMember: true,
+    status: true,
+    version: true,
+    timerEndsAt: true,
+    timerLabel: true,
+    createdAt: true,
+  })
+  .extend({ votesHidden: flag, lockedPhases: z.array(z.enum(workshopPhases)) });
+
+export const listRecord = createSelectSchema(t.workshopLists)
+  .pick({ id: true, title: true, position: true, version: true, updatedAt: true })
+  .extend({ itemCount: z.number().int(), createdBy: personRecord, updatedBy: personRecord, removed: flag });
+
+export const commentRecord = createSelectSchema(t.workshopComments)
+  .pick({ id: true, itemId: true, body: true, createdAt: true })
+  .extend({ author: personRecord, removed: flag });
+
+export type ItemRecord = z.infer<typeof itemRecord>;
+export type WorkshopRecord = z.infer<typeof workshopRecord>;
+export type ListRecord = z.infer<typeof listRecord>;
+export type CommentRecord = z.infer<typeof commentRecord>;
 
 export interface Viewer {
   workshopId: string;
   memberId: string;
   name: string;
   role: MemberRole;
-}
-
-type Flag = boolean | 0 | 1;
-
-export interface ItemRecord {
-  id: string;
-  listId: string;
-  position: number;
-  title: string;
-  description: string;
-  phase: WorkshopPhase;
-  version: number;
-  stakeholderTypes: string[];
-  evidence: {
-    id: number;
-    caseId: string | null;
-    caseTitle: string;
-    country: string | null;
-    city: string | null;
-    why: string;
-    addedBy: Person;
-    addedAt: string;
-  }[];
-  dots: Record<string, number>;
-  votesHidden: Flag;
-  commentCount: number;
-  createdBy: Person;
-  createdAt: string;
-  updatedBy: Person;
-  updatedAt: string;
-  removed: Flag;
-  mergedInto: string | null;
-}
-
-export interface WorkshopRecord {
-  id: string;
-  title: string;
-  territory: string;
-  challenge: string;
-  language: Locale;
-  dotsPerMember: number;
-  votesHidden: Flag;
-  status: "open" | "closed";
-  version: number;
-  lockedPhases: WorkshopPhase[];
-  timerEndsAt: number | null;
-  timerLabel: string | null;
-  createdAt: string;
-}
-
-export interface ListRecord {
-  id: string;
-  title: string;
-  position: number;
-  version: number;
-  itemCount: number;
-  createdBy: Person;
-  updatedBy: Person;
-  updatedAt: string;
-  removed: Flag;
-}
-
-export interface CommentRecord {
-  id: string;
-  itemId: string;
-  author: Person;
-  body: string;
-  createdAt: string;
-  removed: Flag;
 }
 
 export function parseJson<T>(value: unknown): T {
@@ -200,4 +226,35 @@ export function toList(l: ListRecord) {
 export function toComment(c: CommentRecord) {
   const removed = Boolean(c.removed);
   return { ...c, body: removed ? null : c.body, removed };
+}
+
+/**
+ * Reads that may find nothing use all() and take the first row: drizzle's get() on raw SQL throws
+ * on an empty result (it normalises an undefined row), inside a batch too.
+ */
+export const first = <T>(rows: T[]): T | undefined => rows[0];
+
+/** The step's JSON, removed or not, if it is in this workshop (a statement for a batch). */
+export const selectItem = (db: Database, workshopId: string, itemId: string) =>
+  db.all<{ json: string }>(
+    sql`SELECT ${itemJson} AS json FROM ${items} WHERE ${i.id} = ${itemId} AND ${i.workshopId} = ${workshopId}`,
+  );
+
+/** The step selected by selectItem, as the member sees it; 404 when it is not in this workshop. */
+export function viewItem(rows: { json: string }[], viewer: Viewer, itemId: string): ViewerItem {
+  const row = first(rows);
+  if (!row) throw notFound("item", itemId);
+  return toViewerItem(parseJson<ItemRecord>(row.json), viewer);
+}
+
+/** The workshop's settings JSON (a statement for a batch). */
+export const selectSettings = (db: Database, workshopId: string) =>
+  db.all<{ json: string }>(sql`SELECT ${workshopJson} AS json FROM ${workshopsAs} WHERE ${w.id} = ${workshopId}`);
+
+/** 404 unless the step is in this workshop (removed or not). */
+export async function requireItem(db: Database, viewer: Viewer, itemId: string) {
+  const rows = await db.all<{ id: string }>(
+    sql`SELECT ${i.id} FROM ${items} WHERE ${i.id} = ${itemId} AND ${i.workshopId} = ${viewer.workshopId}`,
+  );
+  if (rows.length === 0) throw notFound("item", itemId);
 }

@@ -4,23 +4,24 @@ import { sql } from "drizzle-orm";
 import { notFound } from "../../http/errors.ts";
 import { workshopNotFound } from "./auth.ts";
 import {
+  first,
   type ItemRecord,
   itemJson,
   parseJson,
+  selectSettings,
   toViewerItem,
   type Viewer,
   type WorkshopRecord,
-  workshopJson,
 } from "./records.ts";
 import type { Report } from "./schema.ts";
-import { first } from "./write.ts";
 
-type SourceRow = { caseId: string; title: string; url: string; publisher: string | null; year: number | null };
+/** A source of an evidence case, with the case it is cited by. */
+type SourceRow = { caseId: string } & Report["steps"][number]["evidence"][number]["sources"][number];
 
 export async function buildReport(db: Database, viewer: Viewer, listId: string, now = new Date()): Promise<Report> {
   const id = viewer.workshopId;
   const [workshop, list, items, sources, labels] = await db.batch([
-    db.all<{ json: string }>(sql`SELECT ${workshopJson} AS json FROM workshops w WHERE w.id = ${id}`),
+    selectSettings(db, id),
     db.all<{ id: string; title: string }>(sql`SELECT id, title FROM workshop_lists
       WHERE id = ${listId} AND workshop_id = ${id} AND removed_at IS NULL`),
     db.all<{ json: string }>(sql`SELECT ${itemJson} AS json FROM workshop_items i

@@ -1,10 +1,25 @@
 /** The workshops API contract: request bodies and parameters, response bodies, from which OpenAPI is generated. */
 
-import { locales, memberRoles, workshopPhases, workshopStatuses } from "@atlas/db/schema";
+import { locales, workshopPhases } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { failureSet } from "../../http/openapi.ts";
+import { userText } from "../../http/text.ts";
+import { sourceRef } from "../sources/schema.ts";
+import {
+  commentRecord,
+  evidenceRecord,
+  itemRecord,
+  itemSnapshot,
+  listRecord,
+  memberRecord,
+  personRecord,
+  workshopRecord,
+} from "./records.ts";
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const required = (max: number) => text(max).min(1, "must not be empty");
+const text = (max: number) => userText({ max });
+const required = (max: number) => userText({ max, required: true });
+/** A member's name, shown beside everything they write. */
+const name = userText({ max: 60, required: true, name: true });
 const recordId = z
   .string()
   .min(1)
@@ -19,6 +34,21 @@ const stakeholderTypes = z
   .openapi({ description: "keys of the stakeholderType vocabulary" });
 
 export const maxWriteBytes = 32_768;
+
+/** What every workshop route shares in its OpenAPI operation. */
+export const tags = ["workshops"];
+export const security = [{ workshopSecret: [] }];
+
+export const failures = failureSet({
+  403: "Only the facilitator can do this",
+  404: "No such workshop for this secret (non-members are told the same), or no such record in it",
+  409: "Conflicts with the current state: a newer version (the current record is in details), a closed workshop or a locked phase",
+  413: "The body is larger than 32 KiB",
+  429: "Too many attempts from this address or for this code; Retry-After says when to try again",
+});
+/** Failures every member write can meet. */
+export const writeFailures = failures(400, 404, 409, 413, 415);
+export const facilitatorFailures = failures(400, 403, 404, 409, 413, 415);
 
 export const workshopParams = z.object({ id: recordId });
 export const listParams = z.object({ id: recordId, listId: recordId });
@@ -38,7 +68,7 @@ export const createWorkshopBody = z
     challenge: text(1000).default(""),
     language: z.enum(locales),
     dotsPerMember: z.number().int().min(1).max(50).default(5),
-    facilitatorName: required(60),
+    facilitatorName: name,
     listTitle: required(120).optional().openapi({ description: "title of the first list" }),
   })
   .openapi("CreateWorkshop");
@@ -46,7 +76,7 @@ export const createWorkshopBody = z
 export const joinBody = z
   .object({
     code: z.string().trim().min(1, "must not be empty").max(40),
-    name: required(60),
+    name,
   })
   .openapi("JoinWorkshop");
 
@@ -106,42 +136,39 @@ export const streamQuery = z.object({
 });
 export const streamHeaders = z.object({ "last-event-id": z.coerce.number().int().min(0).optional() });
 
+export const historyQuery = z.object({
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ type: "integer", description: "only changes older than this revision id (the `next` of a page)" }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ type: "integer", description: "changes per page, 1 to 200" }),
+});
+
 export const exportFormats = ["json", "markdown", "csv"] as const;
 export const exportQuery = z.object({ format: z.enum(exportFormats).default("json") });
 
-const person = z.object({ id: z.string(), name: z.string() });
-const member = z.object({ id: z.string(), name: z.string(), role: z.enum(memberRoles) }).openapi("Member");
+// Response shapes, built on the record shapes of records.ts (themselves derived from the tables).
+const member = memberRecord.openapi("Member");
 export const removedMember = member.extend({ removed: z.literal(true) }).openapi("RemovedMember");
 
-export const workshopSettings = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    territory: z.string(),
-    challenge: z.string(),
-    language: z.enum(locales),
-    dotsPerMember: z.number().int(),
+export const workshopSettings = workshopRecord
+  .omit({ timerEndsAt: true, timerLabel: true })
+  .extend({
     votesHidden: z.boolean(),
-    status: z.enum(workshopStatuses),
-    version: z.number().int(),
-    lockedPhases: z.array(phase),
     timer: z.object({ endsAt: z.number(), remainingMs: z.number(), label: z.string() }).nullable(),
-    createdAt: z.string(),
   })
   .openapi("WorkshopSettings");
 
-export const listSummary = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    position: z.number().int(),
-    version: z.number().int(),
-    itemCount: z.number().int(),
-    createdBy: person,
-    updatedBy: person,
-    updatedAt: z.string(),
-    removed: z.boolean(),
-  })
+export const listSummary = listRecord
+  .extend({ position: z.number().int(), removed: z.boolean() })
   .openapi("WorkshopList");
 
 export const workshop = workshopSettings
@@ -154,37 +181,18 @@ export const workshop = workshopSettings
   })
   .openapi("Workshop");
 
-export const evidence = z.object({
-  id: z.number().int(),
-  caseId: z.string().nullable().openapi({ description: "null once the case has left the atlas" }),
-  caseTitle: z.string(),
-  country: z.string().nullable(),
-  city: z.string().nullable(),
-  why: z.string(),
-  addedBy: person,
-  addedAt: z.string(),
-});
-
-export const item = z
-  .object({
-    id: z.string(),
-    listId: z.string(),
+export const item = itemRecord
+  .omit({ dots: true, votesHidden: true })
+  .extend({
     position: z.number().int(),
-    title: z.string(),
-    description: z.string(),
-    phase,
-    version: z.number().int(),
-    stakeholderTypes: z.array(z.string()),
-    evidence: z.array(evidence),
+    evidence: z.array(
+      evidenceRecord.extend({
+        caseId: z.string().nullable().openapi({ description: "null once the case has left the atlas" }),
+      }),
+    ),
     votes: z.number().int().nullable().openapi({ description: "null while votes are hidden" }),
     myDots: z.number().int(),
-    commentCount: z.number().int(),
-    createdBy: person,
-    createdAt: z.string(),
-    updatedBy: person,
-    updatedAt: z.string(),
     removed: z.boolean(),
-    mergedInto: z.string().nullable(),
   })
   .openapi("WorkshopItem");
 
@@ -194,13 +202,9 @@ export const listDetail = z
 
 export const order = z.object({ listId: z.string(), order: z.array(z.string()) }).openapi("WorkshopOrder");
 
-export const comment = z
-  .object({
-    id: z.string(),
-    itemId: z.string(),
-    author: person,
+export const comment = commentRecord
+  .extend({
     body: z.string().nullable().openapi({ description: "null once removed by the facilitator" }),
-    createdAt: z.string(),
     removed: z.boolean(),
   })
   .openapi("WorkshopComment");
@@ -210,17 +214,23 @@ export const revision = z
     id: z.number().int(),
     version: z.number().int(),
     kind: z.string(),
-    author: person,
-    snapshot: z.object({
-      title: z.string(),
-      description: z.string(),
-      phase,
-      stakeholderTypes: z.array(z.string()),
-    }),
+    author: personRecord,
+    snapshot: itemSnapshot,
     detail: z.record(z.string(), z.unknown()).nullable(),
     createdAt: z.string(),
   })
   .openapi("WorkshopRevision");
+
+export const history = z
+  .object({
+    items: z.array(revision),
+    next: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "the `before` that gives the next, older page; null when there is none" }),
+  })
+  .openapi("WorkshopHistory");
 
 export const created = z
   .object({
@@ -259,14 +269,7 @@ export const report = z
             title: z.string(),
             place: z.string(),
             why: z.string(),
-            sources: z.array(
-              z.object({
-                title: z.string(),
-                url: z.string(),
-                publisher: z.string().nullable(),
-                year: z.number().int().nullable(),
-              }),
-            ),
+            sources: z.array(sourceRef.pick({ title: true, url: true, publisher: true, year: true })),
           }),
         ),
       }),
@@ -275,6 +278,7 @@ export const report = z
   .openapi("WorkshopReport");
 
 export type Report = z.infer<typeof report>;
+export type Revision = z.infer<typeof revision>;
 export type CreateWorkshop = z.infer<typeof createWorkshopBody>;
 export type SettingsChange = z.infer<typeof settingsBody>;
 export type ItemInput = z.infer<typeof itemBody>;

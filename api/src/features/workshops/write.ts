@@ -9,10 +9,9 @@ import type { WorkshopPhase } from "@atlas/db/schema";
 import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ApiError } from "../../http/errors.ts";
-import { eventHub } from "./events.ts";
+import { eventHub } from "./hub.ts";
 import { pruneFeedSometimes } from "./prune.ts";
-import { parseJson } from "./records.ts";
-import { createId } from "./secrets.ts";
+import { first, i, inLiveList, itemSnapshotJson, parseJson, type Viewer } from "./records.ts";
 
 /**
  * Runs the batch, then wakes this process's event hub so its streams send the change at once, and
@@ -25,9 +24,6 @@ export async function commit<U extends BatchItem<"sqlite">, T extends Readonly<[
   return results;
 }
 
-/** A fresh id naming one request's write, for the guards of its batch. */
-export const createWriteId = createId;
-
 /** The workshop is open (not closed). */
 export const isOpen = (workshopId: string): SQL =>
   sql`EXISTS (SELECT 1 FROM workshops w WHERE w.id = ${workshopId} AND w.status = 'open')`;
@@ -36,11 +32,27 @@ export const isOpen = (workshopId: string): SQL =>
 export const isUnlocked = (workshopId: string, phase: SQL): SQL =>
   sql`NOT EXISTS (SELECT 1 FROM workshop_phase_locks pl WHERE pl.workshop_id = ${workshopId} AND pl.phase = ${phase})`;
 
-/** An event row, inserted from a SELECT so that it exists only when the guarded change applied. */
-export const insertEvent = (db: Database, workshopId: string, type: string, payload: SQL, from: SQL) =>
-  db.run(
-    sql`INSERT INTO workshop_events (workshop_id, type, payload) SELECT ${workshopId}, ${type}, ${payload} ${from}`,
-  );
+/** The step `i` can take evidence and dots: live, in an open workshop, its phase not locked. */
+export const isEditable = (workshopId: string, itemId: string) =>
+  sql`i.id = ${itemId} AND i.workshop_id = ${workshopId} AND i.removed_at IS NULL AND ${inLiveList(i.listId)}
+    AND ${isOpen(workshopId)} AND ${isUnlocked(workshopId, sql`i.phase`)}`;
+
+/** Applied: the row of this step carries this request's write id. */
+export const wrote = (itemId: string, writeId: string): SQL =>
+  sql`EXISTS (SELECT 1 FROM workshop_items g WHERE g.id = ${itemId} AND g.write_id = ${writeId})`;
+
+/** A revision with the step's content after the change, written only if the change applied. */
+export const revision = (
+  db: Database,
+  viewer: Viewer,
+  itemId: string,
+  writeId: string,
+  kind: string,
+  detail: SQL | null = null,
+) =>
+  db.run(sql`INSERT INTO workshop_item_revisions (item_id, version, member_id, kind, snapshot, detail)
+    SELECT i.id, i.version, ${viewer.memberId}, ${kind}, ${itemSnapshotJson}, ${detail}
+    FROM workshop_items i WHERE i.id = ${itemId} AND i.write_id = ${writeId}`);
 
 /** The workshop's status and locked phases, read inside a batch to explain a refusal. */
 export const readState = (db: Database, workshopId: string) =>
@@ -50,14 +62,11 @@ export const readState = (db: Database, workshopId: string) =>
 
 export type State = Awaited<ReturnType<typeof readState>>;
 
-/**
- * Reads that may find nothing use all() and take the first row: drizzle's get() on raw SQL throws
- * on an empty result (it normalises an undefined row), inside a batch too.
- */
-export const first = <T>(rows: T[]): T | undefined => rows[0];
-
 export const closedError = () =>
   new ApiError(409, "workshop_closed", "The workshop is closed: it can still be read and exported, not changed.");
+
+export const removedError = (itemId: string) =>
+  new ApiError(409, "item_removed", `The step "${itemId}" has been removed by the facilitator.`);
 
 export const lockedError = (phase: string) =>
   new ApiError(409, "phase_locked", `The ${phase} phase has been locked by the facilitator: reopen it to change it.`);

@@ -3,8 +3,7 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { useStakeholderNames } from "../stakeholders/queries.ts";
 import { useTerms } from "../vocabularies/queries.ts";
-import { filterFacets } from "./facets.ts";
-import { countActiveFilters, type ExploreState, listFilters } from "./url-state.ts";
+import { countActiveFilters, type ExploreState, listFilters, schemeOf } from "./url-state.ts";
 
 interface Props {
   state: ExploreState;
@@ -20,7 +19,7 @@ export function ActiveFilters({ state, update }: Props) {
   const chips: { key: string; text: string; remove: (s: ExploreState) => ExploreState }[] = [];
   if (state.q.trim()) chips.push({ key: "q", text: `“${state.q.trim()}”`, remove: (s) => ({ ...s, q: "" }) });
   for (const filter of listFilters) {
-    const scheme = filterFacets[filter].scheme;
+    const scheme = schemeOf(filter);
     for (const value of state.filters[filter]) {
       chips.push({
         key: `${filter}-${value}`,

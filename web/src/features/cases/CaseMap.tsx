@@ -75,17 +75,13 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     };
   }, [style, colors]);
 
-  const { phase, domain, collaboration } = state.filters;
+  const { phase, policyDomain, collaborationType } = state.filters;
   const points = useMemo(
     () =>
       geo.data && colors
-        ? toMapCases(geo.data.features, colors.orders, {
-            phase,
-            policyDomain: domain,
-            collaborationType: collaboration,
-          })
+        ? toMapCases(geo.data.features, colors.orders, { phase, policyDomain, collaborationType })
         : undefined,
-    [geo.data, colors, phase, domain, collaboration],
+    [geo.data, colors, phase, policyDomain, collaborationType],
   );
   useEffect(() => {
     if (atlas && points) void atlas.setCases(points);

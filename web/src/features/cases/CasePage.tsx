@@ -1,3 +1,4 @@
+import { caseSchemes } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
@@ -18,16 +19,6 @@ import "./explore.css";
 
 const CaseMiniMap = lazy(() => import("./CaseMiniMap.tsx"));
 const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => ({ default: m.CaseNetwork })));
-
-const typologySchemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-] as const;
 
 /** Everything known about one case, and where each fact comes from. */
 export function CasePage() {
@@ -53,7 +44,7 @@ export function CasePage() {
       <section aria-labelledby="typology-heading">
         <h2 id="typology-heading">{t("case.typology")}</h2>
         <dl className="typology">
-          {typologySchemes.map((scheme) =>
+          {caseSchemes.map((scheme) =>
             c[scheme].length ? (
               <div key={scheme}>
                 <dt>{t(`scheme.${scheme}` as MessageKey)}</dt>

@@ -1,3 +1,4 @@
+import { caseSorts } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
 import { ErrorState, Loading } from "../../components/States.tsx";
@@ -10,7 +11,7 @@ import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
 import { SelectedCase } from "./SelectedCase.tsx";
-import { caseSorts, toCaseFilters } from "./url-state.ts";
+import { toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
 import "./explore.css";
 

@@ -4,9 +4,16 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { useTerms } from "../vocabularies/queries.ts";
-import { filterFacets } from "./facets.ts";
 import type { CaseList } from "./queries.ts";
-import { countActiveFilters, type ExploreState, type ListFilter, listFilters, parseExploreState } from "./url-state.ts";
+import {
+  countActiveFilters,
+  type ExploreState,
+  type ListFilter,
+  listFilters,
+  parseExploreState,
+  schemeOf,
+  toggleFilter,
+} from "./url-state.ts";
 
 interface Props {
   state: ExploreState;
@@ -48,13 +55,7 @@ export function FilterPanel({ state, facets, update }: Props) {
       </button>
       <div id={bodyId} hidden={!expanded}>
         {listFilters.map((filter) => (
-          <FacetGroup
-            key={filter}
-            filter={filter}
-            state={state}
-            counts={facets?.[filterFacets[filter].facet] ?? []}
-            update={update}
-          />
+          <FacetGroup key={filter} filter={filter} state={state} counts={facets?.[filter] ?? []} update={update} />
         ))}
         <YearRange state={state} update={update} />
       </div>
@@ -75,7 +76,7 @@ function FacetGroup({
 }) {
   const { t, locale, formatNumber } = useI18n();
   const { label, vocabularies } = useTerms();
-  const { scheme } = filterFacets[filter];
+  const scheme = schemeOf(filter);
   const terms = scheme ? (vocabularies?.schemes[scheme] ?? []) : [];
   // Vocabulary values keep their defined order (phases run from commissioning to assessment).
   const order = (key: string) => terms.findIndex((term) => term.key === key);
@@ -85,12 +86,7 @@ function FacetGroup({
     ...selected.filter((k) => !counts.some((c) => c.key === k)).map((key) => ({ key, count: 0 })),
   ];
   const name = (key: string) => (scheme ? label(scheme, key) : countryName(key, locale));
-  const toggle = (key: string) =>
-    update((s) => {
-      const values = s.filters[filter];
-      const next = values.includes(key) ? values.filter((v) => v !== key) : [...values, key];
-      return { ...s, filters: { ...s.filters, [filter]: next } };
-    });
+  const toggle = (key: string) => update((s) => toggleFilter(s, filter, key));
   return (
     <details className="facet" open={selected.length > 0 || filter === "phase" || filter === "country"}>
       <summary>

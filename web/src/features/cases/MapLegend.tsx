@@ -4,14 +4,7 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { type ColorDimension, colorDimensions, otherColor } from "../../map/colors.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { useMapColors } from "./mapColors.ts";
-import type { ExploreState, ListFilter } from "./url-state.ts";
-
-/** The URL filter that each colour dimension maps to, so the legend is also a filter. */
-const filterOf: Record<ColorDimension, ListFilter> = {
-  phase: "phase",
-  policyDomain: "domain",
-  collaborationType: "collaboration",
-};
+import { type ExploreState, type ListFilter, toggleFilter } from "./url-state.ts";
 
 interface Props {
   state: ExploreState;
@@ -28,15 +21,11 @@ export function MapLegend({ state, update, present, onFit }: Props) {
   const colors = useMapColors();
   const selectId = useId();
   const dimension = state.view.color;
-  const filter = filterOf[dimension];
+  // Each colour dimension is also a filter of the same name, so the legend filters too.
+  const filter: ListFilter = dimension;
   const chosen = state.filters[filter];
   const keys = (colors?.keys[dimension] ?? []).filter((k) => present.has(k) || chosen.includes(k));
-  const toggle = (key: string) =>
-    update((s) => {
-      const values = s.filters[filter];
-      const next = values.includes(key) ? values.filter((v) => v !== key) : [...values, key];
-      return { ...s, filters: { ...s.filters, [filter]: next } };
-    });
+  const toggle = (key: string) => update((s) => toggleFilter(s, filter, key));
   return (
     <div className="map-legend">
       <div className="map-legend-controls">

@@ -50,4 +50,11 @@ describe("map view state", () => {
   it("colours by phase unless told otherwise", () => {
     expect(parseExploreState(new URLSearchParams("color=nonsense")).view.color).toBe("phase");
   });
+
+  it("reads the filters' former names, so that links shared before the rename still filter", () => {
+    const state = parseExploreState(new URLSearchParams("domain=care&collaboration=partnership"));
+    expect(state.filters.policyDomain).toEqual(["care"]);
+    expect(state.filters.collaborationType).toEqual(["partnership"]);
+    expect(toSearchParams(state).toString()).toBe("policyDomain=care&collaborationType=partnership");
+  });
 });

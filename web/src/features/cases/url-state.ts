@@ -2,13 +2,22 @@
  * The explore view lives in the URL: filters, sort and page read from and written to search params,
  * so a copied address reproduces the view and back/forward work.
  */
+import { type CaseFacet, type CaseSort, caseFacets, caseSorts } from "@atlas/api/contract";
 import { type ColorDimension, colorDimensions } from "../../map/colors.ts";
 
-export const listFilters = ["country", "domain", "phase", "collaboration", "need", "stakeholderType"] as const;
-export type ListFilter = (typeof listFilters)[number];
+/** The filters with facet counts, named as the API's parameters and facets: the vocabulary scheme of their values, or country. */
+export const listFilters = caseFacets;
+export type ListFilter = CaseFacet;
 
-export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
-export type CaseSort = (typeof caseSorts)[number];
+/** The vocabulary that labels a filter's values; countries are named by the browser instead. */
+export const schemeOf = (filter: ListFilter) => (filter === "country" ? undefined : filter);
+
+/** The state with `key` added to the filter's values, or taken out if it was there. */
+export function toggleFilter(state: ExploreState, filter: ListFilter, key: string): ExploreState {
+  const values = state.filters[filter];
+  const next = values.includes(key) ? values.filter((v) => v !== key) : [...values, key];
+  return { ...state, filters: { ...state.filters, [filter]: next } };
+}
 
 /** What the map shows, as opposed to which cases: kept in the URL too, but not sent as filters. */
 export interface MapState {
@@ -32,13 +41,21 @@ export interface ExploreState {
   page: number;
 }
 
+/** Names these filters had in addresses shared before they were named as their schemes: old links still filter. */
+const formerNames: Partial<Record<ListFilter, string>> = { policyDomain: "domain", collaborationType: "collaboration" };
+
+const filterParam = (params: URLSearchParams, filter: ListFilter) => {
+  const former = formerNames[filter];
+  return params.get(filter) ?? (former ? params.get(former) : null);
+};
+
 const toYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
 export function parseExploreState(params: URLSearchParams): ExploreState {
   const filters = Object.fromEntries(
     listFilters.map((f) => [
       f,
-      (params.get(f) ?? "")
+      (filterParam(params, f) ?? "")
         .split(",")
         .map((s) => s.trim())
         .filter(Boolean),

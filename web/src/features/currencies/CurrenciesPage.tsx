@@ -1,3 +1,4 @@
+import type { CurrencySort } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -10,13 +11,7 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { CurrencyFilters } from "./CurrencyFilters.tsx";
 import { type CurrencyList, currencyFilteredOptions } from "./queries.ts";
 import { Timeline } from "./Timeline.tsx";
-import {
-  type CurrencySort,
-  type CurrencyState,
-  parseCurrencyState,
-  timelineGroups,
-  toCurrencySearchParams,
-} from "./url-state.ts";
+import { type CurrencyState, parseCurrencyState, timelineGroups, toCurrencySearchParams } from "./url-state.ts";
 import "./currencies.css";
 
 const CurrencyMapView = lazy(() => import("./CurrencyMapView.tsx"));

@@ -1,8 +1,8 @@
+import { type CurrencySort, currencySorts } from "@atlas/api/contract";
+
 /** The currencies view in the URL: filters, sort and timeline grouping, shareable like the explore view. */
 export const currencyFilters = ["country", "model", "status", "governance", "convertibility"] as const;
 export type CurrencyFilter = (typeof currencyFilters)[number];
-export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
-export type CurrencySort = (typeof currencySorts)[number];
 export const timelineGroups = ["country", "model"] as const;
 export type TimelineGroup = (typeof timelineGroups)[number];
 

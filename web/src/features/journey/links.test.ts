@@ -19,7 +19,7 @@ describe("toViewHref", () => {
     });
     expect(href.startsWith("/network?")).toBe(true);
     const explore = parseExploreState(paramsOf(href));
-    expect(explore.filters.collaboration).toEqual(["public-community-partnership"]);
+    expect(explore.filters.collaborationType).toEqual(["public-community-partnership"]);
     expect(explore.filters.country).toEqual(["ES", "PT"]);
     expect(parseNetworkState(paramsOf(href)).view).toBe("bipartite");
   });
@@ -35,7 +35,7 @@ describe("toViewHref", () => {
     });
     expect(href.startsWith("/?")).toBe(true);
     const { filters } = parseExploreState(paramsOf(href));
-    expect(filters.domain).toEqual(["environment", "energy"]);
+    expect(filters.policyDomain).toEqual(["environment", "energy"]);
     expect(filters.phase).toEqual(["co-design"]);
   });
 
@@ -57,7 +57,7 @@ describe("toViewHref", () => {
 
 describe("the other journey links", () => {
   it("links a term to the records coded with it where a page filters by its scheme", () => {
-    expect(toTermRecordsHref("collaborationType", "civic-management")).toBe("/?collaboration=civic-management");
+    expect(toTermRecordsHref("collaborationType", "civic-management")).toBe("/?collaborationType=civic-management");
     expect(toTermRecordsHref("currencyModel", "time-bank")).toBe("/currencies?model=time-bank");
     expect(toTermRecordsHref("doughnutDimension", "water")).toBeUndefined();
   });

@@ -3,17 +3,11 @@
  * a term to the cases coded with it, a step to its worksheet and to a workshop prefilled for it.
  * The URL parameters are those the pages read (cases/url-state.ts, currencies/url-state.ts).
  */
+import { type CaseFacet, caseFacets } from "@atlas/api/contract";
 import type { Locale } from "../../i18n/locales.ts";
 
-/** URL parameters of the case filters (explore and network pages), by vocabulary scheme. */
-const caseParams: Record<string, string> = {
-  country: "country",
-  policyDomain: "domain",
-  phase: "phase",
-  collaborationType: "collaboration",
-  need: "need",
-  stakeholderType: "stakeholderType",
-};
+/** The case filters (explore and network pages) are URL parameters named as their vocabulary scheme. */
+const isCaseFilter = (name: string): name is CaseFacet => (caseFacets as readonly string[]).includes(name);
 /** URL parameters of the currencies page's filters, by vocabulary scheme. */
 const currencyParams: Record<string, string> = {
   country: "country",
@@ -31,10 +25,9 @@ interface ViewLink {
 
 export function toViewHref(view: ViewLink): string {
   const currencies = view.page === "currencies";
-  const names = currencies ? currencyParams : caseParams;
   const params = new URLSearchParams();
   for (const filter of view.filters) {
-    const name = names[filter.name];
+    const name = currencies ? currencyParams[filter.name] : isCaseFilter(filter.name) ? filter.name : undefined;
     if (name) params.set(name, filter.values.map((v) => v.key).join(","));
   }
   if (view.graph === "bipartite") params.set("graph", "bipartite");
@@ -45,7 +38,7 @@ export function toViewHref(view: ViewLink): string {
 
 /** The records coded with a term, where a page can filter by its scheme; undefined where none can. */
 export function toTermRecordsHref(scheme: string, key: string): string | undefined {
-  if (caseParams[scheme]) return `/?${new URLSearchParams({ [caseParams[scheme]]: key })}`;
+  if (isCaseFilter(scheme)) return `/?${new URLSearchParams({ [scheme]: key })}`;
   if (currencyParams[scheme]) return `/currencies?${new URLSearchParams({ [currencyParams[scheme]]: key })}`;
   return undefined;
 }

@@ -5,7 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useId, useMemo, useRef } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import { ErrorState, Loading } from "../../components/States.tsx";
+import { ErrorState } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FilterPanel } from "../cases/FilterPanel.tsx";
 import { caseListOptions } from "../cases/queries.ts";
@@ -17,6 +17,7 @@ import { edgeKey, nodeKey } from "./encoding.ts";
 import { Legend, useHiddenKeys } from "./Legend.tsx";
 import { NetworkControls } from "./NetworkControls.tsx";
 import { type GraphHandle, NetworkGraph } from "./NetworkGraph.tsx";
+import { NetworkProgress } from "./NetworkProgress.tsx";
 import { NetworkSummary } from "./NetworkSummary.tsx";
 import { NodesTable, nodeHref } from "./NodesTable.tsx";
 import { type NetworkNode, networkOptions } from "./queries.ts";
@@ -84,7 +85,7 @@ export function NetworkPage() {
             graph.current?.focusNode(id);
           }}
         />
-        {result.isPending ? <Loading /> : null}
+        {result.isPending || result.isPlaceholderData ? <NetworkProgress query={query} /> : null}
         {result.isError ? <ErrorState error={result.error} onRetry={() => result.refetch()} /> : null}
         {network && network.nodes.length === 0 ? <p className="state">{t("network.empty")}</p> : null}
         {network && network.nodes.length > 0 ? (

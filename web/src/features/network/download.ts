@@ -1,16 +1,9 @@
 /** Saving the picture: the SVG document as a file, or rendered to a PNG at twice its size. */
 
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from "../../lib/download.ts";
 
 export function downloadSvg(svg: string, name: string) {
-  save(new Blob([svg], { type: "image/svg+xml" }), name);
+  saveFile(new Blob([svg], { type: "image/svg+xml" }), name);
 }
 
 export async function downloadPng(svg: string, width: number, height: number, name: string, scale = 2) {
@@ -26,7 +19,7 @@ export async function downloadPng(svg: string, width: number, height: number, na
     if (!ctx) return;
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (blob) save(blob, name);
+    if (blob) saveFile(blob, name);
   } finally {
     URL.revokeObjectURL(url);
   }

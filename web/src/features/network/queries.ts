@@ -8,6 +8,16 @@ export const networkOptions = (query: Record<string, string>) =>
     placeholderData: keepPreviousData,
   });
 
+/** How far the server is in computing that network, asked again every half second while wanted. */
+export const networkProgressOptions = (query: Record<string, string>) =>
+  queryOptions({
+    queryKey: ["network", "progress", query],
+    queryFn: () => unwrap(api.network.progress.$get({ query })),
+    refetchInterval: 500,
+    staleTime: 0,
+    gcTime: 0,
+  });
+
 export const caseNetworkOptions = (id: string) =>
   queryOptions({
     queryKey: ["network", "case", id],

@@ -25,7 +25,15 @@ const example = {
     node("bank", "Bank", "other"),
   ],
   edges: [],
-  metrics: { nodes: 6, edges: 6, ties: 6, density: 0.4, components: 1, largestComponent: 6 },
+  metrics: {
+    nodes: 6,
+    edges: 6,
+    ties: 6,
+    density: 0.4,
+    components: 1,
+    largestComponent: 6,
+    betweenness: { method: "exact" },
+  },
   summary: {
     hub: { id: "city", degree: 4, others: 5 },
     broker: { id: "city", betweenness: 0.7 },
@@ -42,6 +50,17 @@ describe("toSummarySentences", () => {
       "2 actors broker between public administration and the social and community side: Coop A and Coop B.",
       "The municipality takes part in 3 of the cases shown, in 2 countries.",
     ]);
+  });
+
+  it("says when betweenness is estimated, from how many actors and within what error", () => {
+    const large = {
+      ...example,
+      metrics: { ...example.metrics, nodes: 5000, betweenness: { method: "sampled", sources: 600, error: 0.003124 } },
+    } as Network;
+    expect(toSummarySentences(large, words)).toContain(
+      "Betweenness is estimated from 600 of the 5,000 actors: each value is within ±0.004 of the exact one, with 95% confidence.",
+    );
+    expect(toSummarySentences(example, words).join(" ")).not.toContain("estimated");
   });
 
   it("names at most three brokers and counts the rest", () => {

@@ -50,6 +50,15 @@ export function toSummarySentences(network: Network, words: SummaryWords): strin
   } else if (network.view === "stakeholders" && hasUntiedPublicSocialPair(network)) {
     sentences.push(t("network.summary.noBrokers"));
   }
+  if (metrics.betweenness.method === "sampled") {
+    sentences.push(
+      t("network.summary.sampled", {
+        sources: formatNumber(metrics.betweenness.sources),
+        actors: formatNumber(metrics.nodes),
+        error: formatNumber(toBound(metrics.betweenness.error)),
+      }),
+    );
+  }
   if (summary.recurring) {
     sentences.push(
       tp("network.summary.recurring", summary.recurring.cases, {
@@ -59,6 +68,16 @@ export function toSummarySentences(network: Network, words: SummaryWords): strin
     );
   }
   return sentences;
+}
+
+/**
+ * The stated error rounded up to one significant digit, and to no less than 0.001 (numbers are shown
+ * with three decimals at most): rounded up, it stays a bound.
+ */
+function toBound(error: number): number {
+  if (error <= 0.001) return 0.001;
+  const scale = 10 ** Math.ceil(-Math.log10(error));
+  return Math.ceil(error * scale) / scale;
 }
 
 /** Whether some public administration and some social or community actor are not tied directly. */

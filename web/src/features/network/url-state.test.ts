@@ -12,17 +12,19 @@ describe("network URL state", () => {
   });
 
   it("writes its own parameters and keeps the filters", () => {
-    const params = new URLSearchParams("phase=co-delivery&domain=care&graph=bipartite");
+    const params = new URLSearchParams("phase=co-delivery&policyDomain=care&graph=bipartite");
     const next = withNetworkState(params, { view: "stakeholders", coParticipation: false, selected: "city" });
-    expect(next.toString()).toBe("phase=co-delivery&domain=care&ties=recorded&selected=city");
+    expect(next.toString()).toBe("phase=co-delivery&policyDomain=care&ties=recorded&selected=city");
     expect(parseNetworkState(next)).toEqual({ view: "stakeholders", coParticipation: false, selected: "city" });
   });
 
   it("asks the API for the same cases as the list, without paging or sorting", () => {
-    const params = new URLSearchParams("phase=co-delivery&domain=care&from=2015&sort=title&page=3&graph=bipartite");
+    const params = new URLSearchParams(
+      "phase=co-delivery&policyDomain=care&from=2015&sort=title&page=3&graph=bipartite",
+    );
     expect(toNetworkQuery(parseExploreState(params), parseNetworkState(params))).toEqual({
       phase: "co-delivery",
-      domain: "care",
+      policyDomain: "care",
       from: "2015",
       view: "bipartite",
       coParticipation: "true",
@@ -44,8 +46,8 @@ describe("network URL state", () => {
   it("keeps its own parameters when the filter panel changes the filters", () => {
     const params = new URLSearchParams("phase=co-delivery&graph=bipartite&selected=city&page=2");
     const explore = parseExploreState(params);
-    const next = withExploreState(params, { ...explore, filters: { ...explore.filters, domain: ["care"] } });
-    expect(next.get("domain")).toBe("care");
+    const next = withExploreState(params, { ...explore, filters: { ...explore.filters, policyDomain: ["care"] } });
+    expect(next.get("policyDomain")).toBe("care");
     expect(next.get("phase")).toBe("co-delivery");
     expect([next.get("graph"), next.get("selected"), next.get("page")]).toEqual(["bipartite", "city", null]);
   });

@@ -1,37 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
-import { type CommentData, commentsKey, commentsOptions, type ItemData } from "./queries.ts";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
+import { commentsOptions, type ItemData } from "./queries.ts";
 
 /** The discussion of a step; the facilitator can remove a comment (its place stays, its words go). */
 export function Comments({ item }: { item: ItemData }) {
   const { t, formatDate } = useI18n();
   const { id, secret, commands, isFacilitator, isOpen } = useWorkshop();
-  const queryClient = useQueryClient();
   const query = useQuery(commentsOptions(id, item.id, secret));
   const [body, setBody] = useState("");
-  const put = (comment: CommentData) =>
-    queryClient.setQueryData<{ items: CommentData[] }>(commentsKey(id, item.id), (d) =>
-      d
-        ? {
-            items: d.items.some((c) => c.id === comment.id)
-              ? d.items.map((c) => (c.id === comment.id ? comment : c))
-              : [...d.items, comment],
-          }
-        : d,
-    );
   const add = useMutation({
     mutationFn: () => commands.addComment(item.id, body),
-    onSuccess: (comment) => {
-      put(comment);
-      setBody("");
-    },
+    onSuccess: () => setBody(""),
   });
-  const remove = useMutation({ mutationFn: (commentId: string) => commands.removeComment(commentId), onSuccess: put });
+  const remove = useMutation({ mutationFn: (commentId: string) => commands.removeComment(commentId) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate();
@@ -69,11 +56,7 @@ export function Comments({ item }: { item: ItemData }) {
               />
             )}
           </Field>
-          {formError(add.error ?? remove.error) ? (
-            <p className="ws-error" role="alert">
-              {formError(add.error ?? remove.error)}
-            </p>
-          ) : null}
+          <FormError error={add.error ?? remove.error} />
           <button type="submit" disabled={add.isPending}>
             {t("workshops.comments.send")}
           </button>

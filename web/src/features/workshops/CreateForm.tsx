@@ -5,7 +5,8 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
 import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
 import { createWorkshop } from "./queries.ts";
@@ -99,11 +100,7 @@ export function CreateForm({ prefill = {} }: { prefill?: CreatePrefill }) {
       <Field label={t("workshops.create.yourName")} error={errors.facilitatorName}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />}
       </Field>
-      {formError(create.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(create.error)}
-        </p>
-      ) : null}
+      <FormError error={create.error} />
       <button type="submit" disabled={create.isPending}>
         {t("workshops.create.submit")}
       </button>

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { api, unwrap } from "../../api.ts";
 import { SearchBox } from "../../components/SearchBox.tsx";
@@ -6,8 +6,10 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
-import { type ItemData, type ListData, listKey } from "./queries.ts";
+import { FormActions } from "./FormActions.tsx";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
+import type { ItemData } from "./queries.ts";
 
 const searchSize = 8;
 
@@ -22,21 +24,14 @@ const caseSearchOptions = (q: string) =>
 /** Finds a case in the atlas and links it to the step as evidence, saying why it supports the step. */
 export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () => void }) {
   const { t, locale } = useI18n();
-  const { id, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { commands } = useWorkshop();
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<string>();
   const [why, setWhy] = useState("");
   const results = useQuery({ ...caseSearchOptions(q), enabled: q.length >= 2 });
   const link = useMutation({
     mutationFn: () => commands.addEvidence(item.id, picked ?? "", why),
-    onSuccess: (updated) => {
-      queryClient.setQueryData<ListData>(
-        listKey(id, item.listId),
-        (d) => d && { ...d, items: d.items.map((i) => (i.id === updated.id ? updated : i)) },
-      );
-      onDone();
-    },
+    onSuccess: () => onDone(),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -80,19 +75,13 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
               <textarea {...props} rows={2} maxLength={500} value={why} onChange={(e) => setWhy(e.target.value)} />
             )}
           </Field>
-          {formError(link.error) ? (
-            <p className="ws-error" role="alert">
-              {formError(link.error)}
-            </p>
-          ) : null}
-          <div className="ws-actions">
-            <button type="submit" disabled={!picked || link.isPending}>
-              {t("workshops.evidence.link")}
-            </button>
-            <button type="button" className="ws-secondary" onClick={onDone}>
-              {t("workshops.cancel")}
-            </button>
-          </div>
+          <FormError error={link.error} />
+          <FormActions
+            submit={t("workshops.evidence.link")}
+            disabled={!picked || link.isPending}
+            cancel={t("workshops.cancel")}
+            onCancel={onDone}
+          />
         </form>
       ) : (
         <p className="ws-hint">{t("workshops.evidence.hint")}</p>

@@ -1,3 +1,4 @@
+import { workshopPhases as phases } from "@atlas/api/contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
@@ -7,15 +8,15 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
 import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
-import { phases } from "./phases.ts";
-import { type WorkshopData, workshopKey } from "./queries.ts";
+import { applyEvent, type WorkshopData } from "./queries.ts";
 
 type Settings = Omit<WorkshopData, "me" | "members" | "lists" | "myDotsUsed" | "eventId">;
 
-/** Stores new settings in the workshop's cache straight away; the stream confirms them to everyone. */
+/** A settings change; on a conflict, the current settings the server sent replace the stale ones. */
 type SettingsSaved = Promise<Settings>;
 
 function useSettingsChange<A extends unknown[]>(change: (...args: A) => SettingsSaved) {
@@ -23,12 +24,9 @@ function useSettingsChange<A extends unknown[]>(change: (...args: A) => Settings
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (args: A) => change(...args),
-    onSuccess: (settings) =>
-      queryClient.setQueryData<WorkshopData>(workshopKey(id), (data) => data && { ...data, ...settings }),
     onError: (error) => {
       const current = error instanceof ApiError ? error.details[0]?.current : undefined;
-      if (current)
-        queryClient.setQueryData<WorkshopData>(workshopKey(id), (d) => d && { ...d, ...(current as Settings) });
+      if (current) applyEvent(queryClient, id, { type: "workshop", workshop: current as Settings });
     },
   });
 }
@@ -107,11 +105,7 @@ function VotesAndPhases() {
           );
         })}
       </ul>
-      {formError(hide.error ?? lock.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(hide.error ?? lock.error)}
-        </p>
-      ) : null}
+      <FormError error={hide.error ?? lock.error} />
     </section>
   );
 }
@@ -250,15 +244,7 @@ function SettingsForm() {
         onDots={set("dots")}
         errors={errors}
       />
-      {conflict ? (
-        <p className="ws-error" role="alert">
-          {t("workshops.conflict.settings")}
-        </p>
-      ) : formError(save.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(save.error)}
-        </p>
-      ) : null}
+      <FormError message={conflict ? t("workshops.conflict.settings") : undefined} error={save.error} />
       <button type="submit" disabled={save.isPending}>
         {t("workshops.facilitator.saveSettings")}
       </button>
@@ -304,11 +290,7 @@ function ReopenControl() {
       <button type="button" disabled={reopen.isPending} onClick={() => reopen.mutate([])}>
         {t("workshops.facilitator.reopenWorkshop")}
       </button>
-      {formError(reopen.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(reopen.error)}
-        </p>
-      ) : null}
+      <FormError error={reopen.error} />
     </div>
   );
 }
@@ -316,15 +298,9 @@ function ReopenControl() {
 /** Everyone in the workshop; a participant can be removed, after a confirmation. */
 function MembersControl() {
   const { t, tp } = useI18n();
-  const { id, workshop, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { workshop, commands } = useWorkshop();
   const remove = useMutation({
     mutationFn: (memberId: string) => commands.removeMember(memberId),
-    onSuccess: (removed) =>
-      queryClient.setQueryData<WorkshopData>(
-        workshopKey(id),
-        (data) => data && { ...data, members: data.members.filter((m) => m.id !== removed.id) },
-      ),
   });
   return (
     <section className="ws-card" aria-labelledby="members-heading">
@@ -354,11 +330,7 @@ function MembersControl() {
         ))}
       </ul>
       <p className="ws-hint">{t("workshops.facilitator.removeMemberHint")}</p>
-      {formError(remove.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(remove.error)}
-        </p>
-      ) : null}
+      <FormError error={remove.error} />
     </section>
   );
 }

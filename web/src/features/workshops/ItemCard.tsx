@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { type DragEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -7,11 +7,11 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { Comments } from "./Comments.tsx";
 import { useWorkshop } from "./context.tsx";
 import { EvidencePicker } from "./EvidencePicker.tsx";
-import { formError } from "./form-errors.ts";
+import { FormError } from "./FormError.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 import { ItemHistory } from "./ItemHistory.tsx";
 import { MergeForm } from "./MergeForm.tsx";
-import { type ItemData, type ListData, listKey } from "./queries.ts";
+import type { ItemData } from "./queries.ts";
 import { VoteControl } from "./VoteControl.tsx";
 
 type Panel = "edit" | "evidence" | "comments" | "history" | "merge";
@@ -188,15 +188,9 @@ export function ItemCard({
 
 function Evidence({ item, editable }: { item: ItemData; editable: boolean }) {
   const { t, locale } = useI18n();
-  const { id, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { commands } = useWorkshop();
   const unlink = useMutation({
     mutationFn: (evidenceId: number) => commands.removeEvidence(item.id, evidenceId),
-    onSuccess: (updated) =>
-      queryClient.setQueryData<ListData>(
-        listKey(id, item.listId),
-        (d) => d && { ...d, items: d.items.map((i) => (i.id === updated.id ? updated : i)) },
-      ),
   });
   if (item.evidence.length === 0) return null;
   return (
@@ -231,26 +225,16 @@ function Evidence({ item, editable }: { item: ItemData; editable: boolean }) {
           </li>
         ))}
       </ul>
-      {formError(unlink.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(unlink.error)}
-        </p>
-      ) : null}
+      <FormError error={unlink.error} />
     </div>
   );
 }
 
 function RemoveButton({ item }: { item: ItemData }) {
   const { t } = useI18n();
-  const { id, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { commands } = useWorkshop();
   const remove = useMutation({
     mutationFn: () => commands.removeItem(item.id),
-    onSuccess: () =>
-      queryClient.setQueryData<ListData>(
-        listKey(id, item.listId),
-        (d) => d && { ...d, items: d.items.filter((i) => i.id !== item.id) },
-      ),
   });
   return (
     <button

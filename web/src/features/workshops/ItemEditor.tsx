@@ -1,14 +1,16 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { workshopPhases as phases } from "@atlas/api/contract";
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
+import { FormActions } from "./FormActions.tsx";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
 import { type Draft, type DraftField, mergeDrafts } from "./merge.ts";
-import { phases } from "./phases.ts";
-import { type ItemData, type ListData, listKey, type Phase } from "./queries.ts";
+import type { ItemData, Phase } from "./queries.ts";
 
 const toDraft = (item: ItemData): Draft => ({
   title: item.title,
@@ -27,23 +29,15 @@ const empty: Draft = { title: "", description: "", phase: "co-design", stakehold
  */
 export function ItemEditor({ item, listId, onDone }: { item?: ItemData; listId?: string; onDone: () => void }) {
   const { t } = useI18n();
-  const { id, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { commands } = useWorkshop();
   const [draft, setDraft] = useState<Draft>(() => (item ? toDraft(item) : empty));
   const [base, setBase] = useState(item);
   const [theirs, setTheirs] = useState<{ item: ItemData; conflicts: DraftField[] }>();
   const [mergedWith, setMergedWith] = useState<string>();
-  const store = (saved: ItemData) =>
-    queryClient.setQueryData<ListData>(listKey(id, saved.listId), (d) => {
-      if (!d) return d;
-      const others = d.items.filter((i) => i.id !== saved.id);
-      return { ...d, items: [...others, saved].sort((a, b) => a.position - b.position) };
-    });
   const save = useMutation({
     mutationFn: ({ on, text }: { on: ItemData | undefined; text: Draft }) =>
       on ? commands.updateItem(on.id, { ...text, version: on.version }) : commands.createItem(listId ?? "", text),
-    onSuccess: (saved) => {
-      store(saved);
+    onSuccess: () => {
       setTheirs(undefined);
       if (item) onDone();
       else setDraft({ ...draft, title: "", description: "" });
@@ -95,19 +89,13 @@ export function ItemEditor({ item, listId, onDone }: { item?: ItemData; listId?:
         </p>
       ) : null}
       <DraftFields draft={draft} onChange={setDraft} errors={errors} />
-      {formError(save.error) && !theirs ? (
-        <p className="ws-error" role="alert">
-          {formError(save.error)}
-        </p>
-      ) : null}
-      <div className="ws-actions">
-        <button type="submit" disabled={save.isPending}>
-          {item ? t("workshops.save") : t("workshops.item.create")}
-        </button>
-        <button type="button" className="ws-secondary" onClick={onDone}>
-          {item ? t("workshops.cancel") : t("workshops.close")}
-        </button>
-      </div>
+      <FormError error={theirs ? undefined : save.error} />
+      <FormActions
+        submit={item ? t("workshops.save") : t("workshops.item.create")}
+        disabled={save.isPending}
+        cancel={item ? t("workshops.cancel") : t("workshops.close")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
 import { joinWorkshop } from "./queries.ts";
 import { storeSecret } from "./secrets.ts";
 
@@ -47,11 +48,7 @@ export function JoinForm() {
       <Field label={t("workshops.join.name")} error={errors.name}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />}
       </Field>
-      {formError(join.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(join.error)}
-        </p>
-      ) : null}
+      <FormError error={join.error} />
       <button type="submit" disabled={join.isPending}>
         {t("workshops.join.submit")}
       </button>

@@ -1,37 +1,30 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { saveFile } from "../../lib/download.ts";
 import { useWorkshop } from "./context.tsx";
-import { saveAs } from "./download.ts";
 import { Field } from "./Field.tsx";
 import { fieldErrors } from "./form-errors.ts";
-import { type ListData, listKey, type WorkshopData, workshopKey } from "./queries.ts";
+import type { ListData } from "./queries.ts";
 
 /** Exports (Markdown, CSV, print), renaming, and for the facilitator removing the list. */
 export function ListActions({ list }: { list: ListData["list"] }) {
   const { t } = useI18n();
   const { id, commands, isFacilitator, isOpen } = useWorkshop();
-  const queryClient = useQueryClient();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(list.title);
   const download = useMutation({
     mutationFn: async (format: "markdown" | "csv") => {
-      const blob = await commands.exportList(list.id, format);
-      saveAs(blob, list.title, format === "markdown" ? "md" : "csv");
+      const file = await commands.exportList(list.id, format);
+      // The server names the file (one rule for every export); the extension alone is a fallback.
+      saveFile(file.blob, file.name ?? `recommendations.${format === "markdown" ? "md" : "csv"}`);
     },
   });
   const rename = useMutation({
     mutationFn: () => commands.renameList(list.id, title, list.version),
-    onSuccess: (renamed) => {
-      queryClient.setQueryData<ListData>(listKey(id, list.id), (d) => d && { ...d, list: renamed });
-      queryClient.setQueryData<WorkshopData>(
-        workshopKey(id),
-        (d) => d && { ...d, lists: d.lists.map((l) => (l.id === renamed.id ? renamed : l)) },
-      );
-      setRenaming(false);
-    },
+    onSuccess: () => setRenaming(false),
     onError: (error) => {
       if (error instanceof ApiError && error.code === "version_conflict") {
         const current = error.details[0]?.current as ListData["list"] | undefined;
@@ -41,11 +34,6 @@ export function ListActions({ list }: { list: ListData["list"] }) {
   });
   const remove = useMutation({
     mutationFn: () => commands.removeList(list.id),
-    onSuccess: () =>
-      queryClient.setQueryData<WorkshopData>(
-        workshopKey(id),
-        (d) => d && { ...d, lists: d.lists.filter((l) => l.id !== list.id) },
-      ),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,25 +1,19 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { fieldErrors } from "./form-errors.ts";
-import { type WorkshopData, workshopKey } from "./queries.ts";
 
 /** The workshop's lists (a group may keep its own); any member can start one. */
 export function ListTabs({ current, onSelect }: { current: string | undefined; onSelect: (listId: string) => void }) {
   const { t, formatNumber } = useI18n();
-  const { id, workshop, commands, isOpen } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { workshop, commands, isOpen } = useWorkshop();
   const [adding, setAdding] = useState(false);
   const [title, setTitle] = useState("");
   const create = useMutation({
     mutationFn: () => commands.createList(title),
     onSuccess: (list) => {
-      queryClient.setQueryData<WorkshopData>(
-        workshopKey(id),
-        (d) => d && { ...d, lists: [...d.lists.filter((l) => l.id !== list.id), list] },
-      );
       setTitle("");
       setAdding(false);
       onSelect(list.id);

@@ -7,7 +7,7 @@ import { ItemCard } from "./ItemCard.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 import { ListActions } from "./ListActions.tsx";
 import { orderOf } from "./live.ts";
-import { type ListData, listKey, listOptions } from "./queries.ts";
+import { applyEvent, type ListData, listKey, listOptions } from "./queries.ts";
 import { afterIdForDrop, afterIdForStep, applyMove } from "./reorder.ts";
 
 type View = "process" | "votes";
@@ -24,13 +24,8 @@ export function ListView({ listId }: { listId: string }) {
   const [dragged, setDragged] = useState<string>();
   const [adding, setAdding] = useState(false);
   const viewId = useId();
-  const setOrder = (order: string[]) =>
-    queryClient.setQueryData<ListData>(listKey(id, listId), (data) => {
-      if (!data) return data;
-      const rank = new Map(order.map((itemId, index) => [itemId, index]));
-      const items = data.items.map((i) => ({ ...i, position: rank.get(i.id) ?? i.position }));
-      return { ...data, items: items.sort((a, b) => a.position - b.position) };
-    });
+  // Shown at once, through the reducer the answer and the stream's event use too.
+  const setOrder = (order: string[]) => applyEvent(queryClient, id, { type: "order", listId, order });
   const move = useMutation({
     mutationFn: ({ itemId, afterId }: { itemId: string; afterId: string | null }) => commands.moveItem(itemId, afterId),
     onMutate: ({ itemId, afterId }) => {
@@ -44,13 +39,9 @@ export function ListView({ listId }: { listId: string }) {
       );
       setFocusId(itemId);
     },
-    onSuccess: (result) => setOrder(result.order),
     onError: () => queryClient.invalidateQueries({ queryKey: listKey(id, listId) }),
   });
-  const sortByVotes = useMutation({
-    mutationFn: () => commands.sortByVotes(listId),
-    onSuccess: (result) => setOrder(result.order),
-  });
+  const sortByVotes = useMutation({ mutationFn: () => commands.sortByVotes(listId) });
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
   const { list, items } = query.data;

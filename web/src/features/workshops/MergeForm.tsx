@@ -1,17 +1,18 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors, formError } from "./form-errors.ts";
-import { type ItemData, type ListData, listKey } from "./queries.ts";
+import { FormActions } from "./FormActions.tsx";
+import { FormError } from "./FormError.tsx";
+import { fieldErrors } from "./form-errors.ts";
+import type { ItemData } from "./queries.ts";
 
 /** The facilitator folds another step into this one: words chosen here, evidence, dots and comments combined. */
 export function MergeForm({ item, others, onDone }: { item: ItemData; others: ItemData[]; onDone: () => void }) {
   const { t } = useI18n();
-  const { id, commands } = useWorkshop();
-  const queryClient = useQueryClient();
+  const { commands } = useWorkshop();
   const [sourceId, setSourceId] = useState("");
   const [title, setTitle] = useState(item.title);
   const [description, setDescription] = useState(item.description);
@@ -36,17 +37,7 @@ export function MergeForm({ item, others, onDone }: { item: ItemData; others: It
         title,
         description,
       }),
-    onSuccess: ({ target, source: merged }) => {
-      queryClient.setQueryData<ListData>(
-        listKey(id, item.listId),
-        (d) =>
-          d && {
-            ...d,
-            items: d.items.filter((i) => i.id !== merged.id).map((i) => (i.id === target.id ? target : i)),
-          },
-      );
-      onDone();
-    },
+    onSuccess: () => onDone(),
   });
   const conflict = merge.error instanceof ApiError && merge.error.code === "version_conflict";
   const errors = fieldErrors(merge.error);
@@ -85,23 +76,13 @@ export function MergeForm({ item, others, onDone }: { item: ItemData; others: It
           />
         )}
       </Field>
-      {conflict ? (
-        <p className="ws-error" role="alert">
-          {t("workshops.conflict.merge")}
-        </p>
-      ) : formError(merge.error) ? (
-        <p className="ws-error" role="alert">
-          {formError(merge.error)}
-        </p>
-      ) : null}
-      <div className="ws-actions">
-        <button type="submit" disabled={!source || merge.isPending}>
-          {t("workshops.merge.submit")}
-        </button>
-        <button type="button" className="ws-secondary" onClick={onDone}>
-          {t("workshops.cancel")}
-        </button>
-      </div>
+      <FormError message={conflict ? t("workshops.conflict.merge") : undefined} error={merge.error} />
+      <FormActions
+        submit={t("workshops.merge.submit")}
+        disabled={!source || merge.isPending}
+        cancel={t("workshops.cancel")}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,30 +1,17 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { toDotBudget } from "./budget.ts";
 import { useWorkshop } from "./context.tsx";
-import { formError } from "./form-errors.ts";
-import { type ItemData, type ListData, listKey, type WorkshopData, workshopKey } from "./queries.ts";
+import { FormError } from "./FormError.tsx";
+import type { ItemData } from "./queries.ts";
 
 /** Dots on one step: the member's own (within the budget left, which the server enforces too) and the total. */
 export function VoteControl({ item, editable }: { item: ItemData; editable: boolean }) {
   const { t, tp } = useI18n();
-  const { id, workshop, commands } = useWorkshop();
-  const queryClient = useQueryClient();
-  const left = workshop.dotsPerMember - workshop.myDotsUsed;
+  const { workshop, commands } = useWorkshop();
+  const { left } = toDotBudget(workshop.dotsPerMember, workshop.myDotsUsed);
   const vote = useMutation({
     mutationFn: (dots: number) => commands.vote(item.id, dots),
-    onSuccess: (result) => {
-      queryClient.setQueryData<WorkshopData>(workshopKey(id), (d) => d && { ...d, myDotsUsed: result.used });
-      queryClient.setQueryData<ListData>(listKey(id, item.listId), (d) => {
-        if (!d) return d;
-        const change = result.dots - item.myDots;
-        return {
-          ...d,
-          items: d.items.map((i) =>
-            i.id === item.id ? { ...i, myDots: result.dots, votes: i.votes === null ? null : i.votes + change } : i,
-          ),
-        };
-      });
-    },
   });
   const busy = vote.isPending || !editable;
   return (
@@ -58,11 +45,7 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
       <span className="ws-total">
         {item.votes === null ? t("workshops.votes.hidden") : tp("workshops.votes.total", item.votes)}
       </span>
-      {formError(vote.error) ? (
-        <span className="ws-error" role="alert">
-          {formError(vote.error)}
-        </span>
-      ) : null}
+      <FormError error={vote.error} inline />
     </fieldset>
   );
 }

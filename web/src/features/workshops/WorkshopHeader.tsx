@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { toDotBudget } from "./budget.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { useWorkshop } from "./context.tsx";
 import { loadJoinCode } from "./join-code.ts";
@@ -12,7 +13,7 @@ import type { LiveStatus } from "./useLiveWorkshop.ts";
 export function WorkshopHeader({ status }: { status: LiveStatus }) {
   const { t, tp } = useI18n();
   const { id, secret, workshop, isFacilitator, isOpen } = useWorkshop();
-  const left = Math.max(0, workshop.dotsPerMember - workshop.myDotsUsed);
+  const { left, over } = toDotBudget(workshop.dotsPerMember, workshop.myDotsUsed);
   const code = isFacilitator ? loadJoinCode(id) : undefined;
   const link = toMemberLink(window.location.origin, id, secret);
   return (
@@ -53,6 +54,11 @@ export function WorkshopHeader({ status }: { status: LiveStatus }) {
         <p className="ws-dots-left" aria-live="polite">
           {tp("workshops.dots.left", left, { total: workshop.dotsPerMember })}
         </p>
+        {over > 0 ? (
+          <p className="note ws-over-budget" role="status">
+            {tp("workshops.dots.over", over, { total: workshop.dotsPerMember })}
+          </p>
+        ) : null}
         {code && isOpen ? (
           <div className="ws-share-code">
             <span>{t("workshops.header.code")}</span> <strong className="ws-code-inline">{code}</strong>{" "}

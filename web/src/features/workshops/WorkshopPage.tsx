@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api.ts";
@@ -55,7 +55,8 @@ function LiveWorkshop({ id, secret, onForget }: { id: string; secret: string; on
   const { t } = useI18n();
   const query = useQuery(workshopOptions(id, secret));
   const status = useLiveWorkshop(id, secret, query.data?.eventId);
-  const commands = useMemo(() => workshopCommands(id, secret), [id, secret]);
+  const queryClient = useQueryClient();
+  const commands = useMemo(() => workshopCommands(id, secret, queryClient), [id, secret, queryClient]);
   const [params, setParams] = useSearchParams();
   const title = query.data?.title;
   useEffect(() => {

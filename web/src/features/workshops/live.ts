@@ -11,9 +11,15 @@ export type LiveEvent = WorkshopEvent;
 const byPosition = <T extends { position: number; id: string }>(a: T, b: T) =>
   a.position - b.position || (a.id < b.id ? -1 : 1);
 
-export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId: number): WorkshopData {
-  if (eventId <= data.eventId) return data;
-  const next = { ...data, eventId };
+/** A stream event carries its id; a command's own answer, put in the same way, has none. */
+const isNew = (data: { eventId: number }, eventId: number | undefined) =>
+  eventId === undefined || eventId > data.eventId;
+const withEventId = <T extends { eventId: number }>(data: T, eventId: number | undefined): T =>
+  eventId === undefined ? { ...data } : { ...data, eventId };
+
+export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId?: number): WorkshopData {
+  if (!isNew(data, eventId)) return data;
+  const next = withEventId(data, eventId);
   switch (event.type) {
     case "workshop":
       return { ...next, ...event.workshop };
@@ -33,9 +39,9 @@ export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId: n
   }
 }
 
-export function applyToList(data: ListData, event: LiveEvent, eventId: number): ListData {
-  if (eventId <= data.eventId) return data;
-  const next = { ...data, eventId };
+export function applyToList(data: ListData, event: LiveEvent, eventId?: number): ListData {
+  if (!isNew(data, eventId)) return data;
+  const next = withEventId(data, eventId);
   const mapItem = (id: string, change: (item: ItemData) => ItemData) => ({
     ...next,
     items: next.items.map((item) => (item.id === id ? change(item) : item)),
@@ -71,13 +77,13 @@ export function applyToList(data: ListData, event: LiveEvent, eventId: number): 
 
 /** Comments carry no event id of their own: a comment is put in place by its id, so repeats are harmless. */
 export function applyToComments(data: { items: CommentData[] }, event: LiveEvent): { items: CommentData[] } {
-  if (event.type !== "comment") return data;
-  const exists = data.items.some((c) => c.id === event.comment.id);
-  return {
-    items: exists
-      ? data.items.map((c) => (c.id === event.comment.id ? event.comment : c))
-      : [...data.items, event.comment],
-  };
+  return event.type === "comment" ? withComment(data, event.comment) : data;
+}
+
+/** The thread with this comment in its place (replacing an older copy of it) or added at the end. */
+export function withComment(data: { items: CommentData[] }, comment: CommentData): { items: CommentData[] } {
+  const exists = data.items.some((c) => c.id === comment.id);
+  return { items: exists ? data.items.map((c) => (c.id === comment.id ? comment : c)) : [...data.items, comment] };
 }
 
 /** The order of a list's steps, as ids. */

@@ -2,8 +2,9 @@
  * Workshop server state: one queryOptions factory per resource, and the commands a member sends.
  * The live stream keeps these caches current (see live.ts), so they never go stale by time.
  */
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import { applyToComments, applyToList, applyToWorkshop, type LiveEvent, withComment } from "./live.ts";
 import { authorization } from "./secrets.ts";
 
 const workshop = api.workshops[":id"];
@@ -36,10 +37,19 @@ export const commentsOptions = (id: string, itemId: string, secret: string) =>
     ...live,
   });
 
+/** A step's history, a page at a time, newest first; each page names where the next, older one starts. */
 export const historyOptions = (id: string, itemId: string, secret: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: historyKey(id, itemId),
-    queryFn: () => unwrap(workshop.items[":itemId"].history.$get({ param: { id, itemId } }, authorization(secret))),
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        workshop.items[":itemId"].history.$get(
+          { param: { id, itemId }, query: pageParam === null ? {} : { before: String(pageParam) } },
+          authorization(secret),
+        ),
+      ),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.next,
   });
 
 export const reportOptions = (id: string, listId: string, secret: string) =>
@@ -64,76 +74,193 @@ export type ItemData = ListData["items"][number];
 export type CommentData = Awaited<
   ReturnType<NonNullable<ReturnType<typeof commentsOptions>["queryFn"]>>
 >["items"][number];
-export type Revision = Awaited<ReturnType<NonNullable<ReturnType<typeof historyOptions>["queryFn"]>>>["items"][number];
 export type Report = Awaited<ReturnType<NonNullable<ReturnType<typeof reportOptions>["queryFn"]>>>;
 export type Phase = ItemData["phase"];
 
 type CreateInput = Parameters<typeof api.workshops.$post>[0]["json"];
 type ItemInput = Parameters<(typeof workshop.lists)[":listId"]["items"]["$post"]>[0]["json"];
 type SettingsInput = Parameters<typeof workshop.$patch>[0]["json"];
+type Settings = Extract<LiveEvent, { type: "workshop" }>["workshop"];
+type MergeInput = Parameters<(typeof workshop.items)[":itemId"]["merge"]["$post"]>[0]["json"];
 
 export const createWorkshop = (json: CreateInput) => unwrap(api.workshops.$post({ json }));
 export const joinWorkshop = (code: string, name: string) => unwrap(api.workshops.join.$post({ json: { code, name } }));
 
-/** Everything a member can ask of one workshop, with their secret. */
-export function workshopCommands(id: string, secret: string) {
+/**
+ * Everything a member can ask of one workshop, with their secret. Each answer is put into the caches
+ * as the event it stands for, through the same reducers as the live stream, so no component patches
+ * a cache by hand; the stream's own event for the change, arriving before or after, agrees with it.
+ */
+export function workshopCommands(id: string, secret: string, queryClient: QueryClient) {
   const auth = authorization(secret);
   const param = { id };
   const item = (itemId: string) => ({ param: { id, itemId } });
   const list = (listId: string) => ({ param: { id, listId } });
+  const apply = (event: LiveEvent) => applyEvent(queryClient, id, event);
+  const settings = async (answer: Promise<Settings>) => {
+    const workshop = await answer;
+    apply({ type: "workshop", workshop });
+    return workshop;
+  };
+  const listAnswer = async (answer: Promise<ListData["list"]>) => {
+    const changed = await answer;
+    apply({ type: "list", list: changed });
+    return changed;
+  };
+  const itemAnswer = async (answer: Promise<ItemData>) => {
+    const changed = await answer;
+    apply({ type: "item", item: changed });
+    return changed;
+  };
+  const orderAnswer = async (answer: Promise<{ listId: string; order: string[] }>) => {
+    const changed = await answer;
+    apply({ type: "order", ...changed });
+    return changed;
+  };
   return {
-    updateSettings: (json: SettingsInput) => unwrap(workshop.$patch({ param, json }, auth)),
-    close: () => unwrap(workshop.close.$post({ param, json: {} }, auth)),
-    reopen: () => unwrap(workshop.reopen.$post({ param, json: {} }, auth)),
-    removeMember: (memberId: string) =>
-      unwrap(workshop.members[":memberId"].$delete({ param: { id, memberId } }, auth)),
-    lock: (phase: Phase) => unwrap(workshop.locks[":phase"].$put({ param: { id, phase }, json: {} }, auth)),
-    unlock: (phase: Phase) => unwrap(workshop.locks[":phase"].$delete({ param: { id, phase } }, auth)),
+    updateSettings: (json: SettingsInput) => settings(unwrap(workshop.$patch({ param, json }, auth))),
+    close: () => settings(unwrap(workshop.close.$post({ param, json: {} }, auth))),
+    reopen: () => settings(unwrap(workshop.reopen.$post({ param, json: {} }, auth))),
+    removeMember: async (memberId: string) => {
+      const { removed, ...member } = await unwrap(
+        workshop.members[":memberId"].$delete({ param: { id, memberId } }, auth),
+      );
+      apply({ type: "member", member, removed });
+      return member;
+    },
+    lock: (phase: Phase) => settings(unwrap(workshop.locks[":phase"].$put({ param: { id, phase }, json: {} }, auth))),
+    unlock: (phase: Phase) => settings(unwrap(workshop.locks[":phase"].$delete({ param: { id, phase } }, auth))),
     setTimer: (seconds: number, label: string) =>
-      unwrap(workshop.timer.$put({ param, json: { seconds, label } }, auth)),
-    clearTimer: () => unwrap(workshop.timer.$delete({ param }, auth)),
+      settings(unwrap(workshop.timer.$put({ param, json: { seconds, label } }, auth))),
+    clearTimer: () => settings(unwrap(workshop.timer.$delete({ param }, auth))),
     rotateCode: () => unwrap(workshop["join-code"].$post({ param, json: {} }, auth)),
     streamToken: () => unwrap(workshop["stream-tokens"].$post({ param, json: {} }, auth)),
-    createList: (title: string) => unwrap(workshop.lists.$post({ param, json: { title } }, auth)),
+    createList: (title: string) => listAnswer(unwrap(workshop.lists.$post({ param, json: { title } }, auth))),
     renameList: (listId: string, title: string, version: number) =>
-      unwrap(workshop.lists[":listId"].$patch({ ...list(listId), json: { title, version } }, auth)),
-    removeList: (listId: string) => unwrap(workshop.lists[":listId"].$delete(list(listId), auth)),
+      listAnswer(unwrap(workshop.lists[":listId"].$patch({ ...list(listId), json: { title, version } }, auth))),
+    removeList: (listId: string) => listAnswer(unwrap(workshop.lists[":listId"].$delete(list(listId), auth))),
     sortByVotes: (listId: string) =>
-      unwrap(workshop.lists[":listId"]["sort-by-votes"].$post({ ...list(listId), json: {} }, auth)),
+      orderAnswer(unwrap(workshop.lists[":listId"]["sort-by-votes"].$post({ ...list(listId), json: {} }, auth))),
+    /** The list as a file, named by the server's one file-name rule. */
     exportList: async (listId: string, format: "markdown" | "csv") => {
       const res = await workshop.lists[":listId"].export.$get({ ...list(listId), query: { format } }, auth);
       if (!res.ok) throw new Error(res.statusText);
-      return res.blob();
+      return { blob: await res.blob(), name: fileNameOf(res.headers.get("content-disposition")) };
     },
     createItem: (listId: string, json: ItemInput) =>
-      unwrap(workshop.lists[":listId"].items.$post({ ...list(listId), json }, auth)),
+      itemAnswer(unwrap(workshop.lists[":listId"].items.$post({ ...list(listId), json }, auth))),
     updateItem: (itemId: string, json: ItemInput & { version: number }) =>
-      unwrap(workshop.items[":itemId"].$patch({ ...item(itemId), json }, auth)),
-    removeItem: (itemId: string) => unwrap(workshop.items[":itemId"].$delete(item(itemId), auth)),
+      itemAnswer(unwrap(workshop.items[":itemId"].$patch({ ...item(itemId), json }, auth))),
+    removeItem: (itemId: string) => itemAnswer(unwrap(workshop.items[":itemId"].$delete(item(itemId), auth))),
     restoreItem: (itemId: string) =>
-      unwrap(workshop.items[":itemId"].restore.$post({ ...item(itemId), json: {} }, auth)),
+      itemAnswer(unwrap(workshop.items[":itemId"].restore.$post({ ...item(itemId), json: {} }, auth))),
     moveItem: (itemId: string, afterId: string | null) =>
-      unwrap(workshop.items[":itemId"].move.$post({ ...item(itemId), json: { afterId } }, auth)),
-    mergeItems: (
-      targetId: string,
-      json: { sourceId: string; sourceVersion: number; version: number; title: string; description: string },
-    ) => unwrap(workshop.items[":itemId"].merge.$post({ ...item(targetId), json }, auth)),
+      orderAnswer(unwrap(workshop.items[":itemId"].move.$post({ ...item(itemId), json: { afterId } }, auth))),
+    mergeItems: async (targetId: string, json: MergeInput) => {
+      const merged = await unwrap(workshop.items[":itemId"].merge.$post({ ...item(targetId), json }, auth));
+      apply({ type: "item", item: merged.target });
+      apply({ type: "item", item: merged.source });
+      return merged;
+    },
     addEvidence: (itemId: string, caseId: string, why: string) =>
-      unwrap(workshop.items[":itemId"].evidence.$post({ ...item(itemId), json: { caseId, why } }, auth)),
+      itemAnswer(unwrap(workshop.items[":itemId"].evidence.$post({ ...item(itemId), json: { caseId, why } }, auth))),
     removeEvidence: (itemId: string, evidenceId: number) =>
-      unwrap(
-        workshop.items[":itemId"].evidence[":evidenceId"].$delete(
-          { param: { id, itemId, evidenceId: String(evidenceId) } },
-          auth,
+      itemAnswer(
+        unwrap(
+          workshop.items[":itemId"].evidence[":evidenceId"].$delete(
+            { param: { id, itemId, evidenceId: String(evidenceId) } },
+            auth,
+          ),
         ),
       ),
-    vote: (itemId: string, dots: number) =>
-      unwrap(workshop.items[":itemId"].vote.$put({ ...item(itemId), json: { dots } }, auth)),
-    addComment: (itemId: string, body: string) =>
-      unwrap(workshop.items[":itemId"].comments.$post({ ...item(itemId), json: { body } }, auth)),
-    removeComment: (commentId: string) =>
-      unwrap(workshop.comments[":commentId"].$delete({ param: { id, commentId } }, auth)),
+    vote: async (itemId: string, dots: number) => {
+      const result = await unwrap(workshop.items[":itemId"].vote.$put({ ...item(itemId), json: { dots } }, auth));
+      const before = findItem(queryClient, id, itemId);
+      if (before) {
+        // The total moves by this member's change; the stream's event, whenever it comes, sets the true total.
+        const votes = before.votes === null ? null : before.votes + result.dots - before.myDots;
+        apply({ type: "vote", listId: before.listId, itemId, votes, myDots: result.dots, used: result.used });
+      }
+      return result;
+    },
+    addComment: async (itemId: string, body: string) => {
+      const comment = await unwrap(workshop.items[":itemId"].comments.$post({ ...item(itemId), json: { body } }, auth));
+      // Only the thread: the step's comment count comes with the stream's event, which knows it.
+      putComment(queryClient, id, comment);
+      return comment;
+    },
+    removeComment: async (commentId: string) => {
+      const comment = await unwrap(workshop.comments[":commentId"].$delete({ param: { id, commentId } }, auth));
+      putComment(queryClient, id, comment);
+      return comment;
+    },
   };
+}
+
+/** The name a Content-Disposition header gives a file (its UTF-8 form first), if any. */
+export function fileNameOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (utf8) return decodeURIComponent(utf8);
+  return /filename="([^"]*)"/i.exec(header)?.[1];
+}
+
+/** A step as some cached list holds it. */
+function findItem(queryClient: QueryClient, id: string, itemId: string): ItemData | undefined {
+  for (const [, data] of queryClient.getQueriesData<ListData>({ queryKey: ["workshops", id, "lists"] })) {
+    const found = data?.items?.find((i) => i.id === itemId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const putComment = (queryClient: QueryClient, id: string, comment: CommentData) =>
+  queryClient.setQueryData<{ items: CommentData[] }>(
+    commentsKey(id, comment.itemId),
+    (data) => data && withComment(data, comment),
+  );
+
+/**
+ * Puts one event into every cache it concerns, through the reducers of live.ts: an event from the
+ * stream with its id, or a command's own answer (no id), so the two paths cannot disagree.
+ */
+export function applyEvent(queryClient: QueryClient, id: string, event: LiveEvent, eventId?: number): void {
+  if (event.type === "reset") {
+    void queryClient.invalidateQueries({ queryKey: workshopKey(id) });
+    return;
+  }
+  const before = queryClient.getQueryData<WorkshopData>(workshopKey(id));
+  if (event.type === "member" && event.removed && event.member.id === before?.me.id) {
+    // This member was removed: the reload answers 404 and the page says so.
+    void queryClient.invalidateQueries({ queryKey: workshopKey(id) });
+    return;
+  }
+  queryClient.setQueryData<WorkshopData>(workshopKey(id), (data) => data && applyToWorkshop(data, event, eventId));
+  const lists = queryClient.getQueryCache().findAll({ queryKey: ["workshops", id, "lists"] });
+  for (const query of lists) {
+    if (query.queryKey.length !== 4) continue;
+    queryClient.setQueryData<ListData>(query.queryKey, (data) => data && applyToList(data, event, eventId));
+  }
+  if (event.type === "comment") {
+    const key = commentsKey(id, event.comment.itemId);
+    queryClient.setQueryData<{ items: CommentData[] }>(key, (data) => data && applyToComments(data, event));
+  }
+  if (event.type === "item") {
+    void queryClient.invalidateQueries({ queryKey: historyKey(id, event.item.id) });
+    // A step removed or restored with this member's dots on it changes how many they have left.
+    const listed = queryClient.getQueryData<ListData>(listKey(id, event.item.listId));
+    const wasListed = listed?.items.some((i) => i.id === event.item.id) ?? false;
+    if (event.item.myDots > 0 && event.item.removed === wasListed) {
+      void queryClient.invalidateQueries({ queryKey: workshopKey(id), exact: true });
+    }
+  }
+  if (event.type === "workshop" && before) {
+    const visibility = (w: Pick<WorkshopData, "votesHidden" | "lockedPhases">) =>
+      `${w.votesHidden}|${w.lockedPhases.join()}`;
+    if (visibility(before) !== visibility(event.workshop)) {
+      void queryClient.invalidateQueries({ queryKey: ["workshops", id, "lists"] });
+    }
+  }
 }
 
 export type WorkshopCommands = ReturnType<typeof workshopCommands>;

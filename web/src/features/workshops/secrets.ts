@@ -3,6 +3,7 @@
  * its logs. On arrival it moves into localStorage (so a reload keeps the identity) and leaves the
  * address bar (so a screenshot or a shared screen does not show it).
  */
+import { forget, recall, remember } from "../../lib/storage.ts";
 
 const storageKey = (workshopId: string) => `atlas.workshop.${workshopId}`;
 
@@ -17,30 +18,11 @@ export function toMemberLink(origin: string, workshopId: string, secret: string)
   return `${origin}/w/${encodeURIComponent(workshopId)}#k=${secret}`;
 }
 
-export function storeSecret(workshopId: string, secret: string): void {
-  try {
-    window.localStorage.setItem(storageKey(workshopId), secret);
-  } catch {
-    // Storage blocked: the link still works for this visit.
-  }
-}
-
-export function loadSecret(workshopId: string): string | undefined {
-  try {
-    return window.localStorage.getItem(storageKey(workshopId)) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
+/** Without storage, the link still works for this visit. */
+export const storeSecret = (workshopId: string, secret: string) => remember(storageKey(workshopId), secret);
+export const loadSecret = (workshopId: string) => recall(storageKey(workshopId));
 /** Forgets the secret, e.g. after the server says this member does not exist (anymore). */
-export function forgetSecret(workshopId: string): void {
-  try {
-    window.localStorage.removeItem(storageKey(workshopId));
-  } catch {
-    // Nothing stored, nothing to forget.
-  }
-}
+export const forgetSecret = (workshopId: string) => forget(storageKey(workshopId));
 
 /** Takes the secret from the address (storing it and removing it from the bar), else from storage. */
 export function takeSecret(workshopId: string): string | undefined {

@@ -1,0 +1,21 @@
+/**
+ * The runtime constants the API and the web app share: the only module of the api package the web
+ * may import for its values (everything else, types only). It imports nothing heavier than the
+ * db package's plain lists, so it costs the web bundle only what it holds.
+ */
+export { caseSchemes, locales, workshopPhases } from "@atlas/db/vocabulary";
+
+/** How a list of cases can be ordered; `-` first means descending. */
+export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+/**
+ * The case filters that have facet counts, named as the vocabulary scheme of their values (and
+ * `country`), so a query parameter, a facet and a vocabulary share one key.
+ */
+export const caseFacets = ["country", "policyDomain", "phase", "collaborationType", "need", "stakeholderType"] as const;
+export type CaseFacet = (typeof caseFacets)[number];
+
+/** How a list of currency initiatives can be ordered. */
+export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
+export type CurrencySort = (typeof currencySorts)[number];

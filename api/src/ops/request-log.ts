@@ -1,0 +1,43 @@
+/**
+ * One structured log line and one metrics observation per request: a request id (the proxy's, when
+ * it sent a well-formed one, else a new one) echoed as `X-Request-Id`, the method, the route pattern
+ * (`/api/workshops/:id`, never the path with its ids nor the query, which can hold stream tokens),
+ * the status and the duration. No addresses, headers or bodies: nothing secret or personal.
+ */
+import { randomUUID } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { routePath } from "hono/route";
+import type { Logger } from "./log.ts";
+import type { Metrics } from "./metrics.ts";
+
+const wellFormedId = /^[A-Za-z0-9._:-]{8,128}$/;
+/** Probes poll these every few seconds; their lines are only kept at the debug level. */
+const probes = new Set(["/api/health", "/api/health/live", "/api/health/ready", "/metrics"]);
+
+export function requestLog(options: { logger: Logger; metrics?: Metrics }): MiddlewareHandler {
+  const { logger, metrics } = options;
+  return async (c, next) => {
+    const started = performance.now();
+    const given = c.req.header("x-request-id");
+    const requestId = given && wellFormedId.test(given) ? given : randomUUID();
+    // Set before the handler runs, so it goes out with the response without rebuilding it.
+    c.header("x-request-id", requestId);
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    // After next(), the route index is that of the handler that answered.
+    const route = routePath(c);
+    const status = c.res.status;
+    metrics?.observeRequest({ method: c.req.method, route, status }, seconds);
+    const fields = {
+      requestId,
+      method: c.req.method,
+      route,
+      status,
+      durationMs: Math.round(seconds * 10_000) / 10,
+    };
+    if (c.error && !(c.error instanceof HTTPException)) logger.error("request failed", fields, c.error);
+    else if (probes.has(route)) logger.debug("request", fields);
+    else logger.info("request", fields);
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The closed lists the whole atlas agrees on: interface languages, vocabulary schemes, the schemes a
+ * case is coded with, workshop phases. Plain constants with no import, so the web app can use them
+ * at run time through the api package's contract (api/src/contract.ts) without a database library.
+ */
+
+export const locales = ["en", "es", "fr", "ar", "it", "el"] as const;
+export type Locale = (typeof locales)[number];
+/** The languages the content is translated into from English, the language the atlas is written in. */
+export const translationLocales = ["es", "fr", "ar", "it", "el"] as const satisfies readonly Locale[];
+export type TranslationLocale = (typeof translationLocales)[number];
+
+/** Vocabulary schemes: every many-valued typology and every typed link draws its keys from one. */
+export const schemes = [
+  "phase",
+  "level",
+  "collaborationType",
+  "policyDomain",
+  "need",
+  "doughnutDimension",
+  "sseForm",
+  "stakeholderType",
+  "role",
+  "relationshipType",
+  "currencyModel",
+  "currencyGovernance",
+  // Concepts of the programme's journey (issue #14) that no record is coded with.
+  "governance",
+  "facilitation",
+  "ecoSocialInnovation",
+] as const;
+export type Scheme = (typeof schemes)[number];
+
+/** The schemes a case is coded with, many values each. */
+export const caseSchemes = [
+  "phase",
+  "level",
+  "collaborationType",
+  "policyDomain",
+  "need",
+  "doughnutDimension",
+  "sseForm",
+] as const satisfies readonly Scheme[];
+export type CaseScheme = (typeof caseSchemes)[number];
+
+/** The four co-production phases a recommendation step belongs to, in process order. */
+export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
+export type WorkshopPhase = (typeof workshopPhases)[number];

@@ -1,0 +1,16 @@
+import { formError } from "./form-errors.ts";
+
+/**
+ * What went wrong with the form as a whole, announced: a fixed `message` (a conflict's explanation)
+ * when given, else the server's own message when no field carries it (see form-errors.ts).
+ */
+export function FormError({ error, message, inline }: { error?: unknown; message?: string; inline?: boolean }) {
+  const text = message ?? formError(error);
+  if (!text) return null;
+  const Tag = inline ? "span" : "p";
+  return (
+    <Tag className="ws-error" role="alert">
+      {text}
+    </Tag>
+  );
+}
