@@ -5,5 +5,19 @@ import { defineConfig } from "vite";
 export default defineConfig({
   plugins: [react()],
   server: { proxy: { "/api": `http://127.0.0.1:${process.env.API_PORT ?? 8787}` } },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // React and MapLibre in chunks of their own: they change less often than the app (a cached copy
+        // lasts), and the first-load bench can tell the app's own code from them.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
+            { name: "maplibre", test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

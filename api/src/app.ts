@@ -19,10 +19,12 @@ import { networkRoutes } from "./features/network/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
+import { compression } from "./http/compression.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
-import { securityHeaders } from "./http/security-headers.ts";
+import { publicCache } from "./http/public-cache.ts";
+import { type HeaderList, securityHeaders, toSecurityHeaders } from "./http/security-headers.ts";
 import { errorsOnly, type Logger } from "./ops/log.ts";
 import type { Metrics } from "./ops/metrics.ts";
 import { metricsRoutes } from "./ops/metrics-route.ts";
@@ -84,13 +86,26 @@ export type AppType = ReturnType<typeof buildApi>;
 /** What a workshop's event stream sends, for the web client (SSE is outside the typed client). */
 export type { WorkshopEvent } from "./features/workshops/events.ts";
 
-export function createApp(options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>();
+/** The security headers for these options, computed once (server.ts writes them at the Node layer). */
+export function appSecurityHeaders(options: AppOptions = {}): HeaderList {
   const mapOrigins = [
     ...new Set([...(options.mapStyleUrl ? [new URL(options.mapStyleUrl).origin] : []), ...(options.mapOrigins ?? [])]),
   ];
+  return toSecurityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins });
+}
+
+/** Tiny answers on hot paths, and live event streams, are never compressed. */
+const uncompressed = (path: string) =>
+  path === "/api/health" || path.startsWith("/api/health/") || path === "/api/config" || path.endsWith("/events");
+
+/** Public reads whose answer changes without the data changing: never confirmed by the data version. */
+const unversioned = new Set(["/api/network/progress"]);
+
+export function createApp(options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestLog({ logger: options.logger ?? errorsOnly, metrics: options.metrics }));
-  app.use("*", securityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins }));
+  app.use("*", securityHeaders(appSecurityHeaders(options)));
+  app.use("*", compression({ skip: uncompressed }));
   const api = buildApi(options);
   // CORS costs throughput on Node (see docs/decisions), so it is only mounted where configured.
   if (options.corsOrigins?.length) {
@@ -98,6 +113,8 @@ export function createApp(options: AppOptions = {}) {
     for (const path of publicReadPaths(api)) app.use(path, corsMiddleware);
   }
   if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
+  const conditional = publicCache();
+  for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

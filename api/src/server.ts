@@ -1,16 +1,18 @@
 /** The only place that reads the environment and opens the database: one process, one port. */
 
 import { existsSync } from "node:fs";
+import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { isLocalFile } from "@atlas/db/client";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import { type AppOptions, appSecurityHeaders, createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
 import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
 import { answerClientErrors } from "./http/client-errors.ts";
+import { withSecurityHeaders } from "./http/security-headers.ts";
 import { scheduleBackups } from "./ops/backups.ts";
 import { drainServer } from "./ops/drain.ts";
 import { registerGauges } from "./ops/gauges.ts";
@@ -40,7 +42,7 @@ export async function startServer(
   const workers = env.WORKER_THREADS > 0 ? createWorkerPool(env.WORKER_THREADS) : inlineWorkers;
   const metrics = createMetrics();
   registerGauges(metrics, { db, backupDir: env.BACKUP_DIR, workerQueue: workers.queueLength });
-  const app = createApp({
+  const options: AppOptions = {
     corsOrigins: env.CORS_ORIGINS,
     mapStyleUrl: env.MAP_STYLE_URL,
     mapOrigins: env.MAP_ORIGINS,
@@ -50,13 +52,18 @@ export async function startServer(
     metrics,
     metricsToken: env.METRICS_TOKEN,
     health: { draining: () => draining },
-  });
+  };
+  const app = createApp(options);
+  const securityHeaders = appSecurityHeaders(options);
   const server = serve({
+    createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
+      createServer(serverOptions, withSecurityHeaders(securityHeaders, listener))) as typeof createServer,
     fetch: (req, bindings) =>
       app.fetch(req, {
         ...bindings,
         db,
         workers,
+        securityHeadersSent: true,
         clientAddress: toClientAddress(
           bindings.incoming.socket.remoteAddress,
           req.headers.get("x-forwarded-for") ?? undefined,

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Client, createClient } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { registerHotReader } from "./hot-reads.ts";
 import * as schema from "./schema.ts";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -36,5 +37,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     await client.execute("PRAGMA busy_timeout = 5000");
   }
   await client.execute("PRAGMA foreign_keys = ON");
-  return drizzle(client, { schema }) as Database;
+  const db = drizzle(client, { schema }) as Database;
+  if (isLocalFile(config.url)) {
+    // The hot-read connection closes with the client, so every caller keeps closing one thing.
+    const hot = registerHotReader(db, config.url.slice("file:".length));
+    const close = client.close.bind(client);
+    client.close = () => {
+      hot.close();
+      close();
+    };
+  }
+  return db;
 }

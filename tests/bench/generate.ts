@@ -138,7 +138,11 @@ const sentence = (parts: string[]) => {
   return joined[0]?.toUpperCase() + joined.slice(1);
 };
 
-export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
+/**
+ * The corpus in batches of cases (each with its terms and participations; the stakeholders come with
+ * the first), so a million cases are generated and loaded without ever sitting in memory at once.
+ */
+export function* generateCorpusBatches(caseCount: number, batchSize = 1_000, seed = 20261126): Generator<Corpus> {
   const random = createRandom(seed);
   const cities = createCities(random);
   const nextCity = createWeightedPicker(
@@ -153,11 +157,9 @@ export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
     return [`stakeholder-${i + 1}`, name, pick(random, stakeholderTypes), city.country, city.name];
   });
 
-  const cases: CaseRow[] = [];
-  const caseTerms: Corpus["caseTerms"] = [];
-  const participations: Corpus["participations"] = [];
+  let batch: Corpus = { cases: [], caseTerms: [], participations: [], stakeholders };
   for (let i = 0; i < caseCount; i++) {
-    const id = `case-${String(i + 1).padStart(6, "0")}`;
+    const id = `case-${String(i + 1).padStart(7, "0")}`;
     const city = cities[nextCity()] ?? pick(random, cities);
     const title = writer.text(3, 7);
     const summary = writer.text(12, 24);
@@ -169,7 +171,7 @@ export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
     const located = precision >= 0.03;
     const status = random() < 0.6 ? "active" : random() < 0.75 ? "ended" : "planned";
     const startYear = 2025 - Math.floor(35 * random() ** 2);
-    cases.push({
+    batch.cases.push({
       id,
       title: sentence(title),
       summary: `${sentence(summary)}.`,
@@ -186,12 +188,28 @@ export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
     });
     for (const scheme of Object.keys(vocabulary) as CaseTermScheme[]) {
       for (const key of pickSome(random, vocabulary[scheme], integerBetween(random, 1, 3))) {
-        caseTerms.push([id, scheme, key]);
+        batch.caseTerms.push([id, scheme, key]);
       }
     }
     for (const s of pickSome(random, stakeholders, integerBetween(random, 1, 3))) {
-      participations.push([id, s[0], pick(random, roles)]);
+      batch.participations.push([id, s[0], pick(random, roles)]);
+    }
+    if (batch.cases.length === batchSize) {
+      yield batch;
+      batch = { cases: [], caseTerms: [], participations: [], stakeholders: [] };
     }
   }
-  return { cases, caseTerms, stakeholders, participations };
+  if (batch.cases.length > 0 || batch.stakeholders.length > 0) yield batch;
+}
+
+/** The whole corpus at once, for the sizes that fit in memory easily. */
+export function generateCorpus(caseCount: number, seed = 20261126): Corpus {
+  const corpus: Corpus = { cases: [], caseTerms: [], participations: [], stakeholders: [] };
+  for (const batch of generateCorpusBatches(caseCount, 10_000, seed)) {
+    for (const c of batch.cases) corpus.cases.push(c);
+    for (const t of batch.caseTerms) corpus.caseTerms.push(t);
+    for (const p of batch.participations) corpus.participations.push(p);
+    for (const s of batch.stakeholders) corpus.stakeholders.push(s);
+  }
+  return corpus;
 }

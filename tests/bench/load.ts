@@ -54,17 +54,30 @@ function vocabularyStatements(): InStatement[] {
   return toInsertStatements("terms", ["scheme", "key", "position"], rows);
 }
 
+/** Loads a corpus given in batches (the stakeholders with the first) into a migrated, empty database. */
+export async function loadCorpusBatches(db: Database, batches: Iterable<Corpus>): Promise<void> {
+  const client = db.$client;
+  let first = true;
+  for (const batch of batches) {
+    if (first) await client.batch(vocabularyStatements(), "write");
+    first = false;
+    if (batch.stakeholders.length > 0) {
+      await client.batch(
+        toInsertStatements("stakeholders", ["id", "name", "type", "country", "city"], batch.stakeholders),
+        "write",
+      );
+    }
+    for (const part of toCaseBatches(batch)) await client.batch(toCaseStatements(part), "write");
+  }
+}
+
 /** Loads the corpus into a migrated, empty database. */
 export async function loadCorpus(db: Database, corpus: Corpus): Promise<void> {
-  const client = db.$client;
-  await client.batch(
-    [
-      ...vocabularyStatements(),
-      ...toInsertStatements("stakeholders", ["id", "name", "type", "country", "city"], corpus.stakeholders),
-    ],
-    "write",
-  );
-  // Link rows are generated in case order, so each batch takes a contiguous slice of them.
+  await loadCorpusBatches(db, [corpus]);
+}
+
+/** The corpus in slices of `casesPerBatch` cases with their link rows (generated in case order). */
+function* toCaseBatches(corpus: Corpus): Generator<Omit<Corpus, "stakeholders">> {
   let termIndex = 0;
   let participationIndex = 0;
   for (let start = 0; start < corpus.cases.length; start += casesPerBatch) {
@@ -72,37 +85,38 @@ export async function loadCorpus(db: Database, corpus: Corpus): Promise<void> {
     const ids = new Set(cases.map((c) => c.id));
     const termEnd = sliceEnd(corpus.caseTerms, termIndex, ids);
     const participationEnd = sliceEnd(corpus.participations, participationIndex, ids);
-    const caseRows = cases.map((c) => [
-      c.id,
-      c.title,
-      c.summary,
-      c.description,
-      c.country,
-      c.city,
-      c.latitude,
-      c.longitude,
-      c.locationPrecision,
-      c.startYear,
-      c.endYear,
-      c.status,
-      c.scale,
-      "bench",
-    ]);
-    await client.batch(
-      [
-        ...toInsertStatements("cases", caseColumns, caseRows),
-        ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], corpus.caseTerms.slice(termIndex, termEnd)),
-        ...toInsertStatements(
-          "participations",
-          ["case_id", "stakeholder_id", "role"],
-          corpus.participations.slice(participationIndex, participationEnd),
-        ),
-      ],
-      "write",
-    );
+    yield {
+      cases,
+      caseTerms: corpus.caseTerms.slice(termIndex, termEnd),
+      participations: corpus.participations.slice(participationIndex, participationEnd),
+    };
     termIndex = termEnd;
     participationIndex = participationEnd;
   }
+}
+
+function toCaseStatements(part: Omit<Corpus, "stakeholders">): InStatement[] {
+  const caseRows = part.cases.map((c) => [
+    c.id,
+    c.title,
+    c.summary,
+    c.description,
+    c.country,
+    c.city,
+    c.latitude,
+    c.longitude,
+    c.locationPrecision,
+    c.startYear,
+    c.endYear,
+    c.status,
+    c.scale,
+    "bench",
+  ]);
+  return [
+    ...toInsertStatements("cases", caseColumns, caseRows),
+    ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], part.caseTerms),
+    ...toInsertStatements("participations", ["case_id", "stakeholder_id", "role"], part.participations),
+  ];
 }
 
 function sliceEnd(rows: readonly (readonly [string, ...unknown[]])[], from: number, caseIds: Set<string>): number {

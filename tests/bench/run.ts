@@ -1,22 +1,27 @@
 /**
- * `npm run bench`: loads 100,000 generated cases into a fresh embedded database and times the hot
- * reads against their raw-SQL baselines. The machine is shared and noisy, so it prints medians and
- * ratios measured side by side in this one run, and never passes or fails on a time.
+ * `npm run bench [-- --cases N]`: first the reads at 10,000, 100,000 ... N generated cases (scale.ts;
+ * N = 100,000 unless given), then 100,000 generated cases in a fresh embedded database with the hot
+ * reads timed against their raw-SQL baselines, then the other benches (map, live, stack, first load)
+ * each in its own process. The machine is shared and noisy, so it prints medians and ratios measured
+ * side by side in one run, and never passes or fails on a time.
  */
+
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { createApp } from "@atlas/api/app";
 import { openDatabase } from "@atlas/db/client";
 import { migrateDatabase } from "@atlas/db/migrate";
 import { optimizeDatabase } from "@atlas/db/prepare";
 import { benchBbox } from "./bbox.ts";
 import { benchCaseDetail } from "./case-detail.ts";
-import { benchCaseList } from "./case-list.ts";
 import { generateCorpus } from "./generate.ts";
 import { loadCorpus } from "./load.ts";
 import { type Comparison, formatMs, toReportLines } from "./report.ts";
+import { runScale } from "./scale.ts";
 import { benchSearch } from "./search.ts";
 
 const caseCount = 100_000;
@@ -53,8 +58,6 @@ async function main(): Promise<void> {
       );
 
       const app = createApp();
-      console.log("filtered list");
-      comparisons.push(...(await benchCaseList(db, app, { warmup: 3, iterations: 25 })));
       console.log("search");
       comparisons.push(
         ...(await benchSearch(db, caseCount, {
@@ -80,4 +83,19 @@ async function main(): Promise<void> {
   for (const line of toReportLines(comparisons)) console.log(line);
 }
 
-await main();
+function parseCases(args: string[]): number {
+  const at = args.indexOf("--cases");
+  const value = at >= 0 ? Number(args[at + 1]) : 100_000;
+  if (!Number.isInteger(value) || value < 10_000) throw new Error("--cases takes a whole number of at least 10000");
+  return value;
+}
+
+const only = process.argv.includes("--only-scale");
+await runScale(parseCases(process.argv.slice(2)));
+if (!only) {
+  await main();
+  for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts"]) {
+    const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
+    spawnSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
+  }
+}

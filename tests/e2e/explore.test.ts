@@ -71,8 +71,11 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     const { page } = await s.newPage();
     await page.goto("/");
     await page.getByLabel("Language").selectOption("ar");
+    // The page switches once the Arabic catalogue (a chunk of its own) has arrived.
     await expect
-      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), {
+        timeout: 30_000,
+      })
       .toEqual(["ar", "rtl"]);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe("rtl");

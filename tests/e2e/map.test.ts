@@ -64,13 +64,15 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     await page.getByRole("button", { name: "Fit map to results" }).click();
     // Project the point only once the fit animation has ended and the point layer is drawn.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          const el = document.querySelector(".case-map") as unknown as {
-            maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
-          };
-          return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const el = document.querySelector(".case-map") as unknown as {
+              maplibreMap: { isMoving(): boolean; loaded(): boolean; getZoom(): number };
+            };
+            return !el.maplibreMap.isMoving() && el.maplibreMap.loaded() && el.maplibreMap.getZoom() > 5;
+          }),
+        { timeout: 30_000 },
       )
       .toBe(true);
     const point = await page.evaluate((lngLat) => {
@@ -122,7 +124,8 @@ describe.skipIf(!hasChromium)("the explore map", () => {
     expect(await page.locator(".map-legend-items button[aria-pressed=true]").count()).toBe(1);
   });
 
-  it("restores the same view from a copied address", async () => {
+  // Two pages each load a map in software WebGL: room for a machine whose cores are shared.
+  it("restores the same view from a copied address", { timeout: 180_000 }, async () => {
     const { page, context } = await s.newPage();
     await page.goto("/?color=policyDomain&currencies=1");
     await waitForMap(page);

@@ -4,8 +4,12 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./api.ts";
 import { router } from "./app.tsx";
-import { I18nProvider } from "./i18n/i18n.tsx";
+import { loadCatalogue } from "./i18n/catalogues.ts";
+import { I18nProvider, initialLocale } from "./i18n/i18n.tsx";
 import "./styles.css";
+
+// Only the reader's catalogue is downloaded, and first of all.
+void loadCatalogue(initialLocale()).catch(() => {});
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -12,6 +12,8 @@ export type AppEnv = {
     clientAddress?: string;
     /** Worker threads for heavy computations, from server.ts; without them they run inline. */
     workers?: Workers;
+    /** Set by server.ts, which writes the security headers on the raw Node response itself. */
+    securityHeadersSent?: boolean;
   };
 };
 

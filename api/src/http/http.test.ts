@@ -110,6 +110,7 @@ describe("the OpenAPI document", () => {
         "/cases",
         "/cases.csv",
         "/cases.geojson",
+        "/cases/clusters",
         "/cases/{id}",
         "/cases/{id}/similar",
         "/cases/{id}/network",

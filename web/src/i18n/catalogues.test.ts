@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { locales } from "./locales.ts";
-import { catalogues } from "./translate.ts";
+import ar from "./catalogues/ar.json";
+import el from "./catalogues/el.json";
+import en from "./catalogues/en.json";
+import es from "./catalogues/es.json";
+import fr from "./catalogues/fr.json";
+import it_ from "./catalogues/it.json";
+import type { Catalogue } from "./catalogues.ts";
+import { type Locale, locales } from "./locales.ts";
 
-const en = catalogues.en;
+const catalogues: Record<Locale, Catalogue> = { en, es, fr, ar, it: it_, el };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const pluralExtras = /\.(zero|two|few|many)$/;
 

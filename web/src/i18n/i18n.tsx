@@ -1,5 +1,6 @@
 /** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { loadCatalogue, loadedCatalogue } from "./catalogues.ts";
 import { type Locale, localeInfo, pickLocale } from "./locales.ts";
 import { type MessageKey, type PluralKey, translate, translatePlural, type Vars } from "./translate.ts";
 
@@ -17,7 +18,8 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The reader's language: remembered, else the browser's first we speak. */
+export function initialLocale(): Locale {
   let stored: string | null = null;
   try {
     stored = window.localStorage.getItem(storageKey);
@@ -27,9 +29,22 @@ function initialLocale(): Locale {
   return pickLocale(stored, navigator.languages ?? [navigator.language]);
 }
 
+/** Renders its children once the reader's catalogue has loaded (main.tsx starts loading it first thing). */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [ready, setReady] = useState(() => loadedCatalogue(locale) !== undefined);
   const dir = localeInfo[locale].dir;
+
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    // A catalogue that fails to load leaves the keys showing rather than a blank page.
+    const done = () => current && setReady(true);
+    loadCatalogue(locale).then(done, done);
+    return () => {
+      current = false;
+    };
+  }, [ready, locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -37,12 +52,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale, dir]);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
     try {
       window.localStorage.setItem(storageKey, next);
     } catch {
       // Not remembered, but applied for this visit.
     }
+    // The page stays in the current language until the new catalogue is there.
+    const apply = () => setLocaleState(next);
+    loadCatalogue(next).then(apply, apply);
   }, []);
 
   const value = useMemo<I18n>(() => {
@@ -59,7 +76,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [locale, dir, setLocale]);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <I18nContext.Provider value={value}>{ready ? children : null}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

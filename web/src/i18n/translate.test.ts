@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "./catalogues.ts";
 import { pickLocale } from "./locales.ts";
 import { translate, translatePlural } from "./translate.ts";
+
+beforeAll(async () => {
+  await loadCatalogue("en");
+});
 
 describe("translate", () => {
   it("fills placeholders and formats numbers for the locale", () => {

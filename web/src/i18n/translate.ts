@@ -1,21 +1,19 @@
 /**
- * Message lookup: `{name}` placeholders, plural forms chosen by Intl.PluralRules (`key.one`,
- * `key.other`, and Arabic's zero/two/few/many), English where a catalogue lacks a key.
+ * Message lookup in the loaded catalogues (catalogues.ts): `{name}` placeholders, plural forms chosen
+ * by Intl.PluralRules (`key.one`, `key.other`, and Arabic's zero/two/few/many), English where a
+ * catalogue lacks a key and English is loaded, else the key itself.
  */
-import ar from "./catalogues/ar.json";
-import el from "./catalogues/el.json";
-import en from "./catalogues/en.json";
-import es from "./catalogues/es.json";
-import fr from "./catalogues/fr.json";
-import it from "./catalogues/it.json";
+
+import type en from "./catalogues/en.json";
+import { loadedCatalogue } from "./catalogues.ts";
 import type { Locale } from "./locales.ts";
 
-export type Catalogue = Record<string, string>;
 export type MessageKey = keyof typeof en;
 /** A key whose forms are `<key>.one`, `<key>.other`…: the part before the plural suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
-export const catalogues: Record<Locale, Catalogue> = { en, es, fr, ar, it, el };
+const message = (locale: Locale, key: string): string | undefined =>
+  loadedCatalogue(locale)?.[key] ?? loadedCatalogue("en")?.[key];
 
 export type Vars = Record<string, string | number>;
 
@@ -30,7 +28,7 @@ function fill(template: string, vars: Vars | undefined, locale: Locale): string 
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const template = catalogues[locale][key] ?? (en as Catalogue)[key] ?? key;
+  const template = message(locale, key) ?? key;
   return fill(template, vars, locale);
 }
 
@@ -39,7 +37,7 @@ export function translatePlural(locale: Locale, key: PluralKey, count: number, v
   const exact = count === 0 ? `${key}.zero` : undefined;
   const candidates = [exact, `${key}.${rule}`, `${key}.other`].filter((k): k is string => k !== undefined);
   const found =
-    candidates.find((k) => catalogues[locale][k] !== undefined) ??
-    candidates.find((k) => (en as Catalogue)[k] !== undefined);
-  return fill(catalogues[locale][found ?? ""] ?? (en as Catalogue)[found ?? ""] ?? key, { count, ...vars }, locale);
+    candidates.find((k) => loadedCatalogue(locale)?.[k] !== undefined) ??
+    candidates.find((k) => message(locale, k) !== undefined);
+  return fill((found && message(locale, found)) ?? key, { count, ...vars }, locale);
 }

@@ -16,9 +16,10 @@ import "./map.css";
 import "./worker.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
+import { attachBasemap } from "./basemap.ts";
 import { ClusterMarkers } from "./cluster-markers.ts";
 import { type ColorDimension, toColorExpression } from "./colors.ts";
-import { type CurrencyPointProperties, type MapCaseProperties, toClusterProperties } from "./features.ts";
+import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
 import { caseLayers, caseSource, currencyIcon, currencyLayers, currencySource } from "./style.ts";
 import { type MapView, mediterraneanBounds } from "./view.ts";
@@ -28,13 +29,13 @@ export interface AtlasMapOptions {
   style: StyleSpecification | string;
   /** Where to open; the whole Mediterranean when not given. */
   view?: MapView;
-  /** Every value of each colour dimension, in vocabulary order: fixes the clusters' sums. */
-  keys: Record<ColorDimension, string[]>;
   labels: { cluster: (count: number) => string; formatCount: (count: number) => string };
   onSelectCase: (id: string) => void;
   onSelectCurrency: (id: string) => void;
   onHoverCase: (id: string | null) => void;
   onMove: (view: MapView) => void;
+  /** The visible bounds and zoom, once loaded and after every move: what to fetch clusters for. */
+  onViewChange: (bounds: { west: number; south: number; east: number; north: number }, zoom: number) => void;
 }
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
@@ -56,6 +57,7 @@ export class AtlasMap {
       // Keep the page scrollable on phones; two fingers move the map.
       cooperativeGestures: false,
     });
+    if (typeof options.style !== "string") attachBasemap(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.clusters = new ClusterMarkers(this.map, {
       label: options.labels.cluster,
@@ -63,20 +65,15 @@ export class AtlasMap {
     });
     this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
     void this.ready.then(() => this.addLayers());
+    // The first view is known before the style has loaded: its clusters are fetched meanwhile.
+    this.reportView();
   }
 
   private addLayers() {
     const map = this.map;
     map.addImage(currencyIcon, drawDiamond(), { pixelRatio: 1 });
-    map.addSource(caseSource, {
-      type: "geojson",
-      data: empty(),
-      cluster: true,
-      clusterRadius: 48,
-      clusterMaxZoom: 12,
-      promoteId: "id",
-      clusterProperties: toClusterProperties(this.options.keys),
-    });
+    // Clustered by the server per view (GET /api/cases/clusters): the source holds one view's clusters and cases.
+    map.addSource(caseSource, { type: "geojson", data: empty(), promoteId: "id" });
     map.addSource(currencySource, { type: "geojson", data: empty(), promoteId: "id" });
     for (const layer of [...caseLayers(["literal", "#7a8591"]), ...currencyLayers()]) map.addLayer(layer);
     map.setLayoutProperty("currencies-point", "visibility", "none");
@@ -114,6 +111,7 @@ export class AtlasMap {
     map.on("moveend", () => {
       const c = map.getCenter();
       this.options.onMove({ zoom: map.getZoom(), latitude: c.lat, longitude: c.lng });
+      this.reportView();
       this.clusters.update();
     });
     map.on("sourcedata", (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
@@ -121,11 +119,19 @@ export class AtlasMap {
     });
   }
 
+  private reportView() {
+    const b = this.map.getBounds();
+    this.options.onViewChange(
+      { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
+      this.map.getZoom(),
+    );
+  }
+
   private showTooltip(at: LngLat, text: string) {
     this.popup.setLngLat(at).setText(text).addTo(this.map);
   }
 
-  async setCases(data: FeatureCollection<Point, MapCaseProperties>) {
+  async setCases(data: FeatureCollection<Point>) {
     await this.ready;
     (this.map.getSource(caseSource) as GeoJSONSource).setData(data);
   }
@@ -161,15 +167,14 @@ export class AtlasMap {
     this.map.jumpTo({ center: [view.longitude, view.latitude], zoom: view.zoom });
   }
 
-  fitTo(points: [number, number][]) {
-    if (points.length === 0) return;
-    const lons = points.map((p) => p[0]);
-    const lats = points.map((p) => p[1]);
-    const bounds: LngLatBoundsLike = [
-      [Math.min(...lons), Math.min(...lats)],
-      [Math.max(...lons), Math.max(...lats)],
+  /** Fits the map to [west, south, east, north]. */
+  fitTo(bounds: [number, number, number, number]) {
+    const [west, south, east, north] = bounds;
+    const box: LngLatBoundsLike = [
+      [west, south],
+      [east, north],
     ];
-    this.map.fitBounds(bounds, { padding: 48, maxZoom: 11, duration: 600 });
+    this.map.fitBounds(box, { padding: 48, maxZoom: 11, duration: 600 });
   }
 
   destroy() {

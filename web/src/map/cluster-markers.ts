@@ -2,7 +2,7 @@
  * Clusters as HTML markers: a donut of the cluster's mix with its count in the middle, and a real
  * <button> (focusable, labelled) that zooms into the cluster.
  */
-import { type GeoJSONSource, type Map as MapLibreMap, Marker } from "maplibre-gl";
+import { type Map as MapLibreMap, Marker } from "maplibre-gl";
 import type { ColorDimension } from "./colors.ts";
 import { otherColor } from "./colors.ts";
 import { toArcs } from "./donut.ts";
@@ -44,16 +44,17 @@ export class ClusterMarkers {
     const seen = new Set<number>();
     for (const f of this.map.querySourceFeatures(caseSource)) {
       const p = f.properties as Record<string, unknown>;
-      if (!p.cluster) continue;
+      if (p.point_count === undefined) continue;
       const id = Number(p.cluster_id);
       if (seen.has(id)) continue;
       seen.add(id);
-      const key = `${this.dimension}:${p.point_count}`;
+      const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      // Ids are the server index's: the same id under other filters is another cluster.
+      const key = `${this.dimension}:${p.point_count}:${lng}:${lat}`;
       const existing = this.markers.get(id);
       if (existing?.key === key) continue;
       existing?.marker.remove();
-      const [lng, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-      const element = this.element(id, p, Number(p.point_count));
+      const element = this.element([lng, lat], Number(p.expansion_zoom), p, Number(p.point_count));
       this.markers.set(id, { marker: new Marker({ element }).setLngLat([lng, lat]).addTo(this.map), key });
     }
     for (const [id, { marker }] of this.markers) {
@@ -63,7 +64,12 @@ export class ClusterMarkers {
     }
   }
 
-  private element(clusterId: number, properties: Record<string, unknown>, count: number): HTMLElement {
+  private element(
+    at: [number, number],
+    expansionZoom: number,
+    properties: Record<string, unknown>,
+    count: number,
+  ): HTMLElement {
     const size = count >= 100 ? 54 : count >= 10 ? 44 : 36;
     const r = size / 2;
     const slices = toDonutSlices(properties, this.dimension, [...this.scale.keys()], count).map((s) => ({
@@ -97,16 +103,8 @@ export class ClusterMarkers {
     button.append(svg, text);
     button.addEventListener("click", (event) => {
       event.stopPropagation();
-      void this.zoomInto(clusterId);
+      this.map.easeTo({ center: at, zoom: Math.max(expansionZoom, this.map.getZoom() + 1) });
     });
     return button;
-  }
-
-  private async zoomInto(clusterId: number) {
-    const source = this.map.getSource(caseSource) as GeoJSONSource | undefined;
-    const marker = this.markers.get(clusterId)?.marker;
-    if (!source || !marker) return;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    this.map.easeTo({ center: marker.getLngLat(), zoom: Math.max(zoom, this.map.getZoom() + 1) });
   }
 }

@@ -11,6 +11,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map.css";
 import "./worker.ts";
+import { attachBasemap } from "./basemap.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
 import { colors, currencyIcon, currencyLayers, currencySource } from "./style.ts";
@@ -32,6 +33,7 @@ export class CurrencyMap {
       bounds: mediterraneanBounds,
       attributionControl: { compact: true },
     });
+    if (typeof style !== "string") attachBasemap(this.map);
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
     void this.ready.then(() => this.addLayers());

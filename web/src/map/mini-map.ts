@@ -3,6 +3,7 @@ import { Map as MapLibreMap, Marker, type StyleSpecification } from "maplibre-gl
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map.css";
 import "./worker.ts";
+import { attachBasemap } from "./basemap.ts";
 
 export function createMiniMap(
   container: HTMLElement,
@@ -18,6 +19,7 @@ export function createMiniMap(
     interactive: false,
     attributionControl: false,
   });
+  if (typeof style !== "string") attachBasemap(map);
   new Marker({ color: "#1f6f8b" }).setLngLat(lngLat).addTo(map);
   return map;
 }

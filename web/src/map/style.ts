@@ -1,6 +1,5 @@
 /** The map's style as data: the quiet offline basemap and the typed layers of cases and currencies. */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
-import type { Basemap } from "./basemap.ts";
 
 export const colors = {
   sea: "#dfeaf0",
@@ -11,13 +10,16 @@ export const colors = {
   currency: "#8a4fbf",
 };
 
-export function offlineStyle(basemap: Basemap): StyleSpecification {
+const nothing = { type: "FeatureCollection" as const, features: [] };
+
+/** The offline style: its country, border and coast sources start empty and are filled by attachBasemap. */
+export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {
-      countries: { type: "geojson", data: basemap.countries },
-      borders: { type: "geojson", data: { type: "Feature", geometry: basemap.borders, properties: {} } },
-      coastlines: { type: "geojson", data: { type: "Feature", geometry: basemap.coastlines, properties: {} } },
+      countries: { type: "geojson", data: nothing },
+      borders: { type: "geojson", data: nothing },
+      coastlines: { type: "geojson", data: nothing },
     },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": colors.sea } },

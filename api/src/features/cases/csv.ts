@@ -24,6 +24,10 @@ const columns: [string, (c: CaseRow) => string | number | null][] = [
   ["sources", (c) => c.sourceUrls.join("; ")],
 ];
 
-export function toCasesCsv(cases: CaseRow[]): string {
-  return toCsv([columns.map(([name]) => name), ...cases.map((c) => columns.map(([, value]) => value(c)))]);
+/** The table as text, its header first, then a batch of cases at a time. */
+export async function* toCasesCsvText(batches: AsyncIterable<CaseRow[]>): AsyncGenerator<string> {
+  yield toCsv([columns.map(([name]) => name)]);
+  for await (const batch of batches) {
+    if (batch.length > 0) yield toCsv(batch.map((c) => columns.map(([, value]) => value(c))));
+  }
 }

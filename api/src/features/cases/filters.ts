@@ -21,6 +21,44 @@ const termFilters = ["policyDomain", "phase", "collaborationType", "need"] as co
 
 const json = (values: string[]) => JSON.stringify(values);
 
+const filterKeys = [
+  "q",
+  "country",
+  "policyDomain",
+  "phase",
+  "collaborationType",
+  "need",
+  "stakeholderType",
+  "stakeholder",
+  "from",
+  "to",
+  "bbox",
+] as const satisfies readonly (keyof CaseFilters)[];
+
+/** Only the filters of a query (not its page or sort), those that are set. */
+export function toCaseFilters(query: CaseFilters): CaseFilters {
+  const out: Record<string, unknown> = {};
+  for (const key of filterKeys) {
+    const value = query[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    out[key] = value;
+  }
+  return out as CaseFilters;
+}
+
+/** One string per set of filters, whatever the order of their values: a cache key. */
+export function toFiltersKey(filters: CaseFilters): string {
+  const canonical = toCaseFilters(filters) as Record<string, unknown>;
+  return JSON.stringify(
+    filterKeys
+      .filter((key) => canonical[key] !== undefined)
+      .map((key) => {
+        const value = canonical[key];
+        return [key, Array.isArray(value) ? [...value].sort() : value];
+      }),
+  );
+}
+
 /** The condition of no filter at all; queries compare against it to skip work that selects everything. */
 export const allCases: SQL = sql`1`;
 

@@ -2,20 +2,30 @@
 import type { z } from "@hono/zod-openapi";
 import type { CaseSummary, featureCollection } from "./schema.ts";
 
-type FeatureCollection = z.infer<typeof featureCollection>;
+type Feature = z.infer<typeof featureCollection>["features"][number];
 
-export function toFeatureCollection(cases: CaseSummary[]): FeatureCollection {
-  const features = cases.flatMap(({ latitude, longitude, summary: _summary, ...properties }) =>
-    latitude === null || longitude === null
-      ? []
-      : [
-          {
-            type: "Feature" as const,
-            id: properties.id,
-            geometry: { type: "Point" as const, coordinates: [longitude, latitude] as [number, number] },
-            properties,
-          },
-        ],
-  );
-  return { type: "FeatureCollection", features };
+export function toFeature({ latitude, longitude, summary: _summary, ...properties }: CaseSummary): Feature | undefined {
+  if (latitude === null || longitude === null) return undefined;
+  return {
+    type: "Feature",
+    id: properties.id,
+    geometry: { type: "Point", coordinates: [longitude, latitude] },
+    properties,
+  };
+}
+
+/** The collection as text, a batch of cases at a time. */
+export async function* toFeatureCollectionText(batches: AsyncIterable<CaseSummary[]>): AsyncGenerator<string> {
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for await (const batch of batches) {
+    const features = batch.flatMap((c) => {
+      const feature = toFeature(c);
+      return feature ? [JSON.stringify(feature)] : [];
+    });
+    if (features.length === 0) continue;
+    yield `${first ? "" : ","}${features.join(",")}`;
+    first = false;
+  }
+  yield "]}";
 }

@@ -1,10 +1,16 @@
 /** Reads cases for the API: a filtered page with facet counts, GeoJSON points, one case in full. */
 
 import type { Database } from "@atlas/db/client";
+import { readDataVersion } from "@atlas/db/data-version";
+import { iterateRows } from "@atlas/db/hot-reads";
 import { type SQL, sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { CaseSort } from "../../contract.ts";
-import { allCases, toCaseWhere, toFtsQuery } from "./filters.ts";
-import { type CaseFilters, type CaseSummary, type FacetName, facetNames } from "./schema.ts";
+import { VersionedCache } from "../../lib/versioned-cache.ts";
+import type { CaseRow } from "./csv.ts";
+import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
+import { allCases, toCaseFilters, toCaseWhere, toFiltersKey, toFtsQuery } from "./filters.ts";
+import type { CaseFilters, CaseSummary } from "./schema.ts";
 
 type Row = Record<string, unknown>;
 
@@ -60,69 +66,15 @@ export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, o
   return sql`SELECT ${summaryColumns} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Whether the request filters by the facet's own dimension (then its counts need their own scope). */
-function filtersBy(filters: CaseFilters, facet: FacetName): boolean {
-  return (filters[facet]?.length ?? 0) > 0;
-}
+/** Facet answers of arbitrary filters, per database, by filters and data version (a few KB each). */
+const facetCaches = new WeakMap<Database, VersionedCache<ReturnType<typeof toFacets>>>();
 
-/** One facet's counts over the cases whose ids `scope` selects. */
-function facetArm(facet: FacetName, scope: SQL): SQL {
-  if (facet === "country") {
-    return sql`SELECT 'country' AS facet, c.country AS key, count(*) AS count FROM cases c WHERE c.id IN (${scope}) GROUP BY c.country`;
-  }
-  if (facet === "stakeholderType") {
-    return sql`SELECT 'stakeholderType' AS facet, s.type AS key, count(DISTINCT p.case_id) AS count FROM participations p
-      JOIN stakeholders s ON s.id = p.stakeholder_id WHERE p.case_id IN (${scope}) GROUP BY s.type`;
-  }
-  return sql`SELECT ${facet} AS facet, t.key AS key, count(*) AS count FROM case_terms t
-    WHERE t.scheme = ${facet} AND t.case_id IN (${scope}) GROUP BY t.key`;
-}
-
-/**
- * The total and every facet in one statement. The matching cases are computed once (a materialized
- * CTE) and shared by the facets whose own dimension is not filtered; a facet of a filtered dimension
- * counts with its own filter left out. With no filter at all, term facets read the (scheme, key) index alone.
- */
-export function facetsQuery(filters: CaseFilters): SQL {
-  const where = toCaseWhere(filters);
-  if (where === allCases) {
-    const arms = facetNames.map((f) =>
-      f === "country" || f === "stakeholderType"
-        ? facetArm(f, sql`SELECT id FROM cases`)
-        : sql`SELECT ${f} AS facet, t.key AS key, count(*) AS count FROM case_terms t WHERE t.scheme = ${f} GROUP BY t.key`,
-    );
-    return sql.join(
-      [sql`SELECT 'total' AS facet, NULL AS key, count(*) AS count FROM cases`, ...arms],
-      sql` UNION ALL `,
-    );
-  }
-  const arms = facetNames.map((f) =>
-    facetArm(
-      f,
-      filtersBy(filters, f)
-        ? sql`SELECT c.id FROM cases c WHERE ${toCaseWhere(filters, f)}`
-        : sql`SELECT id FROM matched`,
-    ),
-  );
-  return sql`WITH matched AS MATERIALIZED (SELECT c.id FROM cases c WHERE ${where})
-    ${sql.join([sql`SELECT 'total' AS facet, NULL AS key, count(*) AS count FROM matched`, ...arms], sql` UNION ALL `)}`;
-}
-
-type FacetRow = { facet: FacetName | "total"; key: string | null; count: number };
-
-export function toFacets(rows: FacetRow[]) {
-  const facets = Object.fromEntries(facetNames.map((f) => [f, [] as { key: string; count: number }[]])) as Record<
-    FacetName,
-    { key: string; count: number }[]
-  >;
-  let total = 0;
-  for (const r of rows) {
-    if (r.facet === "total") total = Number(r.count);
-    else facets[r.facet].push({ key: String(r.key), count: Number(r.count) });
-  }
-  for (const list of Object.values(facets))
-    list.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { total, facets };
+async function readFacets(db: Database, filters: CaseFilters) {
+  const read = async () => toFacets(await db.all<FacetRow>(facetsQuery(filters)));
+  if (toCaseWhere(filters) === allCases || singleFacetValue(filters)) return read();
+  const cache = facetCaches.get(db) ?? new VersionedCache({ maxWeight: 500 });
+  facetCaches.set(db, cache);
+  return cache.get(toFiltersKey(filters), await readDataVersion(db), read);
 }
 
 export async function listCases(
@@ -131,20 +83,21 @@ export async function listCases(
 ) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
-  const [items, facetRows] = await db.batch([
+  const [items, { total, facets }] = await Promise.all([
     db.all<Row>(pageQuery(query, sort, query.pageSize, offset)),
-    db.all<FacetRow>(facetsQuery(query)),
+    readFacets(db, toCaseFilters(query)),
   ]);
-  const { total, facets } = toFacets(facetRows as FacetRow[]);
-  return { items: (items as Row[]).map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
+  return { items: items.map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
 }
 
-/** Every matching case that has coordinates, for the map. */
-export async function listCasePoints(db: Database, filters: CaseFilters): Promise<CaseSummary[]> {
-  const rows = await db.all<Row>(
+const dialect = new SQLiteAsyncDialect();
+
+/** Every matching case that has coordinates, in id order, a batch at a time: the GeoJSON export. */
+export async function* streamCasePoints(db: Database, filters: CaseFilters): AsyncGenerator<CaseSummary[]> {
+  const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
   );
-  return rows.map(toCaseSummary);
+  for await (const rows of iterateRows<Row>(db, query)) yield rows.map(toCaseSummary);
 }
 
 export async function caseExists(db: Database, id: string): Promise<boolean> {
@@ -152,12 +105,14 @@ export async function caseExists(db: Database, id: string): Promise<boolean> {
   return (await db.all(sql`SELECT 1 AS found FROM cases WHERE id = ${id} LIMIT 1`)).length > 0;
 }
 
-/** Every matching case with the addresses of its sources, for the CSV export. */
-export async function listCaseRows(db: Database, filters: CaseFilters) {
-  const rows = await db.all<Row>(
+/** Every matching case with the addresses of its sources, in title order, a batch at a time: the CSV export. */
+export async function* streamCaseRows(db: Database, filters: CaseFilters): AsyncGenerator<CaseRow[]> {
+  const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns},
       (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls
     FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.title COLLATE NOCASE, c.id`,
   );
-  return rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));
+  for await (const rows of iterateRows<Row>(db, query)) {
+    yield rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));
+  }
 }

@@ -3,11 +3,23 @@ import { attachment } from "../../http/download.ts";
 import { notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
 import { failures, idParams, ok } from "../../http/openapi.ts";
-import { toCasesCsv } from "./csv.ts";
+import { toTextStream } from "../../http/text-stream.ts";
+import { toCasesCsvText } from "./csv.ts";
 import { getCase } from "./detail.ts";
-import { toFeatureCollection } from "./geojson.ts";
-import { caseExists, listCasePoints, listCaseRows, listCases } from "./queries.ts";
-import { caseDetail, caseGeoQuery, caseList, caseListQuery, featureCollection, similarCases } from "./schema.ts";
+import { toCaseFilters } from "./filters.ts";
+import { toFeatureCollectionText } from "./geojson.ts";
+import { listCaseClusters } from "./map-view.ts";
+import { caseExists, listCases, streamCasePoints, streamCaseRows } from "./queries.ts";
+import {
+  caseClusterQuery,
+  caseClusters,
+  caseDetail,
+  caseGeoQuery,
+  caseList,
+  caseListQuery,
+  featureCollection,
+  similarCases,
+} from "./schema.ts";
 import { listSimilarCases } from "./similar.ts";
 
 const list = createRoute({
@@ -49,6 +61,18 @@ const csv = createRoute({
   },
 });
 
+const clusters = createRoute({
+  method: "get",
+  path: "/cases/clusters",
+  tags: ["cases"],
+  summary: "The filtered cases in one part of the map at one zoom: clusters with their mix, and single cases",
+  request: { query: caseClusterQuery },
+  responses: {
+    200: { description: "Clusters and cases", content: { "application/json": { schema: caseClusters } } },
+    ...failures(400),
+  },
+});
+
 const detail = createRoute({
   method: "get",
   path: "/cases/{id}",
@@ -78,16 +102,23 @@ const similar = createRoute({
 
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
-  .openapi(geojson, async (c) => {
-    const body = toFeatureCollection(await listCasePoints(c.env.db, c.req.valid("query")));
-    return c.json(body, 200, { "content-type": "application/geo+json" });
+  // The exports stream: a million cases never sit in the server's memory at once.
+  .openapi(geojson, (c) => {
+    const body = toTextStream(toFeatureCollectionText(streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query")))));
+    // The documented JSON, written as a stream: the typed client cannot tell the two apart.
+    return c.body(body, 200, { "content-type": "application/geo+json" }) as never;
   })
   .openapi(csv, async (c) => {
-    const body = toCasesCsv(await listCaseRows(c.env.db, c.req.valid("query")));
+    const body = toTextStream(toCasesCsvText(streamCaseRows(c.env.db, toCaseFilters(c.req.valid("query")))));
     return c.body(body, 200, {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": attachment("coproduction-atlas-cases.csv"),
     });
+  })
+  // Before /cases/{id}, which would take "clusters" for a case id.
+  .openapi(clusters, async (c) => {
+    const { zoom, view, ...query } = c.req.valid("query");
+    return c.json(await listCaseClusters(c.env.db, toCaseFilters(query), zoom, view), 200);
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");

@@ -159,3 +159,60 @@ export const similarCases = z
     ),
   })
   .openapi("SimilarCases");
+
+export const caseClusterQuery = z.object({
+  ...caseFilters,
+  zoom: z.coerce
+    .number()
+    .min(0)
+    .max(24)
+    .openapi({ type: "number", description: "the map's zoom (clusters of its whole part)" }),
+  view: bboxParam.unwrap().openapi({
+    type: "string",
+    description: "the part of the map in view: west,south,east,north",
+    example: "-10,30,40,47",
+  }),
+});
+
+const point = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) });
+
+export const caseClusters = z
+  .object({
+    type: z.literal("FeatureCollection"),
+    total: z.number().int().openapi({ description: "the filtered cases that have coordinates, in view or not" }),
+    bounds: z
+      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .nullable()
+      .openapi({ description: "west, south, east, north of all those cases (null when there are none)" }),
+    features: z.array(
+      z.union([
+        z.object({
+          type: z.literal("Feature"),
+          geometry: point,
+          properties: z
+            .object({
+              cluster_id: z.number().int(),
+              point_count: z.number().int(),
+              expansion_zoom: z.number().int(),
+            })
+            .catchall(z.number())
+            .openapi({
+              description: "and per colour dimension and value, `dimension:key`: its cases whose first value it is",
+            }),
+        }),
+        z.object({
+          type: z.literal("Feature"),
+          id: z.string(),
+          geometry: point,
+          properties: z.object({
+            id: z.string(),
+            title: z.string(),
+            phaseKey: z.string(),
+            policyDomainKey: z.string(),
+            collaborationTypeKey: z.string(),
+          }),
+        }),
+      ]),
+    ),
+  })
+  .openapi("CaseClusters");

@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import type { FeatureCollection, Point } from "geojson";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AtlasMap } from "../../map/atlas-map.ts";
-import { toCurrencyPoints, toMapCases } from "../../map/features.ts";
-import { parseMapView, sameView, toMapViewParam } from "../../map/view.ts";
+import { toCurrencyPoints } from "../../map/features.ts";
+import { type ClusterView, parseMapView, sameView, toClusterView, toMapViewParam } from "../../map/view.ts";
 import { currencyListOptions } from "../currencies/queries.ts";
 import { useMapColors } from "./mapColors.ts";
-import { caseGeoOptions } from "./queries.ts";
+import { caseClusterOptions } from "./queries.ts";
 import type { ExploreState } from "./url-state.ts";
 import { useMapStyle } from "./useMapStyle.ts";
 
@@ -27,7 +28,8 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const { style, failed } = useMapStyle();
   const colors = useMapColors();
-  const geo = useQuery(caseGeoOptions(state));
+  const [view, setView] = useState<ClusterView | null>(null);
+  const clusters = useQuery({ ...caseClusterOptions(state, view ?? { zoom: 0, view: "" }), enabled: view !== null });
   const currencies = useQuery({ ...currencyListOptions(), enabled: state.view.currencies });
   const navigate = useNavigate();
   const callbacks = useRef({
@@ -49,21 +51,25 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
   const initialView = useRef(state.view.map);
   useEffect(() => {
     const element = container.current;
-    if (!element || !style || !colors) return;
+    if (!element || !style) return;
     const created = new AtlasMap({
       container: element,
       style,
       view: parseMapView(initialView.current ?? null),
-      keys: colors.keys,
       labels: { cluster: (n) => callbacks.current.cluster(n), formatCount: (n) => callbacks.current.formatCount(n) },
       onSelectCase: (id) =>
         callbacks.current.update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true }),
       onSelectCurrency: (id) => callbacks.current.navigate(`/currencies/${id}`),
       onHoverCase: (id) => callbacks.current.onHover(id),
-      onMove: (view) =>
-        callbacks.current.update((s) => ({ ...s, view: { ...s.view, map: toMapViewParam(view) } }), {
+      onMove: (moved) =>
+        callbacks.current.update((s) => ({ ...s, view: { ...s.view, map: toMapViewParam(moved) } }), {
           keepPage: true,
           replace: true,
+        }),
+      onViewChange: (bounds, zoom) =>
+        setView((current) => {
+          const next = toClusterView(bounds, zoom);
+          return current && current.zoom === next.zoom && current.view === next.view ? current : next;
         }),
     });
     // Tests and the browser console reach the map through its own public API.
@@ -73,19 +79,11 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
       created.destroy();
       setAtlas(null);
     };
-  }, [style, colors]);
+  }, [style]);
 
-  const { phase, policyDomain, collaborationType } = state.filters;
-  const points = useMemo(
-    () =>
-      geo.data && colors
-        ? toMapCases(geo.data.features, colors.orders, { phase, policyDomain, collaborationType })
-        : undefined,
-    [geo.data, colors, phase, policyDomain, collaborationType],
-  );
   useEffect(() => {
-    if (atlas && points) void atlas.setCases(points);
-  }, [atlas, points]);
+    if (atlas && clusters.data) void atlas.setCases(clusters.data as FeatureCollection<Point>);
+  }, [atlas, clusters.data]);
   useEffect(() => {
     if (atlas && colors) void atlas.setColors(state.view.color, colors.scales[state.view.color]);
   }, [atlas, colors, state.view.color]);
@@ -106,10 +104,10 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     const c = atlas.map.getCenter();
     if (!sameView(wanted, { zoom: atlas.map.getZoom(), latitude: c.lat, longitude: c.lng })) atlas.jumpTo(wanted);
   }, [atlas, state.view.map]);
+  const bounds = clusters.data?.bounds;
   useEffect(() => {
-    if (atlas && points)
-      onFitReady(() => atlas.fitTo(points.features.map((f) => f.geometry.coordinates as [number, number])));
-  }, [atlas, points, onFitReady]);
+    if (atlas) onFitReady(() => bounds && atlas.fitTo(bounds));
+  }, [atlas, bounds, onFitReady]);
 
   return (
     <div className="case-map-frame">

@@ -15,8 +15,15 @@ import { toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
 import "./explore.css";
 
-// MapLibre is the heaviest part of the app: it loads after the list, in its own chunk.
+// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first list
+// answer is in, so that on a slow link the cards do not share the link (and the main thread) with it.
 const CaseMap = lazy(() => import("./CaseMap.tsx"));
+
+const mapLoading = (
+  <div className="case-map-frame">
+    <Loading />
+  </div>
+);
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
@@ -41,14 +48,12 @@ export function ExplorePage() {
       <FilterPanel state={state} facets={list.data?.facets} update={update} />
       <div className="explore-main">
         <ActiveFilters state={state} update={update} />
-        <Suspense
-          fallback={
-            <div className="case-map-frame">
-              <Loading />
-            </div>
-          }
-        >
-          <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+        <Suspense fallback={mapLoading}>
+          {list.isPending ? (
+            mapLoading
+          ) : (
+            <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />
+          )}
         </Suspense>
         <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
         {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}

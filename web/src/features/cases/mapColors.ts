@@ -1,6 +1,5 @@
 import { useMemo } from "react";
 import { type ColorDimension, colorDimensions, toColorScale } from "../../map/colors.ts";
-import type { Orders } from "../../map/features.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 
 /** Vocabulary order and colours of the three dimensions a map can be coloured by. */
@@ -11,13 +10,10 @@ export function useMapColors() {
     const keys = Object.fromEntries(
       colorDimensions.map((d) => [d, vocabularies.schemes[d].map((t) => t.key)]),
     ) as Record<ColorDimension, string[]>;
-    const orders = Object.fromEntries(
-      colorDimensions.map((d) => [d, new Map(keys[d].map((k, i) => [k, i]))]),
-    ) as Orders;
     const scales = Object.fromEntries(colorDimensions.map((d) => [d, toColorScale(keys[d])])) as Record<
       ColorDimension,
       Map<string, string>
     >;
-    return { keys, orders, scales };
+    return { keys, scales };
   }, [vocabularies]);
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import type { ClusterView } from "../../map/view.ts";
 import { type ExploreState, toCaseFilters, toCaseQuery } from "./url-state.ts";
 
 export const pageSize = 20;
@@ -13,12 +14,12 @@ export const caseListOptions = (state: ExploreState) => {
   });
 };
 
-/** The filtered cases as GeoJSON points for the map. */
-export const caseGeoOptions = (state: ExploreState) => {
-  const query = toCaseFilters(state);
+/** The filtered cases of one part of the map, clustered by the server at that zoom. */
+export const caseClusterOptions = (state: ExploreState, view: ClusterView) => {
+  const query = { ...toCaseFilters(state), zoom: String(view.zoom), view: view.view };
   return queryOptions({
-    queryKey: ["cases", "geo", query],
-    queryFn: () => unwrap(api["cases.geojson"].$get({ query })),
+    queryKey: ["cases", "clusters", query],
+    queryFn: () => unwrap(api.cases.clusters.$get({ query })),
     placeholderData: keepPreviousData,
   });
 };

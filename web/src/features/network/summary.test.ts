@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../i18n/catalogues.ts";
 import { translate, translatePlural } from "../../i18n/translate.ts";
 import type { Network } from "./queries.ts";
 import { toSummarySentences } from "./summary.ts";
+
+beforeAll(async () => {
+  await loadCatalogue("en");
+});
 
 const words = {
   t: (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate("en", key, vars),

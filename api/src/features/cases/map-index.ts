@@ -1,0 +1,134 @@
+/**
+ * The map's cluster index per filters, built from the database and kept while the data version
+ * stands (a few hundred bytes per point; bounded in points, least recently used first out).
+ */
+import type { Database } from "@atlas/db/client";
+import { readDataVersion } from "@atlas/db/data-version";
+import { sql } from "drizzle-orm";
+import { VersionedCache } from "../../lib/versioned-cache.ts";
+import {
+  type ColorDimension,
+  colorDimensions,
+  createMapIndexBuilder,
+  type MapIndex,
+  type MapPoint,
+  type Vocabulary,
+} from "./clusters.ts";
+import { allCases, toCaseWhere, toFiltersKey } from "./filters.ts";
+import type { CaseFilters } from "./schema.ts";
+
+/** Points kept in all cached indexes of one database together: the whole map at a million cases and more. */
+const maxCachedPoints = 2_500_000;
+const rowsPerRead = 20_000;
+
+const caches = new WeakMap<Database, VersionedCache<MapIndex>>();
+
+/** The filter parameter of each colour dimension: its values, when filtered for, are the preferred primary values. */
+const preferredParam = {
+  phase: "phase",
+  policyDomain: "policyDomain",
+  collaborationType: "collaborationType",
+} as const;
+
+interface VocabularyPositions {
+  vocabulary: Vocabulary;
+  /** Per dimension, the key at each vocabulary position. */
+  byPosition: Record<ColorDimension, Map<number, string>>;
+}
+
+async function readVocabulary(db: Database): Promise<VocabularyPositions> {
+  const rows = await db.all<{ scheme: ColorDimension; key: string; position: number }>(
+    sql`SELECT scheme, key, position FROM terms WHERE scheme IN ('phase', 'policyDomain', 'collaborationType')
+      ORDER BY position, key`,
+  );
+  const vocabulary = { phase: [], policyDomain: [], collaborationType: [] } as Vocabulary;
+  const byPosition = { phase: new Map(), policyDomain: new Map(), collaborationType: new Map() } as Record<
+    ColorDimension,
+    Map<number, string>
+  >;
+  for (const r of rows) {
+    vocabulary[r.scheme]?.push(r.key);
+    byPosition[r.scheme]?.set(Number(r.position), r.key);
+  }
+  return { vocabulary, byPosition };
+}
+
+/**
+ * A case's primary value of a dimension filtered for by several values: the first of those it has.
+ * (Unfiltered, it is case_points' first value; filtered by one value, that value.)
+ */
+function preferredKey(scheme: ColorDimension, preferred: string[]) {
+  return sql`(SELECT t.key FROM case_terms t JOIN terms v ON v.scheme = t.scheme AND v.key = t.key
+    JOIN cases x ON x.id = t.case_id WHERE x.rowid = p.rowid AND t.scheme = ${scheme}
+    AND t.key IN (SELECT value FROM json_each(${JSON.stringify(preferred)})) ORDER BY v.position, t.key LIMIT 1)`;
+}
+
+const positionColumn = {
+  phase: sql`p.phase`,
+  policyDomain: sql`p.policy_domain`,
+  collaborationType: sql`p.collaboration_type`,
+};
+
+/** The filtered cases' points (case_points, kept by triggers), read in rowid order a chunk at a time. */
+async function* readPoints(db: Database, filters: CaseFilters, terms: VocabularyPositions): AsyncGenerator<MapPoint[]> {
+  const where = toCaseWhere(filters);
+  const scope = where === allCases ? sql`1` : sql`p.rowid IN (SELECT c.rowid FROM cases c WHERE ${where})`;
+  const columns = colorDimensions.map((d) => {
+    const preferred = filters[preferredParam[d]] ?? [];
+    if (preferred.length > 1) return sql`${preferredKey(d, preferred)} AS ${sql.identifier(d)}`;
+    return sql`${positionColumn[d]} AS ${sql.identifier(d)}`;
+  });
+  let after = -1;
+  for (;;) {
+    const rows = await db.all<Record<string, number | string | null>>(
+      sql`SELECT p.rowid AS rowid, p.longitude AS longitude, p.latitude AS latitude, ${sql.join(columns, sql`, `)}
+      FROM case_points p WHERE ${scope} AND p.rowid > ${after} ORDER BY p.rowid LIMIT ${rowsPerRead}`,
+    );
+    if (rows.length === 0) return;
+    yield rows.map((r) => {
+      const keys = {} as MapPoint["keys"];
+      for (const d of colorDimensions) {
+        const preferred = filters[preferredParam[d]] ?? [];
+        const value = r[d];
+        keys[d] =
+          preferred.length === 1
+            ? (preferred[0] as string)
+            : typeof value === "string"
+              ? value
+              : value === null || value === undefined
+                ? null
+                : (terms.byPosition[d].get(Number(value)) ?? null);
+      }
+      return { rowid: Number(r.rowid), longitude: Number(r.longitude), latitude: Number(r.latitude), keys };
+    });
+    if (rows.length < rowsPerRead) return;
+    after = Number(rows[rows.length - 1]?.rowid);
+  }
+}
+
+async function buildMapIndex(db: Database, filters: CaseFilters): Promise<MapIndex> {
+  const terms = await readVocabulary(db);
+  const builder = createMapIndexBuilder(terms.vocabulary);
+  for await (const chunk of readPoints(db, filters, terms)) for (const p of chunk) builder.add(p);
+  return builder.finish();
+}
+
+/** The cluster index of these filters at the current data version, built on first use. */
+export async function readMapIndex(db: Database, filters: CaseFilters): Promise<MapIndex> {
+  const cache =
+    caches.get(db) ?? new VersionedCache<MapIndex>({ maxWeight: maxCachedPoints, weigh: (m) => m.count + 1 });
+  caches.set(db, cache);
+  return cache.get(toFiltersKey(filters), await readDataVersion(db), () => buildMapIndex(db, filters));
+}
+
+/** The id and title of the cases at these rowids (those still there). */
+export async function readCaseLabels(
+  db: Database,
+  rowids: number[],
+): Promise<Map<number, { id: string; title: string }>> {
+  if (rowids.length === 0) return new Map();
+  const rows = await db.all<{ rowid: number; id: string; title: string }>(
+    sql`SELECT rowid, id, title FROM cases WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`,
+  );
+  return new Map(rows.map((r) => [Number(r.rowid), { id: r.id, title: r.title }]));
+}

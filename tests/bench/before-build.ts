@@ -1,0 +1,55 @@
+/**
+ * The "before" of the first-load bench: the main branch's app, built and served from a temporary
+ * folder (git archive of `main`), with this checkout's installed packages linked in, except its own
+ * workspaces, which come from the archive.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const workspaces = ["api", "db", "web", "data", "tests"];
+
+async function linkPackages(dir: string) {
+  const modules = join(dir, "node_modules");
+  await mkdir(join(modules, "@atlas"), { recursive: true });
+  for (const entry of await readdir(join(repo, "node_modules"))) {
+    if (entry === "@atlas" || entry === ".bin") continue;
+    await symlink(join(repo, "node_modules", entry), join(modules, entry));
+  }
+  for (const name of workspaces) await symlink(join(dir, name), join(modules, "@atlas", name));
+}
+
+/** Extracts `ref` into `dir` and builds its web app; returns the folder. */
+export async function buildBefore(dir: string, ref = "main"): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  execFileSync("sh", ["-c", `git -C "${repo}" archive "${ref}" | tar -x -C "${dir}"`]);
+  await linkPackages(dir);
+  const vite = join(repo, "node_modules", "vite", "bin", "vite.js");
+  execFileSync(process.execPath, [vite, "build", "--logLevel", "error"], { cwd: join(dir, "web"), stdio: "inherit" });
+  if (!existsSync(join(dir, "web", "dist", "index.html"))) throw new Error("the before build made no web/dist");
+  return dir;
+}
+
+/** Starts the before's own server (its API, its static serving) on a fresh database; resolves its address. */
+export async function startBefore(dir: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", join(dir, "api", "src", "main.ts")], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      PORT: "0",
+      DATABASE_URL: `file:${join(dir, "before.db")}`,
+      WEB_DIST: join(dir, "web", "dist"),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let buffered = "";
+  for await (const chunk of child.stdout ?? []) {
+    buffered += String(chunk);
+    const url = /running at (http:\/\/\S+)/.exec(buffered)?.[1];
+    if (url) return { url, stop: () => child.kill("SIGTERM") };
+  }
+  throw new Error("the before server exited before printing its address");
+}

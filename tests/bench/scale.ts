@@ -1,0 +1,254 @@
+/**
+ * `npm run bench -- --cases 1000000` (first part): the same reads at 10,000, 100,000 and up to the
+ * given number of generated cases, each database served by the real app in a process of its own, so
+ * that its peak memory is its own. Prints one table: per read, the median at each size and the ratio
+ * of the largest to 10,000 against its target (3x), then the map's time-to-idle at the largest size
+ * against the seed dataset in Chromium (target 2x). Never passes or fails on a time.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { openDatabase } from "@atlas/db/client";
+import { withFacetCountingSuspended } from "@atlas/db/facet-counts";
+import { migrateDatabase } from "@atlas/db/migrate";
+import { optimizeDatabase } from "@atlas/db/prepare";
+import { generateCorpusBatches, markers } from "./generate.ts";
+import { loadCorpusBatches } from "./load.ts";
+import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
+import { measure } from "./measure.ts";
+import { formatMs } from "./report.ts";
+import { type ServerProcess, startServerProcess } from "./server-process.ts";
+
+/** The views a visitor moves through: the whole basin, then closer to Barcelona, as the map asks for them. */
+const views = [
+  "zoom=3&view=-45,0,90,67.5",
+  "zoom=5&view=-11.25,33.75,22.5,50.625",
+  "zoom=7&view=-2.8125,39.375,5.625,43.59375",
+  "zoom=9&view=0.703125,40.78125,2.8125,41.8359375",
+  "zoom=11&view=1.7578125,41.1328125,2.28515625,41.396484375",
+];
+
+const reads = {
+  list: "/api/cases?pageSize=20",
+  "one facet": "/api/cases?country=ES&pageSize=20",
+  search: `/api/cases?q=${markers.rare.word}&pageSize=20`,
+  bbox: "/api/cases?bbox=9,44,10,45&pageSize=20",
+  "clusters per view": "",
+};
+type Read = keyof typeof reads;
+
+interface SizeResult {
+  cases: number;
+  buildSeconds: number;
+  databaseMB: number;
+  cold: Record<Read, number>;
+  warm: Record<Read, number>;
+  csv: { ms: number; mb: number };
+  geojson: { ms: number; mb: number };
+  rssBrowsing: number;
+  rssExports: number;
+}
+
+async function get(url: string): Promise<number> {
+  const res = await fetch(url);
+  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  let bytes = 0;
+  for await (const chunk of res.body ?? []) bytes += (chunk as Uint8Array).byteLength;
+  return bytes;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function buildDatabase(file: string, cases: number): Promise<number> {
+  const started = performance.now();
+  const db = await openDatabase({ url: `file:${file}` });
+  try {
+    await migrateDatabase(db);
+    // As an import of a large dataset would: per-row pair counting off, one recount at the end.
+    await withFacetCountingSuspended(db, () => loadCorpusBatches(db, generateCorpusBatches(cases)));
+    await optimizeDatabase(db);
+  } finally {
+    db.$client.close();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function measureSize(
+  server: ServerProcess,
+  cases: number,
+): Promise<Omit<SizeResult, "buildSeconds" | "databaseMB">> {
+  const url = (path: string) => `${server.url}${path}`;
+  const viewUrl = (i: number) => url(`/api/cases/clusters?${views[i % views.length]}`);
+  const cold = {} as Record<Read, number>;
+  // First requests after start: the facet cache and the cluster index are empty.
+  for (const name of Object.keys(reads) as Read[]) {
+    cold[name] = await timed(() => get(name === "clusters per view" ? viewUrl(0) : url(reads[name])));
+  }
+  const t = await measure(
+    {
+      list: () => get(url(reads.list)),
+      "one facet": () => get(url(reads["one facet"])),
+      search: () => get(url(reads.search)),
+      bbox: () => get(url(reads.bbox)),
+      "clusters per view": (i) => get(viewUrl(i)),
+    },
+    { warmup: 2, iterations: 20 },
+  );
+  const warm = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.p50])) as Record<Read, number>;
+  const rssBrowsing = await server.peakRss();
+  let csvBytes = 0;
+  const csvMs = await timed(async () => {
+    csvBytes = await get(url("/api/cases.csv"));
+  });
+  let geoBytes = 0;
+  const geoMs = await timed(async () => {
+    geoBytes = await get(url("/api/cases.geojson"));
+  });
+  return {
+    cases,
+    cold,
+    warm,
+    csv: { ms: csvMs, mb: csvBytes / 2 ** 20 },
+    geojson: { ms: geoMs, mb: geoBytes / 2 ** 20 },
+    rssBrowsing,
+    rssExports: await server.peakRss(),
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const pad = (text: string, width: number) => text.padStart(width);
+
+function printTable(results: SizeResult[]) {
+  const first = results[0] as SizeResult;
+  const last = results[results.length - 1] as SizeResult;
+  const head = results.map((r) => pad(`${r.cases.toLocaleString("en")} cases`, 16)).join("");
+  console.log(`\n${"".padEnd(34)}${head}   ${last.cases / 1000}k/${first.cases / 1000}k  target`);
+  const row = (label: string, values: number[], format: (v: number) => string, target?: string) => {
+    const ratio = (values[values.length - 1] as number) / (values[0] as number);
+    console.log(
+      `${label.padEnd(34)}${values.map((v) => pad(format(v), 16)).join("")}   ${pad(`${ratio.toFixed(2)}x`, 8)}  ${target ?? ""}`,
+    );
+  };
+  for (const name of Object.keys(reads) as Read[]) {
+    const target = name === "clusters per view" ? "" : "<= 3x";
+    row(
+      `${name}, p50 (cached filters)`,
+      results.map((r) => r.warm[name]),
+      formatMs,
+      target,
+    );
+    row(
+      `${name}, first request`,
+      results.map((r) => r.cold[name]),
+      formatMs,
+      name === "clusters per view" ? "(index build)" : "<= 3x",
+    );
+  }
+  row(
+    "CSV export, whole",
+    results.map((r) => r.csv.ms),
+    formatMs,
+    "streamed",
+  );
+  row(
+    "GeoJSON export, whole",
+    results.map((r) => r.geojson.ms),
+    formatMs,
+    "streamed",
+  );
+  row(
+    "GeoJSON export size",
+    results.map((r) => r.geojson.mb * 2 ** 20),
+    mb,
+  );
+  row(
+    "server peak RSS, browsing",
+    results.map((r) => r.rssBrowsing),
+    mb,
+    "<= 1 GB at 1M",
+  );
+  row(
+    "server peak RSS, after both exports",
+    results.map((r) => r.rssExports),
+    mb,
+    "constant in size",
+  );
+  console.log(
+    `built in ${results.map((r) => `${r.buildSeconds.toFixed(0)} s`).join(" / ")}; databases ${results.map((r) => `${r.databaseMB.toFixed(0)} MB`).join(" / ")}`,
+  );
+}
+
+async function mapIdle(bigFile: string, bigCases: number, dir: string) {
+  if (!existsSync(chromiumPath)) {
+    console.log(`map time-to-idle skipped: no Chromium at ${chromiumPath}`);
+    return;
+  }
+  const seed = await startServerProcess(["--seed", join(dir, "seed.db")]);
+  const big = await startServerProcess([bigFile]);
+  const browser = await launchBenchBrowser();
+  const runs = 3;
+  const times = { seed: [] as number[], big: [] as number[] };
+  const counts = { seed: 0, big: 0 };
+  try {
+    for (let run = 0; run <= runs; run++) {
+      for (const [name, server] of [
+        ["seed", seed],
+        ["big", big],
+      ] as const) {
+        const { ms, cases } = await timeToIdle(browser, `${server.url}/`);
+        counts[name] = cases;
+        // The first run of each warms the server (its cluster index) and is left out.
+        if (run > 0) times[name].push(ms);
+      }
+    }
+    console.log(`\nmap time-to-idle in Chromium (SwiftShader), 1280x800, median of ${runs} runs after a warm-up`);
+    console.log(
+      `  seed dataset (${counts.seed} cases): ${median(times.seed).toFixed(0)} ms  [${times.seed.map((t) => t.toFixed(0)).join(", ")}]`,
+    );
+    console.log(
+      `  ${bigCases.toLocaleString("en")} generated (${counts.big.toLocaleString("en")} shown): ${median(times.big).toFixed(0)} ms  [${times.big.map((t) => t.toFixed(0)).join(", ")}]`,
+    );
+    console.log(
+      `  ratio ${(median(times.big) / median(times.seed)).toFixed(2)}x (target <= 2x); peak RSS of the ${bigCases.toLocaleString("en")} server ${mb(await big.peakRss())}`,
+    );
+  } finally {
+    await browser.close();
+    await Promise.all([seed.stop(), big.stop()]);
+  }
+}
+
+export async function runScale(maxCases: number) {
+  const sizes = [...new Set([10_000, 100_000, 1_000_000].filter((n) => n < maxCases).concat(maxCases))];
+  const dir = await mkdtemp(join(tmpdir(), "atlas-scale-"));
+  const results: SizeResult[] = [];
+  try {
+    for (const cases of sizes) {
+      const file = join(dir, `${cases}.db`);
+      console.log(`building ${cases.toLocaleString("en")} cases...`);
+      const buildSeconds = await buildDatabase(file, cases);
+      const databaseMB = (await stat(file)).size / 2 ** 20;
+      const server = await startServerProcess([file]);
+      try {
+        results.push({ ...(await measureSize(server, cases)), buildSeconds, databaseMB });
+      } finally {
+        await server.stop();
+      }
+      console.log(`  ${cases.toLocaleString("en")}: built in ${buildSeconds.toFixed(0)} s, measured`);
+    }
+    console.log(
+      "\nreads through the API over HTTP, each size served by its own process; p50 of 20 interleaved rounds; " +
+        "first request = right after start (facet cache and cluster index empty)",
+    );
+    printTable(results);
+    const largest = sizes[sizes.length - 1] as number;
+    await mapIdle(join(dir, `${largest}.db`), largest, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
