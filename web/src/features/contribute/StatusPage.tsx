@@ -68,7 +68,9 @@ function Messages({ status }: { status: ContributionStatus }) {
               {" · "}
               {t(`contribute.messageKind.${m.kind}` as MessageKey)}
               {" · "}
-              <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
+              <bdi>
+                <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
+              </bdi>
             </p>
             <p className="message-body">{m.body}</p>
           </li>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Fragment } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -24,6 +25,7 @@ export function ProposalPage() {
       </p>
       <h1>{p.title}</h1>
       <p className="meta">
+        {/* Each part isolated, so a Latin name or a date keeps its order inside Arabic text. */}
         {[
           t(`curate.kind.${p.kind}` as MessageKey),
           t(`curate.action.${p.action}` as MessageKey),
@@ -33,7 +35,12 @@ export function ProposalPage() {
           formatDate(p.createdAt),
         ]
           .filter(Boolean)
-          .join(" · ")}
+          .map((part, i) => (
+            <Fragment key={part}>
+              {i > 0 ? " · " : null}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
       </p>
       {typeof p.body.note === "string" && p.body.note ? (
         <p className="note">{t("curate.proposal.note", { note: p.body.note })}</p>
@@ -130,14 +137,18 @@ function Thread({ p }: { p: ProposalDetail }) {
           <li key={`${m.createdAt}-${m.author}-${m.kind}`} className={`message message-${m.author}`}>
             <p className="message-head">
               <strong>
-                {m.author === "curator" && m.curatorName
-                  ? m.curatorName
-                  : m.author === "proposer"
-                    ? t("curate.proposer")
-                    : t(`contribute.author.${m.author}` as MessageKey)}
+                <bdi>
+                  {m.author === "curator" && m.curatorName
+                    ? m.curatorName
+                    : m.author === "proposer"
+                      ? t("curate.proposer")
+                      : t(`contribute.author.${m.author}` as MessageKey)}
+                </bdi>
               </strong>
               {" · "}
-              <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
+              <bdi>
+                <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time>
+              </bdi>
             </p>
             <p className="message-body">{m.body}</p>
           </li>

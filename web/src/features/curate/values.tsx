@@ -8,7 +8,12 @@ export function Value({ value }: { value: unknown }) {
   }
   if (typeof value === "number" || typeof value === "boolean") return <span>{String(value)}</span>;
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return <span>{value.join(", ")}</span>;
-  return <pre className="value-json">{JSON.stringify(value, null, 2)}</pre>;
+  // JSON reads left to right in every language; bidi reordering would flip its brackets.
+  return (
+    <pre className="value-json" dir="ltr">
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 /** A contributed address, readable before anyone follows it; followed without passing on who sent us. */
