@@ -51,6 +51,9 @@ export function Layout() {
               <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
             <li>
+              <NavLink to="/contribute">{t("contribute.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/about">{t("nav.about")}</NavLink>
             </li>
           </ul>
@@ -69,6 +72,9 @@ export function Layout() {
           <a href="/api/docs">{t("footer.api")}</a>
         </p>
         <DatasetNote />
+        <p>
+          <NavLink to="/curate">{t("curate.footerLink")}</NavLink>
+        </p>
       </footer>
     </CiteTitleProvider>
   );

@@ -11,6 +11,8 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
@@ -100,6 +102,7 @@ export function CasePage() {
         <h2 id="sources-heading">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SuggestCorrection kind="case" id={c.id} current={c} />
       <SimilarCases id={c.id} />
     </article>
   );
@@ -110,6 +113,7 @@ function CaseHeader({ c }: { c: CaseDetail }) {
   return (
     <header>
       <h1>{c.title}</h1>
+      <Provenance kind="case" id={c.id} />
       <p className="meta">
         <span>{placeOf(c, locale)}</span>
         <span aria-hidden="true">{" · "}</span>

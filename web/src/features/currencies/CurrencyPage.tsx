@@ -7,6 +7,8 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
@@ -32,6 +34,7 @@ export function CurrencyPage() {
       </p>
       <h1>{c.name}</h1>
       <RecordDataLinks kind="currencies" id={c.id} />
+      <Provenance kind="currency" id={c.id} />
       <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
       <h2>{t("currency.howItWorks")}</h2>
@@ -86,6 +89,7 @@ export function CurrencyPage() {
         <h2 id="currency-sources">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SuggestCorrection kind="currency" id={c.id} current={c} />
     </article>
   );
 }
