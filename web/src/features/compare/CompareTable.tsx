@@ -69,9 +69,9 @@ export function CompareTable({ comparison, onRemove }: Props) {
                   type="button"
                   className="link-button no-print"
                   onClick={() => onRemove(p.case.id)}
-                  aria-label={t("compare.removeNamed", { title: p.case.title })}
                 >
                   {t("compare.remove")}
+                  <span className="visually-hidden">: {p.case.title}</span>
                 </button>
               </th>
             ))}
