@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)("contributing a case and curating it, in the brows
     await page.getByRole("button", { name: `Add ${existing.name}`, exact: true }).click();
     await page.getByRole("group", { name: `Stakeholder 1: ${existing.name}` }).waitFor();
     await page
-      .getByRole("group", { name: "Stakeholder 1: " + existing.name })
+      .getByRole("group", { name: `Stakeholder 1: ${existing.name}` })
       .getByLabel("Role in this case")
       .selectOption({ index: 1 });
     await finder.fill("Cucine Condivise APS");

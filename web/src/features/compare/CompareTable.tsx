@@ -65,11 +65,7 @@ export function CompareTable({ comparison, onRemove }: Props) {
             {profiles.map((p) => (
               <th key={p.case.id} scope="col">
                 <Link to={`/cases/${p.case.id}`}>{p.case.title}</Link>
-                <button
-                  type="button"
-                  className="link-button no-print"
-                  onClick={() => onRemove(p.case.id)}
-                >
+                <button type="button" className="link-button no-print" onClick={() => onRemove(p.case.id)}>
                   {t("compare.remove")}
                   <span className="visually-hidden">: {p.case.title}</span>
                 </button>
