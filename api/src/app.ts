@@ -7,6 +7,8 @@ import type { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAccountsRoutes } from "./features/accounts/routes.ts";
 import { casesRoutes } from "./features/cases/routes.ts";
+import { citeRoutes } from "./features/cite/routes.ts";
+import { compareRoutes } from "./features/compare/routes.ts";
 import { createConfigRoutes } from "./features/config/routes.ts";
 import { contributionsRoutes } from "./features/contributions/routes.ts";
 import { curationRoutes } from "./features/curation/routes.ts";
@@ -16,8 +18,12 @@ import { createHealthRoutes, type HealthState } from "./features/health/routes.t
 import { historyRoutes } from "./features/history/routes.ts";
 import { importsRoutes } from "./features/imports/routes.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
+import { linkedDataNegotiation } from "./features/linked-data/negotiation.ts";
+import { linkedDataRoutes } from "./features/linked-data/routes.ts";
 import { networkRoutes } from "./features/network/routes.ts";
+import { patternsRoutes } from "./features/patterns/routes.ts";
 import { stakeholdersRoutes } from "./features/stakeholders/routes.ts";
+import { territoryRoutes } from "./features/territory/routes.ts";
 import { vocabulariesRoutes } from "./features/vocabularies/routes.ts";
 import { workshopsRoutes } from "./features/workshops/routes.ts";
 import { compression } from "./http/compression.ts";
@@ -52,8 +58,26 @@ export interface AppOptions {
   health?: HealthState;
 }
 
-/** The features whose data is public: their GET routes, and the API document, may be read cross-origin. */
-const publicTags = new Set(["cases", "stakeholders", "currencies", "vocabularies", "network", "journey", "history"]);
+/**
+ * The features whose data is public: their GET routes, and the API document, may be read cross-origin.
+ * The research tools of issue 13 (dataset version, comparison, patterns, linked data, Murmurations
+ * profiles, territory matching) are public reads too.
+ */
+const publicTags = new Set([
+  "cases",
+  "stakeholders",
+  "currencies",
+  "vocabularies",
+  "network",
+  "journey",
+  "history",
+  "cite",
+  "compare",
+  "patterns",
+  "linked data",
+  "murmurations",
+  "territory",
+]);
 
 /** The paths (as Hono patterns under /api) of the GET routes tagged with a public feature. */
 function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
@@ -67,21 +91,29 @@ function publicReadPaths(api: ReturnType<typeof buildApi>): string[] {
 
 function buildApi(options: AppOptions = {}) {
   const configRoutes = createConfigRoutes({ mapStyleUrl: options.mapStyleUrl ?? null });
-  return new OpenAPIHono<AppEnv>()
-    .route("/", createHealthRoutes(options.health))
-    .route("/", casesRoutes)
-    .route("/", stakeholdersRoutes)
-    .route("/", currenciesRoutes)
-    .route("/", vocabulariesRoutes)
-    .route("/", networkRoutes)
-    .route("/", configRoutes)
-    .route("/", journeyRoutes)
-    .route("/", workshopsRoutes)
-    .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
-    .route("/", contributionsRoutes)
-    .route("/", curationRoutes)
-    .route("/", importsRoutes)
-    .route("/", historyRoutes);
+  return (
+    new OpenAPIHono<AppEnv>()
+      .route("/", createHealthRoutes(options.health))
+      .route("/", casesRoutes)
+      .route("/", stakeholdersRoutes)
+      .route("/", currenciesRoutes)
+      .route("/", vocabulariesRoutes)
+      .route("/", networkRoutes)
+      .route("/", configRoutes)
+      .route("/", journeyRoutes)
+      .route("/", workshopsRoutes)
+      .route("/", createAccountsRoutes({ publicUrl: options.publicUrl }))
+      .route("/", contributionsRoutes)
+      .route("/", curationRoutes)
+      .route("/", importsRoutes)
+      .route("/", historyRoutes)
+      // Research tools (issue 13)
+      .route("/", citeRoutes)
+      .route("/", compareRoutes)
+      .route("/", patternsRoutes)
+      .route("/", linkedDataRoutes)
+      .route("/", territoryRoutes)
+  );
 }
 
 /** The routes as the typed client sees them. */
@@ -116,6 +148,9 @@ export function createApp(options: AppOptions = {}) {
     for (const path of publicReadPaths(api)) app.use(path, corsMiddleware);
   }
   if (options.metrics) app.route("/", metricsRoutes(options.metrics, options.metricsToken));
+  // A record's page and API address answer with JSON-LD when asked for it (issue 13). Before the
+  // conditional GETs, whose tags do not vary by Accept: a JSON-LD answer is never confirmed by a JSON tag.
+  app.use("*", linkedDataNegotiation());
   const conditional = publicCache();
   for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
   // Inside the conditional reads, so they see which language an answer is worded in and tag it per language.

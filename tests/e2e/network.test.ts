@@ -93,7 +93,8 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
       page.waitForEvent("download"),
       page.getByRole("link", { name: "GraphML (Gephi, networkx, yEd)" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("atlas-network-stakeholders.graphml");
+    // The file name carries the dataset version, so a downloaded file says which data it holds.
+    expect(download.suggestedFilename()).toMatch(/^atlas-network-stakeholders-v\d+\.\d+\.\d+-[0-9a-f]{12}\.graphml$/);
     const xml = await readFile(await download.path(), "utf8");
     expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
     expect(xml.match(/<node id=/g)).toHaveLength(network.nodes.length);

@@ -34,11 +34,12 @@ export class ApiError extends Error {
 
 type SuccessBody<R> = R extends ClientResponse<infer T, infer S, "json"> ? (S extends 200 | 201 ? T : never) : never;
 
-/** Resolves a typed response to its 200 (or 201) body, or throws the API's error. */
+/** Resolves a typed response to its 200 (or 201) body, nothing for a 204, or throws the API's error. */
 export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   response: Promise<R>,
 ): Promise<SuccessBody<R>> {
   const res = await response;
+  if (res.status === 204) return undefined as SuccessBody<R>;
   if (res.ok) return (await res.json()) as SuccessBody<R>;
   const body = (await res.json().catch(() => undefined)) as
     | {

@@ -1,5 +1,5 @@
 /** The pages of the app and their addresses. */
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
 import { Loading } from "./components/States.tsx";
@@ -31,9 +31,42 @@ const JourneyStepPage = lazy(() => import("./features/journey/StepPage.tsx").the
 const JourneyWorksheetPage = lazy(() =>
   import("./features/journey/WorksheetPage.tsx").then((m) => ({ default: m.WorksheetPage })),
 );
+// Research tools (issue 13), each in its own chunk.
+const ComparePage = lazy(() => import("./features/compare/ComparePage.tsx").then((m) => ({ default: m.ComparePage })));
+const TerritoryPage = lazy(() =>
+  import("./features/territory/TerritoryPage.tsx").then((m) => ({ default: m.TerritoryPage })),
+);
 
 // Curators' dataset import (issue #10): its own chunk, loaded only by curators.
 const ImportsPage = lazy(() => import("./features/imports/ImportsPage.tsx").then((m) => ({ default: m.ImportsPage })));
+
+// Contributing and curating: their own chunks, loaded by those who propose or review.
+const ContributePage = lazy(() =>
+  import("./features/contribute/ContributePage.tsx").then((m) => ({ default: m.ContributePage })),
+);
+const ContributionStatusPage = lazy(() =>
+  import("./features/contribute/StatusPage.tsx").then((m) => ({ default: m.StatusPage })),
+);
+const HistoryPage = lazy(() => import("./features/history/HistoryPage.tsx").then((m) => ({ default: m.HistoryPage })));
+const CurateLayout = lazy(() =>
+  import("./features/curate/CurateLayout.tsx").then((m) => ({ default: m.CurateLayout })),
+);
+const QueuePage = lazy(() => import("./features/curate/QueuePage.tsx").then((m) => ({ default: m.QueuePage })));
+const ProposalPage = lazy(() =>
+  import("./features/curate/ProposalPage.tsx").then((m) => ({ default: m.ProposalPage })),
+);
+const CuratedRecordPage = lazy(() =>
+  import("./features/curate/RecordPage.tsx").then((m) => ({ default: m.RecordPage })),
+);
+const CuratorsPage = lazy(() =>
+  import("./features/curate/CuratorsPage.tsx").then((m) => ({ default: m.CuratorsPage })),
+);
+const PasswordPage = lazy(() =>
+  import("./features/curate/PasswordPage.tsx").then((m) => ({ default: m.PasswordPage })),
+);
+
+/** A page loaded as its own chunk, with the loading state while it arrives. */
+const chunk = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   {
@@ -94,12 +127,42 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "compare",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <ComparePage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "territory",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <TerritoryPage />
+          </Suspense>
+        ),
+      },
+      {
         path: "curate/imports",
         element: (
           <Suspense fallback={<Loading />}>
             <ImportsPage />
           </Suspense>
         ),
+      },
+      { path: "contribute", element: chunk(<ContributePage />) },
+      { path: "contribute/:id", element: chunk(<ContributionStatusPage />) },
+      { path: "history/:kind/:id", element: chunk(<HistoryPage />) },
+      { path: "account/password", element: chunk(<PasswordPage />) },
+      {
+        path: "curate",
+        element: chunk(<CurateLayout />),
+        children: [
+          { index: true, element: chunk(<QueuePage />) },
+          { path: "proposals/:id", element: chunk(<ProposalPage />) },
+          { path: "records/:kind/:id", element: chunk(<CuratedRecordPage />) },
+          { path: "curators", element: chunk(<CuratorsPage />) },
+        ],
       },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -85,6 +85,19 @@ describe("conditional reads", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
+  it("tags the research reads too, but never confirms a JSON-LD answer with the JSON's tag", async () => {
+    for (const path of ["/api/dataset", "/api/patterns", "/api/territory/regions"]) {
+      expect((await get(path)).headers.get("etag"), path).toMatch(/^W\//);
+    }
+    const json = await get("/api/cases/seville-care");
+    const etag = json.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\//);
+    const ld = await get("/api/cases/seville-care", { accept: "application/ld+json", "if-none-match": etag });
+    expect(ld.status).toBe(200);
+    expect(ld.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    expect(ld.headers.get("etag")).toBeNull();
+  });
+
   it("keeps private and failed answers out of shared caches", async () => {
     const missing = await get("/api/cases/none");
     expect(missing.headers.get("etag")).toBeNull();

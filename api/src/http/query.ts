@@ -34,6 +34,22 @@ export const yearParam = (description: string) =>
     .optional()
     .openapi({ type: "integer", description });
 
+/** A year or a span of years, `2015` or `2010-2015`: when cases started. */
+export const startedParam = z
+  .string()
+  .transform((value, ctx) => {
+    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value.trim());
+    const from = Number(match?.[1]);
+    const to = Number(match?.[2] ?? match?.[1]);
+    if (!match || from > to) {
+      ctx.addIssue({ code: "custom", message: "expected a year or a span of years, such as 2015 or 2010-2015" });
+      return z.NEVER;
+    }
+    return { from, to };
+  })
+  .optional()
+  .openapi({ type: "string", description: "cases started in this year or span of years, e.g. 2015 or 2010-2015" });
+
 export const pageParams = {
   page: z.coerce
     .number()

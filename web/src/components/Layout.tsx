@@ -1,4 +1,9 @@
 import { NavLink, Outlet, useLocation } from "react-router";
+import { CiteButton } from "../features/cite/CiteButton.tsx";
+import { CitedVersionNotice } from "../features/cite/CitedVersionNotice.tsx";
+import { DatasetNote } from "../features/cite/DatasetNote.tsx";
+import { CiteTitleProvider } from "../features/cite/view-title.tsx";
+import { CompareTray } from "../features/compare/CompareTray.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { NotFound } from "./NotFound.tsx";
@@ -11,7 +16,7 @@ export function Layout() {
   // The explore page and the network explorer share their filters: moving between them keeps them.
   const filters = pathname === "/" || pathname === "/network" ? search : "";
   return (
-    <>
+    <CiteTitleProvider>
       <RouteAnnouncer />
       <a className="skip-link" href="#main">
         {t("nav.skip")}
@@ -37,19 +42,28 @@ export function Layout() {
               <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
             </li>
             <li>
+              <NavLink to="/territory">{t("territory.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/journey">{t("journey.nav")}</NavLink>
             </li>
             <li>
               <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
             </li>
             <li>
+              <NavLink to="/contribute">{t("contribute.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/about">{t("nav.about")}</NavLink>
             </li>
           </ul>
         </nav>
+        <CiteButton />
         <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
+        <CitedVersionNotice />
+        <CompareTray />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -57,8 +71,12 @@ export function Layout() {
         <p>
           <a href="/api/docs">{t("footer.api")}</a>
         </p>
+        <DatasetNote />
+        <p>
+          <NavLink to="/curate">{t("curate.footerLink")}</NavLink>
+        </p>
       </footer>
-    </>
+    </CiteTitleProvider>
   );
 }
 

@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../i18n/catalogues.ts";
 import type { I18n } from "../i18n/i18n.tsx";
 import { translate } from "../i18n/translate.ts";
 import { statusText } from "./status.ts";
 
 const t = ((key, vars) => translate("en", key, vars)) as I18n["t"];
+
+beforeAll(async () => {
+  await loadCatalogue("en");
+});
 
 describe("statusText", () => {
   it("says when a status was last reported, with the year as written", () => {

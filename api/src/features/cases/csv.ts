@@ -5,6 +5,7 @@
  */
 import { type TranslationLocale, translationLocales } from "@atlas/db/schema";
 import { toCsv } from "../../http/csv.ts";
+import type { ExportDataset } from "../cite/export-metadata.ts";
 import type { RecordTexts } from "../translations/localise.ts";
 import type { CaseSummaryRow } from "./queries.ts";
 import type { CaseSummary } from "./schema.ts";
@@ -69,20 +70,30 @@ const allColumns: Column<CaseRowAll>[] = commonColumns<CaseRowAll>([
   ),
 ]);
 
-/** A table as text, its header first, then a batch of cases at a time. */
-async function* csvText<R>(columns: Column<R>[], batches: AsyncIterable<R[]>): AsyncGenerator<string> {
-  yield toCsv([columns.map(([name]) => name)]);
+/**
+ * A table as text, its header first, then a batch of cases at a time. The last column names the
+ * dataset version on every row, so a copied row still says where it came from.
+ */
+async function* csvText<R>(
+  columns: Column<R>[],
+  batches: AsyncIterable<R[]>,
+  dataset: ExportDataset,
+): AsyncGenerator<string> {
+  yield toCsv([[...columns.map(([name]) => name), "dataset_version"]]);
   for await (const batch of batches) {
-    if (batch.length > 0) yield toCsv(batch.map((c) => columns.map(([, value]) => value(c))));
+    if (batch.length > 0) yield toCsv(batch.map((c) => [...columns.map(([, value]) => value(c)), dataset.label]));
   }
 }
 
 /** The cases in one language, with which fields fell back to English and who translated them. */
-export function toCasesCsvText(batches: AsyncIterable<CaseRow[]>): AsyncGenerator<string> {
-  return csvText(localisedColumns, batches);
+export function toCasesCsvText(batches: AsyncIterable<CaseRow[]>, dataset: ExportDataset): AsyncGenerator<string> {
+  return csvText(localisedColumns, batches, dataset);
 }
 
 /** The cases with their texts in every language, a column per field and language. */
-export function toCasesCsvAllLanguagesText(batches: AsyncIterable<CaseRowAll[]>): AsyncGenerator<string> {
-  return csvText(allColumns, batches);
+export function toCasesCsvAllLanguagesText(
+  batches: AsyncIterable<CaseRowAll[]>,
+  dataset: ExportDataset,
+): AsyncGenerator<string> {
+  return csvText(allColumns, batches, dataset);
 }

@@ -24,6 +24,8 @@ const filterKeys = [
   "from",
   "to",
   "bbox",
+  "started",
+  "participation",
 ] as const satisfies readonly (keyof CaseFilters)[];
 
 /** Only the filters of a query (not its page or sort), those that are set. */
@@ -83,6 +85,11 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
     );
   }
   if (filters.to !== undefined) conditions.push(sql`c.start_year <= ${filters.to}`);
+  if (filters.started) conditions.push(sql`c.start_year BETWEEN ${filters.started.from} AND ${filters.started.to}`);
+  if (filters.participation?.length) {
+    conditions.push(sql`c.id IN (SELECT p.case_id FROM participations p JOIN stakeholders s ON s.id = p.stakeholder_id
+      WHERE s.type || ':' || p.role IN (SELECT value FROM json_each(${json(filters.participation)})))`);
+  }
   if (filters.bbox) conditions.push(bboxCondition(filters.bbox));
   return conditions.length ? sql.join(conditions, sql` AND `) : allCases;
 }

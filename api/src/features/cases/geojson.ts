@@ -1,5 +1,6 @@
 /** Cases as an RFC 7946 FeatureCollection: WGS84 points in [longitude, latitude] order. */
 import type { z } from "@hono/zod-openapi";
+import type { ExportDataset } from "../cite/export-metadata.ts";
 import type { CaseSummary, featureCollection } from "./schema.ts";
 
 type Feature = z.infer<typeof featureCollection>["features"][number];
@@ -14,9 +15,15 @@ export function toFeature({ latitude, longitude, summary: _summary, ...propertie
   };
 }
 
-/** The collection as text, a batch of cases at a time. */
-export async function* toFeatureCollectionText(batches: AsyncIterable<CaseSummary[]>): AsyncGenerator<string> {
-  yield '{"type":"FeatureCollection","features":[';
+/**
+ * The collection as text, a batch of cases at a time. `dataset` goes in a foreign member
+ * (RFC 7946 §6.1), which GeoJSON readers keep or ignore.
+ */
+export async function* toFeatureCollectionText(
+  batches: AsyncIterable<CaseSummary[]>,
+  dataset: ExportDataset,
+): AsyncGenerator<string> {
+  yield `{"type":"FeatureCollection","dataset":${JSON.stringify(dataset)},"features":[`;
   let first = true;
   for await (const batch of batches) {
     const features = batch.flatMap((c) => {

@@ -148,6 +148,9 @@ describe("GET /api/cases.geojson", () => {
     expect(body.features).toHaveLength(1);
     expect(body.features[0]?.geometry.coordinates).toEqual([10.18, 36.8]);
     expect(body.features[0]?.properties.title).toBe("Tunis housing co-design");
+    expect((body as unknown as { dataset: { label: string } }).dataset.label).toBe(
+      res.headers.get("x-atlas-dataset-version"),
+    );
   });
 
   it("rejects a bad bbox the same way", async () => {
@@ -255,10 +258,12 @@ describe("GET /api/cases.csv", () => {
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,language,english_fallback,translated_by,translation_method,translation_reviewed",
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,language,english_fallback,translated_by,translation_method,translation_reviewed,dataset_version",
     );
+    const version = res.headers.get("x-atlas-dataset-version");
+    expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(lines.slice(1)).toEqual([
-      "seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,en,,,,",
+      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,en,,,,,${version}`,
     ]);
   });
 
@@ -274,5 +279,27 @@ describe("the stakeholder filter", () => {
     const both = await t.json<{ total: number }>("/api/cases?stakeholder=coop-one,tunis-municipality");
     expect(both.body.total).toBe(2);
     expect((await t.json<{ total: number }>("/api/cases?stakeholder=nobody")).body.total).toBe(0);
+  });
+});
+
+describe("the filters a chart of patterns sets", () => {
+  it("started: the cases started in a year or a span of years", async () => {
+    expect((await t.json<List>("/api/cases?started=2015")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await t.json<List>("/api/cases?started=2015-2021")).body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?started=2016-2020")).body.total).toBe(0);
+    for (const bad of ["2021-2015", "15", "2015-"]) {
+      const res = await t.json<{ error: { message: string } }>(`/api/cases?started=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(res.body.error.message).toContain('"started"');
+    }
+  });
+
+  it("participation: the cases where a stakeholder of a type takes a role", async () => {
+    const provider = await t.json<List>("/api/cases?participation=sse-organisation:provider");
+    expect(provider.body.items.map((c) => c.id)).toEqual(["seville-care"]);
+    const initiators = await t.json<List>("/api/cases?participation=public-local:initiator");
+    expect(initiators.body.total).toBe(2);
+    expect((await t.json<List>("/api/cases?participation=sse-organisation:initiator")).body.total).toBe(0);
+    expect((await t.request("/api/cases?participation=public-local")).status).toBe(400);
   });
 });

@@ -1,11 +1,12 @@
 import { translationLocales } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
-import { attachment } from "../../http/download.ts";
 import { notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
 import { langParam, requestLocale } from "../../http/language.ts";
 import { failures, idParams, ok } from "../../http/openapi.ts";
 import { toTextStream } from "../../http/text-stream.ts";
+import { getDatasetVersion } from "../cite/dataset-version.ts";
+import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { loadAllTranslations } from "../translations/texts.ts";
 import { toCasesCsvAllLanguagesText, toCasesCsvText } from "./csv.ts";
 import { getCase } from "./detail.ts";
@@ -113,28 +114,27 @@ const similar = createRoute({
 export const casesRoutes = featureApp()
   .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query"), requestLocale(c)), 200))
   // The exports stream: a million cases never sit in the server's memory at once; each batch is put
-  // into the language asked for on its way out.
-  .openapi(geojson, (c) => {
+  // into the language asked for on its way out. Each states its dataset version.
+  .openapi(geojson, async (c) => {
+    const dataset = toExportDataset(await getDatasetVersion(c.env.db));
     const points = streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query")));
-    const body = toTextStream(toFeatureCollectionText(localisedBatches(c.env.db, points, requestLocale(c))));
+    const body = toTextStream(toFeatureCollectionText(localisedBatches(c.env.db, points, requestLocale(c)), dataset));
     // The documented JSON, written as a stream: the typed client cannot tell the two apart.
-    return c.body(body, 200, { "content-type": "application/geo+json" }) as never;
+    return c.body(body, 200, { "content-type": "application/geo+json", ...toDatasetHeaders(dataset) }) as never;
   })
   .openapi(csv, async (c) => {
     const query = c.req.valid("query");
+    const dataset = toExportDataset(await getDatasetVersion(c.env.db));
     const rows = streamCaseRows(c.env.db, toCaseFilters(query));
-    const headers = {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": attachment("coproduction-atlas-cases.csv"),
-    };
+    const headers = toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset);
     if (query.lang === "all") {
-      return c.body(toTextStream(toCasesCsvAllLanguagesText(withAllTexts(c.env.db, rows))), 200, {
+      return c.body(toTextStream(toCasesCsvAllLanguagesText(withAllTexts(c.env.db, rows), dataset)), 200, {
         ...headers,
         "content-language": ["en", ...translationLocales].join(", "),
       });
     }
     const localised = localisedBatches(c.env.db, rows, requestLocale(c));
-    return c.body(toTextStream(toCasesCsvText(localised)), 200, headers);
+    return c.body(toTextStream(toCasesCsvText(localised, dataset)), 200, headers);
   })
   // Before /cases/{id}, which would take "clusters" for a case id.
   .openapi(clusters, async (c) => {

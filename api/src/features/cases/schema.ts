@@ -4,7 +4,8 @@ import { caseStatuses, locales, locationPrecisions, scales } from "@atlas/db/sch
 import { z } from "@hono/zod-openapi";
 import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
 import { langParam } from "../../http/language.ts";
-import { bboxParam, countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
+import { bboxParam, countryList, listParam, pageParams, startedParam, yearParam } from "../../http/query.ts";
+import { exportDatasetSchema } from "../cite/schema.ts";
 import { sourceRef } from "../sources/schema.ts";
 import { contentInfo, recordTranslations } from "../translations/schema.ts";
 
@@ -23,6 +24,13 @@ export const caseFilters = {
   from: yearParam("cases active in or after this year"),
   to: yearParam("cases started in or before this year"),
   bbox: bboxParam,
+  // Research tools (issue 13): what a click on a chart of patterns selects.
+  started: startedParam,
+  participation: listParam(
+    "a stakeholder type and a role, as type:role (public-local:funder): cases where a stakeholder of that type takes that role",
+    /^[a-z0-9-]+:[a-z0-9-]+$/,
+    "a stakeholder type and a role joined by a colon, such as public-local:funder",
+  ),
 };
 
 export const caseListQuery = z
@@ -171,6 +179,7 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 export const featureCollection = z
   .object({
     type: z.literal("FeatureCollection"),
+    dataset: exportDatasetSchema,
     features: z.array(
       z.object({
         type: z.literal("Feature"),

@@ -3,6 +3,7 @@
  * part: nodes × ties) and the file in the asked format. Runs in a worker thread (workers/tasks.ts),
  * so it returns the serialised body: the request thread only sends it.
  */
+import type { ExportDataset } from "../cite/export-metadata.ts";
 import type { BetweennessOptions } from "./betweenness.ts";
 import type { NetworkRows } from "./build.ts";
 import { toEdgesCsv, toNodesCsv } from "./csv.ts";
@@ -18,6 +19,8 @@ export interface NetworkTask {
   rows: NetworkRows;
   options: NetworkOptions;
   format: NetworkFormat;
+  /** The dataset version the file states (GraphML and GEXF have room for it). */
+  dataset?: ExportDataset;
   /** Overrides of the exact-or-sampled thresholds, for tests and the benchmark. */
   betweenness?: Partial<BetweennessOptions>;
   /** The language the rows' texts are in, and where each comes from (localise.ts). */
@@ -26,10 +29,10 @@ export interface NetworkTask {
 
 export type NetworkFile = { body: string } | { tooLarge: { nodes: number; edges: number } };
 
-const serialisers: Record<NetworkFormat, (network: Network) => string> = {
+const serialisers: Record<NetworkFormat, (network: Network, dataset?: ExportDataset) => string> = {
   json: (network) => JSON.stringify(network),
-  graphml: toGraphml,
-  gexf: toGexf,
+  graphml: (network, dataset) => toGraphml(network, dataset),
+  gexf: (network, dataset) => toGexf(network, { dataset }),
   "nodes.csv": toNodesCsv,
   "edges.csv": toEdgesCsv,
 };
@@ -38,5 +41,5 @@ export function computeNetworkFile(task: NetworkTask, onProgress?: (done: number
   const graph = toGraph(task.rows, task.options);
   if (isTooLarge(graph)) return { tooLarge: { nodes: graph.nodes.length, edges: graph.edges.length } };
   const network = toNetwork(task.rows, graph, task.options, { ...task.betweenness, onProgress }, task.content);
-  return { body: serialisers[task.format](network) };
+  return { body: serialisers[task.format](network, task.dataset) };
 }

@@ -3,6 +3,8 @@
  * not 1.3). As in GraphML, edges are undirected by default and keep their direction as an attribute;
  * `label` and `weight` are GEXF's own fields, so they are not repeated as attributes.
  */
+
+import { type ExportDataset, toDatasetNote } from "../cite/export-metadata.ts";
 import { type Attribute, type AttributeType, edgeAttributes, exportNotice, nodeAttributes } from "./attributes.ts";
 import type { Network } from "./schema.ts";
 import { escapeXml } from "./xml.ts";
@@ -33,13 +35,16 @@ function attvalues<T>(attributes: Attribute<T>[], item: T): string {
   return values.length ? `<attvalues>${values.join("")}</attvalues>` : "";
 }
 
-export function toGexf(network: Network, options: { date?: string } = {}): string {
+/** `dataset`: the version the network comes from, written in the meta block with its date. */
+export function toGexf(network: Network, options: { date?: string; dataset?: ExportDataset } = {}): string {
+  const date = options.date ?? options.dataset?.modified;
+  const notice = options.dataset ? `${exportNotice} ${toDatasetNote(options.dataset)}` : exportNotice;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
-    `  <meta${options.date ? ` lastmodifieddate="${escapeXml(options.date)}"` : ""}>`,
+    `  <meta${date ? ` lastmodifieddate="${escapeXml(date)}"` : ""}>`,
     "    <creator>Co-production Atlas</creator>",
-    `    <description>${escapeXml(exportNotice)}</description>`,
+    `    <description>${escapeXml(notice)}</description>`,
     "  </meta>",
     '  <graph mode="static" defaultedgetype="undirected">',
     ...declarations(nodeExtra, "node"),

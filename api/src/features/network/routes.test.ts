@@ -77,7 +77,10 @@ describe("network exports", () => {
     const res = await t.request("/api/network.graphml?country=ES");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/graphml+xml; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-stakeholders.graphml"');
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="atlas-network-stakeholders-v\d+\.\d+\.\d+-[0-9a-f]{12}\.graphml"$/,
+    );
+    expect(res.headers.get("x-atlas-dataset-version")).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     const xml = await res.text();
     expect(xml).toContain('<node id="coop-one">');
     expect(xml).not.toContain("tunis-municipality");
@@ -85,9 +88,12 @@ describe("network exports", () => {
 
   it("downloads GEXF, named after the one case it is limited to", async () => {
     const res = await t.request("/api/network.gexf?case=seville-care&coParticipation=false");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-seville-care.gexf"');
+    expect(res.headers.get("content-disposition")).toMatch(
+      /filename="atlas-network-seville-care-v[\d.]+-[0-9a-f]{12}\.gexf"$/,
+    );
     const xml = await res.text();
     expect(xml).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(xml).toContain(`Dataset version ${res.headers.get("x-atlas-dataset-version")}`);
     expect(xml.match(/<edge /g)).toHaveLength(1);
   });
 
@@ -96,7 +102,9 @@ describe("network exports", () => {
     expect(nodes.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect((await nodes.text()).split("\r\n")).toHaveLength(5);
     const edges = await t.request("/api/network.csv?part=edges&view=bipartite");
-    expect(edges.headers.get("content-disposition")).toBe('attachment; filename="atlas-network-bipartite-edges.csv"');
+    expect(edges.headers.get("content-disposition")).toMatch(
+      /filename="atlas-network-bipartite-edges-v[\d.]+-[0-9a-f]{12}\.csv"$/,
+    );
     expect((await edges.text()).split("\r\n")[0]).toMatch(/^Id,Source,Target,Type,/);
   });
 });

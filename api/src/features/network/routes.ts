@@ -2,12 +2,13 @@ import { readDataVersion } from "@atlas/db/data-version";
 import type { Locale } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
-import { attachment } from "../../http/download.ts";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { type AppEnv, featureApp } from "../../http/feature-app.ts";
 import { langParam, requestLocale } from "../../http/language.ts";
 import { failure, failures, idParams, ok } from "../../http/openapi.ts";
 import { inlineWorkers } from "../../workers/pool.ts";
+import { getDatasetVersion } from "../cite/dataset-version.ts";
+import { type ExportDataset, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { VersionedCache } from "./cache.ts";
 import type { NetworkFormat } from "./compute.ts";
 import { localiseNetworkRows } from "./localise.ts";
@@ -113,16 +114,22 @@ const toKey = (version: number, locale: Locale, format: NetworkFormat, query: Ne
  * The network matching the query, serialised in `format`: from the cache for this data version, or
  * read and computed in a worker thread while the request thread serves others.
  */
-async function networkFile(c: Context<AppEnv>, query: NetworkQuery, format: NetworkFormat): Promise<string> {
+async function networkFile(
+  c: Context<AppEnv>,
+  query: NetworkQuery,
+  format: NetworkFormat,
+  dataset?: ExportDataset,
+): Promise<string> {
   const { db } = c.env;
   const workers = c.env.workers ?? inlineWorkers;
   const locale = requestLocale(c);
+  // The dataset version changes only with the data version, which the key already holds.
   const key = toKey(await readDataVersion(db), locale, format, query);
   return cacheOf(db).get(key, async (progress) => {
     const { rows, content } = await localiseNetworkRows(db, await loadNetworkRows(db, query), locale);
     const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
     // Betweenness is most of the work; the last share is serialising, and `ready` comes with the answer.
-    const file = await workers.run({ kind: "network", input: { rows, options, format, content } }, (done) => {
+    const file = await workers.run({ kind: "network", input: { rows, options, format, content, dataset } }, (done) => {
       progress.done = Math.max(progress.done, done * 0.95);
     });
     if ("body" in file) return file.body;
@@ -146,10 +153,10 @@ function fileName(query: NetworkQuery, extension: string, part?: string): string
   return `atlas-network-${what}${part ? `-${part}` : ""}.${extension}`;
 }
 
-const download = (mediaType: string, name: string) => ({
-  "content-type": `${mediaType}; charset=utf-8`,
-  "content-disposition": attachment(name),
-});
+const download = (mediaType: string, name: string, dataset: ExportDataset) =>
+  toDownloadHeaders(`${mediaType}; charset=utf-8`, name, dataset);
+
+const datasetOf = async (c: Context<AppEnv>) => toExportDataset(await getDatasetVersion(c.env.db));
 
 export const networkRoutes = featureApp()
   .openapi(json, async (c) => jsonBody(c, await networkFile(c, c.req.valid("query"), "json")))
@@ -162,18 +169,22 @@ export const networkRoutes = featureApp()
   })
   .openapi(graphml, async (c) => {
     const query = c.req.valid("query");
-    const body = await networkFile(c, query, "graphml");
-    return c.body(body, 200, download("application/graphml+xml", fileName(query, "graphml")));
+    const dataset = await datasetOf(c);
+    const body = await networkFile(c, query, "graphml", dataset);
+    return c.body(body, 200, download("application/graphml+xml", fileName(query, "graphml"), dataset));
   })
   .openapi(gexf, async (c) => {
     const query = c.req.valid("query");
-    const body = await networkFile(c, query, "gexf");
-    return c.body(body, 200, download("application/gexf+xml", fileName(query, "gexf")));
+    const dataset = await datasetOf(c);
+    const body = await networkFile(c, query, "gexf", dataset);
+    return c.body(body, 200, download("application/gexf+xml", fileName(query, "gexf"), dataset));
   })
   .openapi(csv, async (c) => {
     const { part, ...query } = c.req.valid("query");
+    // Gephi reads every CSV column as an attribute, so the version stays in the name and headers here.
+    const dataset = await datasetOf(c);
     const body = await networkFile(c, query, part === "edges" ? "edges.csv" : "nodes.csv");
-    return c.body(body, 200, download("text/csv", fileName(query, "csv", part)));
+    return c.body(body, 200, download("text/csv", fileName(query, "csv", part), dataset));
   })
   .openapi(caseNetwork, async (c) => {
     const { id } = c.req.valid("param");

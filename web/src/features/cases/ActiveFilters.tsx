@@ -10,13 +10,15 @@ interface Props {
   update: (change: (s: ExploreState) => ExploreState) => void;
 }
 
-/** The active filters in one line, each removable: what the map and list are showing, at a glance. */
-export function ActiveFilters({ state, update }: Props) {
+type Chip = { key: string; text: string; remove: (s: ExploreState) => ExploreState };
+
+/** The active filters as labelled chips, each with how to remove it (also what a citation names). */
+export function useFilterChips(state: ExploreState): Chip[] {
   const { t, locale } = useI18n();
   const { label } = useTerms();
   const names = useStakeholderNames(state.stakeholder);
-  if (countActiveFilters(state) === 0) return null;
-  const chips: { key: string; text: string; remove: (s: ExploreState) => ExploreState }[] = [];
+  if (countActiveFilters(state) === 0) return [];
+  const chips: Chip[] = [];
   if (state.q.trim()) chips.push({ key: "q", text: `“${state.q.trim()}”`, remove: (s) => ({ ...s, q: "" }) });
   for (const filter of listFilters) {
     const scheme = schemeOf(filter);
@@ -47,6 +49,33 @@ export function ActiveFilters({ state, update }: Props) {
       text: t("filters.toYear", { year: String(state.to) }),
       remove: (s) => ({ ...s, to: undefined }),
     });
+  if (state.started)
+    chips.push({
+      key: "started",
+      text: t("filters.started", {
+        years:
+          state.started.from === state.started.to
+            ? String(state.started.from)
+            : `${state.started.from}–${state.started.to}`,
+      }),
+      remove: (s) => ({ ...s, started: undefined }),
+    });
+  for (const pair of state.participation) {
+    const [type = "", role = ""] = pair.split(":");
+    chips.push({
+      key: `participation-${pair}`,
+      text: t("filters.participation", { type: label("stakeholderType", type), role: label("role", role) }),
+      remove: (s) => ({ ...s, participation: s.participation.filter((v) => v !== pair) }),
+    });
+  }
+  return chips;
+}
+
+/** The active filters in one line, each removable: what the map and list are showing, at a glance. */
+export function ActiveFilters({ state, update }: Props) {
+  const { t } = useI18n();
+  const chips = useFilterChips(state);
+  if (chips.length === 0) return null;
   return (
     <section className="active-filters" aria-label={t("filters.active")}>
       <ul className="chips">

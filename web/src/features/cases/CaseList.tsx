@@ -3,6 +3,8 @@ import { TermChips } from "../../components/TermChips.tsx";
 import { type I18n, useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
+import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { Block } from "../translations/Block.tsx";
 import { blockLang } from "../translations/content.ts";
 import { MatchedTerms } from "./MatchedTerms.tsx";
@@ -59,6 +61,7 @@ interface Props {
 /** The filtered cases as a list of cards: a full alternative to the map, and linked to it by hover. */
 export function CaseList({ items, hovered, onHover, selected, onSelect }: Props) {
   const { t } = useI18n();
+  const { carry } = useCompareSelection();
   return (
     <ol className="case-list">
       {items.map((c) => (
@@ -71,7 +74,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           onMouseLeave={() => onHover?.(null)}
         >
           <h3>
-            <Link to={`/cases/${c.id}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
+            <Link to={`/cases/${c.id}${carry}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
               <Block content={c.content} path="title">
                 {c.title}
               </Block>
@@ -93,6 +96,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           </Block>
           <TermChips scheme="phase" keys={c.phase} />
           <MatchedTerms matched={c.matched} />
+          <AddToCompare id={c.id} title={c.title} />
           {onSelect && c.latitude !== null ? (
             <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
               {t("results.showOnMap")}

@@ -9,6 +9,10 @@ import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
+import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { useCompareSelection } from "../compare/useCompareSelection.ts";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
 import { Block } from "../translations/Block.tsx";
 import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
@@ -16,6 +20,7 @@ import { Place, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
 import "./explore.css";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 
 const CaseMiniMap = lazy(() => import("./CaseMiniMap.tsx"));
 const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => ({ default: m.CaseNetwork })));
@@ -26,6 +31,7 @@ export function CasePage() {
   const { t, locale } = useI18n();
   const [original, setOriginal] = useState(false);
   const query = useQuery(caseOptions(id, original ? "en" : locale));
+  const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
@@ -38,10 +44,14 @@ export function CasePage() {
   return (
     <article className="case-page">
       <p className="breadcrumb">
-        <Link to="/">{t("nav.explore")}</Link>
+        <Link to={`/${carry}`}>{t("nav.explore")}</Link>
       </p>
       <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
       <CaseHeader c={c} />
+      <p className="case-actions">
+        <AddToCompare id={c.id} title={c.title} />
+      </p>
+      <RecordDataLinks kind="cases" id={c.id} />
       {c.latitude !== null && c.longitude !== null ? (
         <Suspense fallback={null}>
           <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
@@ -109,6 +119,7 @@ export function CasePage() {
         <h2 id="sources-heading">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SuggestCorrection kind="case" id={c.id} current={c} />
       <SimilarCases id={c.id} />
     </article>
   );
@@ -123,6 +134,7 @@ function CaseHeader({ c }: { c: CaseDetail }) {
           {c.title}
         </Block>
       </h1>
+      <Provenance kind="case" id={c.id} />
       <p className="meta">
         <Place c={c} />
         <span aria-hidden="true">{" · "}</span>

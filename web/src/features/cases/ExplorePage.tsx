@@ -5,8 +5,9 @@ import { Link } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { useCiteTitle } from "../cite/view-title.tsx";
 import { ContentNote } from "../translations/ContentNote.tsx";
-import { ActiveFilters } from "./ActiveFilters.tsx";
+import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { MapLegend } from "./MapLegend.tsx";
@@ -21,6 +22,8 @@ import "./explore.css";
 // MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first list
 // answer is in, so that on a slow link the cards do not share the link (and the main thread) with it.
 const CaseMap = lazy(() => import("./CaseMap.tsx"));
+// The charts of patterns load only when opened.
+const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 
 const mapLoading = (
   <div className="case-map-frame">
@@ -35,6 +38,8 @@ export function ExplorePage() {
   const [original, setOriginal] = useState(false);
   const list = useQuery(caseListOptions(state, original ? "en" : locale));
   const noted = list.data?.items.find((c) => c.content.translation) ?? list.data?.items[0];
+  const chips = useFilterChips(state);
+  useCiteTitle(chips.length ? `${t("nav.explore")} — ${chips.map((c) => c.text).join("; ")}` : t("nav.explore"));
   const [hovered, setHovered] = useState<string | null>(null);
   const fit = useRef<() => void>(() => {});
   const onFitReady = useCallback((f: () => void) => {
@@ -69,6 +74,28 @@ export function ExplorePage() {
           </Suspense>
           <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
           {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
+          <p className="patterns-toggle">
+            <button
+              type="button"
+              aria-expanded={state.view.patterns}
+              aria-controls="patterns-panel"
+              onClick={() =>
+                update((s) => ({ ...s, view: { ...s.view, patterns: !s.view.patterns } }), {
+                  keepPage: true,
+                  replace: true,
+                })
+              }
+            >
+              {state.view.patterns ? t("patterns.toggleHide") : t("patterns.toggleShow")}
+            </button>
+          </p>
+          <div id="patterns-panel">
+            {state.view.patterns ? (
+              <Suspense fallback={<Loading />}>
+                <PatternsPanel state={state} update={update} />
+              </Suspense>
+            ) : null}
+          </div>
           <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
             <div className="results-head">
               <h2 id="results-heading" aria-live="polite">
@@ -100,6 +127,13 @@ export function ExplorePage() {
                 download="coproduction-atlas-cases.geojson"
               >
                 {t("results.geojson")}
+              </a>
+              {" · "}
+              <a
+                href={`/api/ld/dataset.jsonld?${new URLSearchParams(toCaseFilters(state))}`}
+                download="coproduction-atlas.jsonld"
+              >
+                {t("linkedData.dump")}
               </a>
             </p>
             {noted ? (

@@ -36,7 +36,9 @@ export function FilterPanel({ state, facets, update }: Props) {
           <button
             type="button"
             className="link-button"
-            onClick={() => update((s) => ({ ...parseExploreState(new URLSearchParams()), view: s.view }))}
+            onClick={() =>
+              update((s) => ({ ...parseExploreState(new URLSearchParams()), view: s.view, compare: s.compare }))
+            }
           >
             {t("filters.clearAll")}
           </button>

@@ -3,6 +3,8 @@ import { Link } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { Block } from "../translations/Block.tsx";
 import { Place, yearsOf } from "./CaseList.tsx";
 import { caseOptions } from "./queries.ts";
@@ -11,6 +13,7 @@ import { caseOptions } from "./queries.ts";
 export function SelectedCase({ id, onClose }: { id: string; onClose: () => void }) {
   const { t, tp } = useI18n();
   const query = useQuery(caseOptions(id));
+  const { carry } = useCompareSelection();
   return (
     <section className="selected-case" aria-labelledby="selected-case-title" aria-live="polite">
       <button type="button" className="link-button close" onClick={onClose}>
@@ -36,9 +39,10 @@ export function SelectedCase({ id, onClose }: { id: string; onClose: () => void 
           <TermChips scheme="phase" keys={query.data.phase} />
           <TermChips scheme="policyDomain" keys={query.data.policyDomain} />
           <p>
-            <Link to={`/cases/${id}`}>{t("selected.open")}</Link>
+            <Link to={`/cases/${id}${carry}`}>{t("selected.open")}</Link>
             {` · ${tp("selected.sourceCount", query.data.sources.length)}`}
           </p>
+          <AddToCompare id={id} title={query.data.title} />
         </>
       ) : null}
     </section>

@@ -41,6 +41,7 @@ describe("map view state", () => {
       selected: "can-batllo",
       color: "policyDomain",
       currencies: true,
+      patterns: false,
     });
     expect(toSearchParams(state).toString()).toBe(params.toString());
     expect(toCaseFilters(state)).toEqual({ country: "ES" });
@@ -49,6 +50,29 @@ describe("map view state", () => {
 
   it("colours by phase unless told otherwise", () => {
     expect(parseExploreState(new URLSearchParams("color=nonsense")).view.color).toBe("phase");
+  });
+
+  it("keeps the filters a chart sets, the charts toggle and the comparison", () => {
+    const params = new URLSearchParams(
+      "started=2010-2015&participation=public-local:funder&patterns=1&compare=can-batllo,la-borda",
+    );
+    const state = parseExploreState(params);
+    expect(state.started).toEqual({ from: 2010, to: 2015 });
+    expect(state.participation).toEqual(["public-local:funder"]);
+    expect(state.view.patterns).toBe(true);
+    expect(state.compare).toEqual(["can-batllo", "la-borda"]);
+    expect(toCaseFilters(state)).toEqual({ started: "2010-2015", participation: "public-local:funder" });
+    expect(countActiveFilters(state)).toBe(2);
+    expect(new URLSearchParams(toSearchParams(state)).get("compare")).toBe("can-batllo,la-borda");
+  });
+
+  it("drops a backwards span, a malformed pair, repeated and surplus compared cases", () => {
+    const state = parseExploreState(
+      new URLSearchParams("started=2015-2010&participation=funder,a:b&compare=a,b,a,c,d,e"),
+    );
+    expect(state.started).toBeUndefined();
+    expect(state.participation).toEqual(["a:b"]);
+    expect(state.compare).toEqual(["a", "b", "c", "d"]);
   });
 
   it("reads the filters' former names, so that links shared before the rename still filter", () => {

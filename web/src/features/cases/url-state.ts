@@ -27,6 +27,8 @@ export interface MapState {
   selected?: string;
   color: ColorDimension;
   currencies: boolean;
+  /** Whether the charts of patterns are open below the map. */
+  patterns: boolean;
 }
 
 export interface ExploreState {
@@ -37,9 +39,32 @@ export interface ExploreState {
   filters: Record<ListFilter, string[]>;
   from?: number;
   to?: number;
+  /** Cases started in this span of years (a bar of the chart of starts). */
+  started?: { from: number; to: number };
+  /** `type:role` pairs: cases where a stakeholder of that type takes that role. */
+  participation: string[];
+  /** The cases picked for comparison (at most four), carried from page to page. */
+  compare: string[];
   sort?: CaseSort;
   page: number;
 }
+
+const toList = (value: string | null) =>
+  (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function parseStarted(value: string | null): ExploreState["started"] {
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value ?? "");
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  const to = Number(match[2] ?? match[1]);
+  return from <= to ? { from, to } : undefined;
+}
+
+const toStartedParam = (s: { from: number; to: number }) => (s.from === s.to ? String(s.from) : `${s.from}-${s.to}`);
+export const compareLimit = 4;
 
 /** Names these filters had in addresses shared before they were named as their schemes: old links still filter. */
 const formerNames: Partial<Record<ListFilter, string>> = { policyDomain: "domain", collaborationType: "collaboration" };
@@ -52,15 +77,10 @@ const filterParam = (params: URLSearchParams, filter: ListFilter) => {
 const toYear = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : undefined);
 
 export function parseExploreState(params: URLSearchParams): ExploreState {
-  const filters = Object.fromEntries(
-    listFilters.map((f) => [
-      f,
-      (filterParam(params, f) ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ]),
-  ) as Record<ListFilter, string[]>;
+  const filters = Object.fromEntries(listFilters.map((f) => [f, toList(filterParam(params, f))])) as Record<
+    ListFilter,
+    string[]
+  >;
   const sort = params.get("sort");
   const page = Number(params.get("page"));
   const color = params.get("color");
@@ -70,15 +90,16 @@ export function parseExploreState(params: URLSearchParams): ExploreState {
       selected: params.get("case") ?? undefined,
       color: (colorDimensions as readonly string[]).includes(color ?? "") ? (color as ColorDimension) : "phase",
       currencies: params.get("currencies") === "1",
+      patterns: params.get("patterns") === "1",
     },
     q: params.get("q") ?? "",
-    stakeholder: (params.get("stakeholder") ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
+    stakeholder: toList(params.get("stakeholder")),
     filters,
     from: toYear(params.get("from")),
     to: toYear(params.get("to")),
+    started: parseStarted(params.get("started")),
+    participation: toList(params.get("participation")).filter((v) => /^[a-z0-9-]+:[a-z0-9-]+$/.test(v)),
+    compare: [...new Set(toList(params.get("compare")))].slice(0, compareLimit),
     sort: (caseSorts as readonly string[]).includes(sort ?? "") ? (sort as CaseSort) : undefined,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };
@@ -91,12 +112,16 @@ export function toSearchParams(state: ExploreState): URLSearchParams {
   for (const f of listFilters) if (state.filters[f].length) params.set(f, state.filters[f].join(","));
   if (state.from !== undefined) params.set("from", String(state.from));
   if (state.to !== undefined) params.set("to", String(state.to));
+  if (state.started) params.set("started", toStartedParam(state.started));
+  if (state.participation.length) params.set("participation", state.participation.join(","));
   if (state.sort) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   if (state.view.selected) params.set("case", state.view.selected);
   if (state.view.color !== "phase") params.set("color", state.view.color);
   if (state.view.currencies) params.set("currencies", "1");
   if (state.view.map) params.set("map", state.view.map);
+  if (state.view.patterns) params.set("patterns", "1");
+  if (state.compare.length) params.set("compare", state.compare.join(","));
   return params;
 }
 
@@ -108,6 +133,8 @@ export function toCaseFilters(state: ExploreState) {
   for (const f of listFilters) if (state.filters[f].length) query[f] = state.filters[f].join(",");
   if (state.from !== undefined) query.from = String(state.from);
   if (state.to !== undefined) query.to = String(state.to);
+  if (state.started) query.started = toStartedParam(state.started);
+  if (state.participation.length) query.participation = state.participation.join(",");
   return query;
 }
 
@@ -128,6 +155,8 @@ export function countActiveFilters(state: ExploreState): number {
     state.stakeholder.length +
     listFilters.reduce((n, f) => n + state.filters[f].length, 0) +
     (state.from !== undefined ? 1 : 0) +
-    (state.to !== undefined ? 1 : 0)
+    (state.to !== undefined ? 1 : 0) +
+    (state.started ? 1 : 0) +
+    state.participation.length
   );
 }

@@ -8,6 +8,8 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
 import { Place } from "../cases/CaseList.tsx";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
 import { Block } from "../translations/Block.tsx";
 import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
@@ -15,6 +17,7 @@ import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
 import { type CurrencyDetail, currencyOptions } from "./queries.ts";
 import "./currencies.css";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 
 const facts = ["unitOfAccount", "backing", "demurrage", "issuance", "legalForm"] as const;
 
@@ -37,6 +40,8 @@ export function CurrencyPage() {
       <h1>
         <bdi>{c.name}</bdi>
       </h1>
+      <RecordDataLinks kind="currencies" id={c.id} />
+      <Provenance kind="currency" id={c.id} />
       <p className="meta">
         <Place c={c} />
       </p>
@@ -116,6 +121,7 @@ export function CurrencyPage() {
         <h2 id="currency-sources">{t("sources.title")}</h2>
         <SourceList sources={c.sources} />
       </section>
+      <SuggestCorrection kind="currency" id={c.id} current={c} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ErrorState, Loading } from "../../components/States.tsx";
+import { loadCatalogue } from "../../i18n/catalogues.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { isLocale, type Locale, localeInfo, locales } from "../../i18n/locales.ts";
 import { type MessageKey, translate, type Vars } from "../../i18n/translate.ts";
@@ -23,12 +24,19 @@ export function WorksheetPage() {
   const lang: Locale = isLocale(requested) ? requested : ui.locale;
   const t: Translate = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
   const query = useQuery(journeyStepOptions(id, lang));
+  // The sheet's language may not be the reader's, whose catalogue alone is loaded with the app.
+  const catalogue = useQuery({
+    queryKey: ["catalogue", lang],
+    queryFn: () => loadCatalogue(lang),
+    staleTime: Infinity,
+  });
   const title = query.data?.step.title;
+  const ready = catalogue.isSuccess;
   useEffect(() => {
     // The browser offers the document's title as the PDF's file name.
-    if (title) document.title = `${title} – ${translate(lang, "journey.worksheet.title")}`;
-  }, [title, lang]);
-  if (query.isPending) return <Loading />;
+    if (title && ready) document.title = `${title} – ${translate(lang, "journey.worksheet.title")}`;
+  }, [title, lang, ready]);
+  if (query.isPending || catalogue.isPending) return <Loading />;
   if (query.isError) {
     return (
       <main className="journey-sheet">

@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { FilterPanel } from "../cases/FilterPanel.tsx";
 import { caseListOptions } from "../cases/queries.ts";
 import { type ExploreState, parseExploreState, toSearchParams } from "../cases/url-state.ts";
+import { RankedLists } from "../patterns/RankedLists.tsx";
 import { defaultSort } from "./columns.ts";
 import { EdgesTable } from "./EdgesTable.tsx";
 import { Exports } from "./Exports.tsx";
@@ -117,6 +118,7 @@ export function NetworkPage() {
               />
             ) : null}
             <Exports query={query} graph={graph} fileName={`atlas-network-${state.view}`} />
+            <RankedLists nodes={network.nodes} bipartite={state.view === "bipartite"} />
             <section aria-labelledby="nodes-heading">
               <h2 id="nodes-heading">{t("network.nodesTable")}</h2>
               <p className="muted">{t("network.metricsNote")}</p>

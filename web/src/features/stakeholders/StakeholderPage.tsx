@@ -5,6 +5,9 @@ import { SourceList } from "../../components/SourceList.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
+import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
+import { Provenance } from "../history/Provenance.tsx";
+import { RecordDataLinks } from "../linked-data/RecordDataLinks.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { stakeholderOptions } from "./queries.ts";
 
@@ -24,6 +27,8 @@ export function StakeholderPage() {
         <Link to="/network">{t("nav.network")}</Link>
       </p>
       <h1>{s.name}</h1>
+      <RecordDataLinks kind="stakeholders" id={s.id} />
+      <Provenance kind="stakeholder" id={s.id} />
       <dl className="facts">
         <div>
           <dt>{t("stakeholderPage.type")}</dt>
@@ -95,6 +100,7 @@ export function StakeholderPage() {
         <h2 id="stakeholder-sources">{t("sources.title")}</h2>
         <SourceList sources={s.sources} />
       </section>
+      <SuggestCorrection kind="stakeholder" id={s.id} current={s} />
     </article>
   );
 }

@@ -15,3 +15,12 @@ export function useStakeholderNames(ids: string[]): Map<string, string> {
   const results = useQueries({ queries: ids.map((id) => stakeholderOptions(id)) });
   return new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data.name] as const] : [])));
 }
+
+/** Stakeholders whose name contains the words typed, to reuse one rather than add it twice. */
+export const stakeholderSearchOptions = (q: string) =>
+  queryOptions({
+    queryKey: ["stakeholders", "search", q],
+    queryFn: () => unwrap(api.stakeholders.$get({ query: { q, pageSize: "8" } })),
+    enabled: q.trim().length >= 2,
+    staleTime: 60_000,
+  });

@@ -34,6 +34,12 @@ export function ConceptsPage() {
     <article className="concepts">
       <h1>{t("concepts.title")}</h1>
       <p className="lead">{t("concepts.intro")}</p>
+      <p className="downloads">
+        <link rel="alternate" type="application/ld+json" href="/api/ld/concepts" />
+        <a href="/api/ld/concepts" type="application/ld+json">
+          {t("linkedData.skos")}
+        </a>
+      </p>
       <nav aria-label={t("concepts.contents")}>
         <ul className="chips">
           {schemes.map(([scheme]) => (

@@ -1,0 +1,74 @@
+import { Field } from "../../components/Field.tsx";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { emptySource, type SourceDraft } from "./sources-draft.ts";
+
+/** The sources a proposal rests on: each a link with its title (required), publisher and year. */
+export function SourcesEditor({
+  sources,
+  onChange,
+  errors,
+}: {
+  sources: SourceDraft[];
+  onChange: (sources: SourceDraft[]) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const update = (key: string, patch: Partial<SourceDraft>) =>
+    onChange(sources.map((s) => (s.key === key ? { ...s, ...patch } : s)));
+  return (
+    <div className="contribute-list">
+      {sources.map((s, i) => {
+        const err = (f: string) => errors[`sources.${s.key}.${f}`];
+        return (
+          <fieldset key={s.key} className="contribute-item">
+            <legend>{t("contribute.sources.item", { n: i + 1 })}</legend>
+            <Field label={t("contribute.sources.url")} error={err("url")}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="url"
+                  required
+                  placeholder="https://"
+                  value={s.url}
+                  onChange={(e) => update(s.key, { url: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t("contribute.sources.title")} error={err("title")}>
+              {(p) => (
+                <input {...p} required value={s.title} onChange={(e) => update(s.key, { title: e.target.value })} />
+              )}
+            </Field>
+            <div className="field-row">
+              <Field label={t("contribute.sources.publisher")} error={err("publisher")}>
+                {(p) => (
+                  <input {...p} value={s.publisher} onChange={(e) => update(s.key, { publisher: e.target.value })} />
+                )}
+              </Field>
+              <Field label={t("contribute.sources.year")} error={err("year")}>
+                {(p) => (
+                  <input
+                    {...p}
+                    inputMode="numeric"
+                    value={s.year}
+                    onChange={(e) => update(s.key, { year: e.target.value })}
+                  />
+                )}
+              </Field>
+            </div>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange(sources.filter((x) => x.key !== s.key))}
+            >
+              {t("contribute.sources.remove", { n: i + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" onClick={() => onChange([...sources, emptySource()])}>
+        {t("contribute.sources.add")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Link, useParams } from "react-router";
+import { Field } from "../../components/Field.tsx";
+import { ErrorState, Loading } from "../../components/States.tsx";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { recordPath } from "../history/HistoryPage.tsx";
+import { historyOptions } from "../history/queries.ts";
+import { RevisionList } from "../history/RevisionList.tsx";
+import { useCurator } from "./CurateLayout.tsx";
+import { editRecord, type RecordKind, recordOptions, restoreRevision } from "./queries.ts";
+
+const kinds: RecordKind[] = ["case", "stakeholder", "currency"];
+
+/** A curator edits a published record's document (a new revision, with the reason) or restores an earlier one. */
+export function RecordPage() {
+  const params = useParams();
+  const kind = kinds.find((k) => k === params.kind) ?? "case";
+  const id = params.id ?? "";
+  const { t } = useI18n();
+  const record = useQuery(recordOptions(kind, id));
+  const history = useQuery(historyOptions(kind, id));
+  if (record.isPending) return <Loading />;
+  if (record.isError) return <ErrorState error={record.error} onRetry={() => record.refetch()} />;
+  return (
+    <article className="curate-record">
+      <p className="breadcrumb">
+        <Link to={`/${recordPath[kind]}/${id}`}>{t("history.backToRecord")}</Link>
+      </p>
+      <h1>{t("curate.record.title", { id })}</h1>
+      <EditForm key={record.data.revision} kind={kind} id={id} revision={record.data.revision} doc={record.data.doc} />
+      <h2>{t("history.title")}</h2>
+      {history.data ? (
+        <RevisionList
+          revisions={history.data.revisions}
+          action={(r) =>
+            r.number === record.data.revision ? (
+              <p className="muted">{t("curate.record.current")}</p>
+            ) : (
+              <RestoreButton kind={kind} id={id} current={record.data.revision} number={r.number} />
+            )
+          }
+        />
+      ) : null}
+    </article>
+  );
+}
+
+const invalidate = (client: ReturnType<typeof useQueryClient>, kind: RecordKind, id: string) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: ["curation", "records", kind, id] }),
+    client.invalidateQueries({ queryKey: ["history", kind, id] }),
+    client.invalidateQueries({ queryKey: [`${kind === "currency" ? "currencies" : `${kind}s`}`] }),
+  ]);
+
+function EditForm(props: { kind: RecordKind; id: string; revision: number; doc: Record<string, unknown> }) {
+  const { kind, id, revision, doc } = props;
+  const { t } = useI18n();
+  const me = useCurator();
+  const client = useQueryClient();
+  const [text, setText] = useState(() => JSON.stringify(doc, null, 2));
+  const [reason, setReason] = useState("");
+  const [parseError, setParseError] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: (parsed: Record<string, unknown>) =>
+      editRecord(me.csrfToken, kind, id, { revision, doc: parsed, reason }),
+    onSuccess: () => invalidate(client, kind, id),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const parsed: unknown = JSON.parse(text);
+      setParseError(null);
+      save.mutate(parsed as Record<string, unknown>);
+    } catch (error) {
+      setParseError(t("curate.record.notJson", { message: (error as Error).message }));
+    }
+  };
+  const errors = errorsByPath(save.error);
+  const docErrors = Object.entries(errors).filter(([path]) => path.startsWith("doc"));
+  return (
+    <form onSubmit={submit} className="curate-edit">
+      <Field label={t("curate.record.document")} hint={t("curate.record.documentHint")} error={parseError ?? undefined}>
+        {(p) => (
+          <textarea
+            {...p}
+            className="json-editor"
+            dir="ltr"
+            spellCheck={false}
+            rows={18}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+      </Field>
+      {docErrors.length ? (
+        <ul className="field-error" role="alert">
+          {docErrors.map(([path, message]) => (
+            <li key={path}>
+              <code>{path.replace(/^doc\.?/, "")}</code>: {message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Field label={t("curate.record.reason")} error={errors.reason}>
+        {(p) => <input {...p} required value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      {formError(save.error, errors) ? (
+        <p className="field-error" role="alert">
+          {formError(save.error, errors)}
+        </p>
+      ) : null}
+      {save.isSuccess ? (
+        <p role="status" className="note">
+          {t("curate.record.saved")}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={save.isPending}>
+        {t("curate.record.save")}
+      </button>
+    </form>
+  );
+}
+
+function RestoreButton({
+  kind,
+  id,
+  current,
+  number,
+}: {
+  kind: RecordKind;
+  id: string;
+  current: number;
+  number: number;
+}) {
+  const { t } = useI18n();
+  const me = useCurator();
+  const client = useQueryClient();
+  const restore = useMutation({
+    mutationFn: () => restoreRevision(me.csrfToken, kind, id, { revision: current, number, reason: "" }),
+    onSuccess: () => invalidate(client, kind, id),
+  });
+  return (
+    <p>
+      <button
+        type="button"
+        className="secondary"
+        disabled={restore.isPending}
+        onClick={() => window.confirm(t("curate.record.restoreConfirm", { n: number })) && restore.mutate()}
+      >
+        {t("curate.record.restore", { n: number })}
+      </button>
+      {restore.error ? (
+        <span className="field-error" role="alert">
+          {" "}
+          {restore.error.message}
+        </span>
+      ) : null}
+    </p>
+  );
+}

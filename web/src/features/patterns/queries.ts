@@ -1,0 +1,12 @@
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import { api, unwrap } from "../../api.ts";
+
+export const patternsOptions = (filters: Record<string, string>) =>
+  queryOptions({
+    queryKey: ["patterns", filters],
+    queryFn: () => unwrap(api.patterns.$get({ query: filters })),
+    placeholderData: keepPreviousData,
+  });
+
+export type Patterns = Awaited<ReturnType<NonNullable<ReturnType<typeof patternsOptions>["queryFn"]>>>;
+export type Cell = Patterns["phaseByDomain"][number];
