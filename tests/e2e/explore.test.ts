@@ -112,6 +112,8 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     await page.waitForURL(/q=/);
     const wait = { timeout: 30_000 };
     await expect.poll(() => page.locator(".case-list > li").count(), wait).toBe(Math.min(care.total, 20));
+    // The words found are marked in the Arabic titles and summaries.
+    await expect.poll(() => page.locator(".case-list mark").count(), wait).toBeGreaterThan(0);
     await page.getByRole("searchbox").fill("Zaragosa");
     await page.getByRole("searchbox").press("Enter");
     const suggestion = page.getByRole("button", { name: "Zaragoza" });

@@ -13,6 +13,7 @@ import type { CaseSort } from "../../contract.ts";
 import { VersionedCache } from "../../lib/versioned-cache.ts";
 import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
+import { searchHighlights } from "./highlights.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
 
@@ -94,14 +95,18 @@ export async function listCases(
   ]);
   const localised = await localiseCaseSummaries(db, items.map(toCaseSummary), locale);
   if (query.q) {
-    const matched = await matchedTerms(
-      db,
-      query.q,
-      localised.map((c) => c.id),
-    );
+    const [matched, highlights] = await Promise.all([
+      matchedTerms(
+        db,
+        query.q,
+        localised.map((c) => c.id),
+      ),
+      searchHighlights(db, query.q, locale, localised),
+    ]);
     for (const c of localised) {
       const terms = matched.get(c.id);
       if (terms) c.matched = terms as NonNullable<CaseSummary["matched"]>;
+      c.highlights = highlights.get(c.id);
     }
   }
   const suggestion = query.q && total < fewResults ? await betterQuery(db, query, total) : undefined;

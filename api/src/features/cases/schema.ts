@@ -9,6 +9,9 @@ import { exportDatasetSchema } from "../cite/schema.ts";
 import { sourceRef } from "../sources/schema.ts";
 import { contentInfo, recordTranslations } from "../translations/schema.ts";
 
+/** [start, end) of a matched word in a text, in UTF-16 code units (as JavaScript strings count). */
+const range = z.tuple([z.number().int(), z.number().int()]);
+
 export const caseFilters = {
   q: z.string().trim().max(200).optional().openapi({
     description:
@@ -93,6 +96,24 @@ export const caseSummary = z
       .optional()
       .openapi({
         description: "with q: the vocabulary terms of the case whose label or synonym (any language) matched",
+      }),
+    highlights: z
+      .object({
+        title: z.array(range).openapi({ description: "matched words of the title as shown, [start, end) offsets" }),
+        summary: z.array(range).openapi({ description: "matched words of the summary as shown" }),
+        snippet: z
+          .object({
+            field: z.enum(["description", "outcomes", "lessons"]),
+            text: z.string().openapi({ description: "a passage of that field, cut between words, … where cut" }),
+            highlights: z.array(range),
+            lang: z.enum(locales).openapi({ description: "the passage's language (English where it fell back)" }),
+          })
+          .optional()
+          .openapi({ description: "when neither title nor summary holds a match: where the longer texts do" }),
+      })
+      .optional()
+      .openapi({
+        description: "with q: why the case was found, in the reader's language; offsets count UTF-16 code units",
       }),
   })
   .openapi("CaseSummary");

@@ -7,13 +7,18 @@ import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { Block } from "../translations/Block.tsx";
 import { blockLang } from "../translations/content.ts";
+import { Highlighted } from "./Highlighted.tsx";
 import { MatchedTerms } from "./MatchedTerms.tsx";
 import type { CaseList as CaseListData } from "./queries.ts";
+import { SearchSnippet } from "./SearchSnippet.tsx";
 
 type CaseSummary = CaseListData["items"][number];
 
+/** The comma between the parts of a place: Arabic writes its own (،). */
+const placeSeparator = (locale: string) => (locale === "ar" ? "، " : ", ");
+
 export function placeOf(c: Pick<CaseSummary, "city" | "region" | "country">, locale: string): string {
-  return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ");
+  return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(placeSeparator(locale));
 }
 
 /**
@@ -31,7 +36,7 @@ export function Place({ c }: { c: Pick<CaseSummary, "city" | "region" | "country
     <bdi>
       {parts.map((p, i) => (
         <span key={p.key}>
-          {i > 0 ? ", " : null}
+          {i > 0 ? placeSeparator(locale) : null}
           <bdi lang={p.lang}>{p.text}</bdi>
         </span>
       ))}
@@ -76,7 +81,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           <h3>
             <Link to={`/cases/${c.id}${carry}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
               <Block content={c.content} path="title">
-                {c.title}
+                <Highlighted text={c.title} ranges={c.highlights?.title} />
               </Block>
             </Link>
           </h3>
@@ -92,16 +97,19 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
             ) : null}
           </p>
           <Block as="p" content={c.content} path="summary">
-            {c.summary}
+            <Highlighted text={c.summary} ranges={c.highlights?.summary} />
           </Block>
+          <SearchSnippet snippet={c.highlights?.snippet} />
           <TermChips scheme="phase" keys={c.phase} />
           <MatchedTerms matched={c.matched} />
-          <AddToCompare id={c.id} title={c.title} />
-          {onSelect && c.latitude !== null ? (
-            <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
-              {t("results.showOnMap")}
-            </button>
-          ) : null}
+          <p className="card-actions">
+            <AddToCompare id={c.id} title={c.title} />
+            {onSelect && c.latitude !== null ? (
+              <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
+                {t("results.showOnMap")}
+              </button>
+            ) : null}
+          </p>
         </li>
       ))}
     </ol>
