@@ -2,7 +2,7 @@
 
 import { z } from "@hono/zod-openapi";
 import { listParam } from "../../http/query.ts";
-import { caseFilters } from "../cases/schema.ts";
+import { caseFilters, withFilterChecks } from "../cases/schema.ts";
 
 export const networkViews = ["stakeholders", "bipartite"] as const;
 export type NetworkView = (typeof networkViews)[number];
@@ -12,9 +12,6 @@ export type Sector = (typeof sectors)[number];
 
 export const nodeKinds = ["stakeholder", "case"] as const;
 export const edgeKinds = ["relationship", "co-participation", "participation"] as const;
-
-const fromNotAfterTo = (q: { from?: number; to?: number }) =>
-  q.from === undefined || q.to === undefined || q.from <= q.to;
 
 const networkParams = {
   ...caseFilters,
@@ -33,17 +30,15 @@ const networkParams = {
     }),
 };
 
-export const networkQuery = z
-  .object(networkParams)
-  .refine(fromNotAfterTo, { path: ["from"], message: "must not be after to" });
+export const networkQuery = withFilterChecks(z.object(networkParams));
 export type NetworkQuery = z.infer<typeof networkQuery>;
 
-export const networkCsvQuery = z
-  .object({
+export const networkCsvQuery = withFilterChecks(
+  z.object({
     ...networkParams,
     part: z.enum(["nodes", "edges"]).default("nodes").openapi({ description: "which table: nodes or edges" }),
-  })
-  .refine(fromNotAfterTo, { path: ["from"], message: "must not be after to" });
+  }),
+);
 
 export const networkNode = z
   .object({
