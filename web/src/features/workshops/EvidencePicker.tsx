@@ -22,7 +22,7 @@ const caseSearchOptions = (q: string) =>
   });
 
 /** Finds a case in the atlas and links it to the step as evidence, saying why it supports the step. */
-export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () => void }) {
+export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: (message?: string) => void }) {
   const { t, locale } = useI18n();
   const { commands } = useWorkshop();
   const [q, setQ] = useState("");
@@ -31,7 +31,10 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
   const results = useQuery({ ...caseSearchOptions(q), enabled: q.length >= 2 });
   const link = useMutation({
     mutationFn: () => commands.addEvidence(item.id, picked ?? "", why),
-    onSuccess: () => onDone(),
+    onSuccess: (changed) => {
+      const linked = changed.evidence.find((e) => e.caseId === picked);
+      onDone(t("workshops.evidence.linked", { case: linked?.caseTitle ?? "", title: item.title }));
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
