@@ -30,6 +30,10 @@ export interface AtlasMapOptions {
   /** Where to open; the whole Mediterranean when not given. */
   view?: MapView;
   labels: { cluster: (count: number) => string; formatCount: (count: number) => string };
+  /** A cluster was opened (the focus is then on the map itself, whose keys pan and zoom it). */
+  onOpenCluster: (count: number) => void;
+  /** MapLibre's own labels in the reader's language (useMapLocale). */
+  locale: Record<string, string>;
   onSelectCase: (id: string) => void;
   onSelectCurrency: (id: string) => void;
   onHoverCase: (id: string | null) => void;
@@ -52,6 +56,7 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
+      locale: options.locale,
       ...(view ? { center: [view.longitude, view.latitude], zoom: view.zoom } : { bounds: mediterraneanBounds }),
       attributionControl: { compact: true },
       // Keep the page scrollable on phones; two fingers move the map.
@@ -62,6 +67,11 @@ export class AtlasMap {
     this.clusters = new ClusterMarkers(this.map, {
       label: options.labels.cluster,
       formatCount: options.labels.formatCount,
+      onOpen: (count) => {
+        // The pressed marker is about to be replaced by the clusters of the new view.
+        this.map.getCanvas().focus();
+        options.onOpenCluster(count);
+      },
     });
     this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
     void this.ready.then(() => this.addLayers());

@@ -67,7 +67,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           <TermChips scheme="phase" keys={c.phase} />
           <AddToCompare id={c.id} title={c.title} />
           {onSelect && c.latitude !== null ? (
-            <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
+            <button type="button" className="link-button" data-show-on-map={c.id} onClick={() => onSelect(c.id)}>
               {t("results.showOnMap")}
             </button>
           ) : null}

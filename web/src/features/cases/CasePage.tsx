@@ -15,6 +15,7 @@ import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
 import { Provenance } from "../history/Provenance.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { placeOf, yearsOf } from "./CaseList.tsx";
+import { PlaceNote } from "./PlaceNote.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
 import "./explore.css";
@@ -26,7 +27,7 @@ const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => 
 /** Everything known about one case, and where each fact comes from. */
 export function CasePage() {
   const { id = "" } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const query = useQuery(caseOptions(id));
   const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
@@ -44,9 +45,17 @@ export function CasePage() {
       <RecordDataLinks kind="cases" id={c.id} />
       {c.latitude !== null && c.longitude !== null ? (
         <Suspense fallback={null}>
-          <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
+          <CaseMiniMap
+            latitude={c.latitude}
+            longitude={c.longitude}
+            precision={c.locationPrecision}
+            place={placeOf(c, locale)}
+            note={c.locationNote}
+          />
         </Suspense>
-      ) : null}
+      ) : (
+        <PlaceNote note={c.locationNote} />
+      )}
       <p className="lead">{c.summary}</p>
       {c.description ? <p>{c.description}</p> : null}
       <section aria-labelledby="typology-heading">
@@ -135,7 +144,6 @@ function CaseHeader({ c }: { c: CaseDetail }) {
         ) : null}
       </p>
       {c.framework ? <p className="note">{t("case.framework")}</p> : null}
-      {c.locationNote ? <p className="muted">{t("case.location", { note: c.locationNote })}</p> : null}
       {c.startNote ? (
         <p className="muted">
           {t("case.started", { note: c.startNote })}

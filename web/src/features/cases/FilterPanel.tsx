@@ -76,7 +76,7 @@ function FacetGroup({
   counts: { key: string; count: number }[];
   update: Props["update"];
 }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const { label, vocabularies } = useTerms();
   const scheme = schemeOf(filter);
   const terms = scheme ? (vocabularies?.schemes[scheme] ?? []) : [];
@@ -107,7 +107,7 @@ function FacetGroup({
                 <span className="count" aria-hidden="true">
                   {formatNumber(count)}
                 </span>
-                <span className="visually-hidden">{t("filters.countLabel", { count })}</span>
+                <span className="visually-hidden">{tp("filters.countLabel", count)}</span>
               </label>
             </li>
           ))}
