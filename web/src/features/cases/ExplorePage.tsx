@@ -83,7 +83,7 @@ export function ExplorePage() {
         </p>
       </header>
       <div className="explore">
-        <FilterPanel state={state} facets={list.data?.facets} update={update} />
+        <FilterPanel state={state} facets={list.data?.facets} update={update} error={list.error} />
         <div className="explore-main">
           <ActiveFilters state={state} update={update} />
           <Suspense fallback={mapLoading}>
