@@ -18,7 +18,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import { attachBasemap } from "./basemap.ts";
 import { ClusterMarkers } from "./cluster-markers.ts";
-import { type ColorDimension, toColorExpression } from "./colors.ts";
+import { type ColorDimension, otherColor, toColorExpression } from "./colors.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
 import { caseLayers, caseSource, currencyIcon, currencyLayers, currencySource } from "./style.ts";
@@ -85,7 +85,7 @@ export class AtlasMap {
     // Clustered by the server per view (GET /api/cases/clusters): the source holds one view's clusters and cases.
     map.addSource(caseSource, { type: "geojson", data: empty(), promoteId: "id" });
     map.addSource(currencySource, { type: "geojson", data: empty(), promoteId: "id" });
-    for (const layer of [...caseLayers(["literal", "#7a8591"]), ...currencyLayers()]) map.addLayer(layer);
+    for (const layer of [...caseLayers(["literal", otherColor]), ...currencyLayers()]) map.addLayer(layer);
     map.setLayoutProperty("currencies-point", "visibility", "none");
 
     map.on("click", "cases-point", (e: MapLayerMouseEvent) => {
