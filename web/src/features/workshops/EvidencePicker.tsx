@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { api, unwrap } from "../../api.ts";
 import { SearchBox } from "../../components/SearchBox.tsx";
+import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useWorkshop } from "./context.tsx";
@@ -41,11 +42,13 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: (mess
     if (picked) link.mutate();
   };
   const linked = new Set(item.evidence.map((e) => e.caseId));
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, link.error);
   return (
     <div className="ws-evidence-picker">
       <SearchBox label={t("workshops.evidence.search")} value={q} onSearch={setQ} />
       {q.length >= 2 && results.data ? (
-        <form onSubmit={submit}>
+        <form ref={form} onSubmit={submit}>
           <fieldset className="ws-results">
             <legend>{t("workshops.evidence.results", { count: results.data.total })}</legend>
             {results.data.items.length === 0 ? <p className="muted">{t("results.empty")}</p> : null}

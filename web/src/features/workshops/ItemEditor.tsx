@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { ApiError } from "../../api.ts";
 import { announce } from "../../components/Announcer.tsx";
+import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { useWorkshop } from "./context.tsx";
@@ -72,6 +73,7 @@ export function ItemEditor({
     },
   });
   const errors = fieldErrors(save.error);
+  useFocusFirstInvalid(form, save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({ on: base, text: draft });
