@@ -74,6 +74,16 @@ describe.skipIf(!hasChromium)("complementary currencies in the browser", () => {
       expect(await page.locator(".figure-chart").count()).toBeGreaterThan(0);
     }
     expect(none ?? charted).toBeDefined();
+
+    // Sardex: figures of different kinds (yearly, cumulative, part-year) are points, not a trend line;
+    // the picture is named, holds nothing focusable, and points to the table; axis labels are compact.
+    await page.goto("/currencies/sardex");
+    const chart = page.getByRole("img", { name: /^Volume transacted \(credits\): figures reported from 2013 to 2019/ });
+    await chart.waitFor();
+    expect(await chart.locator("a, [tabindex], path.figure-line").count()).toBe(0);
+    const table = page.locator(`[id="${await chart.getAttribute("aria-describedby")}"]`);
+    expect(await table.evaluate((e) => e.tagName)).toBe("TABLE");
+    expect((await chart.locator("text").allTextContents()).some((label) => label.includes(",000"))).toBe(false);
     expect(s.problems).toEqual([]);
   });
 });

@@ -143,4 +143,31 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     await page.waitForURL(/\/\?phase=co-design$/);
     await page.getByRole("heading", { level: 2, name: new RegExp(`^${expected.total} cases?$`) }).waitFor();
   });
+  it("shows a mistake in the filters as a mistake next to its field, never as a lost connection", async () => {
+    const { page } = await s.newPage();
+    await page.goto("/");
+    await page.getByRole("heading", { level: 2, name: /cases?$/ }).waitFor();
+    const search = page.getByLabel("Search cases");
+    await search.fill("care ".repeat(50));
+    await search.press("Enter");
+    await expect.poll(() => search.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
+    const describedBy = (await search.getAttribute("aria-describedby")) ?? "";
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain("at most 200 characters");
+    expect(new URL(page.url()).searchParams.get("q")).toBeNull();
+
+    await page.getByLabel("From", { exact: true }).fill("2030");
+    const to = page.getByLabel("To", { exact: true });
+    await to.fill("1990");
+    await expect.poll(() => to.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByText("The first year must not be after the last one.").count()).toBe(1);
+    // The reversed range was never applied: the address keeps the one valid year.
+    expect(new URL(page.url()).searchParams.get("to")).toBeNull();
+
+    // An address that carries a mistake: the server's 400 shows on the field, with no "check your connection".
+    await page.goto(`/?q=${"a".repeat(201)}`);
+    await expect.poll(() => page.getByLabel("Search cases").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByText("Check your connection").count()).toBe(0);
+    expect(await page.getByText("The request has a mistake").count()).toBe(1);
+  });
 });

@@ -5,6 +5,7 @@ import { DatasetNote } from "../features/cite/DatasetNote.tsx";
 import { CiteTitleProvider } from "../features/cite/view-title.tsx";
 import { CompareTray } from "../features/compare/CompareTray.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { Announcer } from "./Announcer.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { NotFound } from "./NotFound.tsx";
 import { RouteAnnouncer } from "./RouteAnnouncer.tsx";
@@ -18,6 +19,7 @@ export function Layout() {
   return (
     <CiteTitleProvider>
       <RouteAnnouncer />
+      <Announcer />
       <a className="skip-link" href="#main">
         {t("nav.skip")}
       </a>

@@ -18,12 +18,14 @@ export function Loading() {
 export function ErrorState({ error, onRetry, page }: { error: unknown; onRetry?: () => void; page?: boolean }) {
   const { t } = useI18n();
   const notFound = error instanceof ApiError && error.status === 404;
+  // A 400 is the request's mistake (a filter, a search too long), not the connection's.
+  const mistake = error instanceof ApiError && error.status === 400;
   if (notFound && page) return <NotFound title={t("notFound.record")} help={t("state.notFound")} />;
   return (
     <div className="state state-error" role="alert">
-      <p>{notFound ? t("state.notFound") : t("state.error")}</p>
+      <p>{notFound ? t("state.notFound") : mistake ? t("state.invalid") : t("state.error")}</p>
       {error instanceof ApiError && !notFound ? <p className="muted">{error.localisedMessage}</p> : null}
-      {onRetry && !notFound ? (
+      {onRetry && !notFound && !mistake ? (
         <button type="button" onClick={onRetry}>
           {t("state.retry")}
         </button>

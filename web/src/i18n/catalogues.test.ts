@@ -38,3 +38,24 @@ describe.each(locales.filter((l) => l !== "en"))("the %s catalogue", (locale) =>
     }
   });
 });
+
+describe("Arabic plurals", () => {
+  // Arabic has six plural categories (zero, one, two, few: 3-10, many: 11-99, other: 100+), and a noun
+  // after a number changes with each: a message that counts a noun needs every one of them, or 11 to
+  // 99 things fall back to the form for 100+. "Label: {count}" phrasings do not change, so they may omit them.
+  it("has the one, two, few and many forms of every message that counts a noun", () => {
+    const bases = Object.keys(ar)
+      .filter((key) => key.endsWith(".other"))
+      .map((key) => key.slice(0, -".other".length));
+    const counting = bases.filter((base) => {
+      const other = (ar as Catalogue)[`${base}.other`] ?? "";
+      return other.includes("{count}") && !/:\s*\{count\}/.test(other);
+    });
+    const missing = counting.flatMap((base) =>
+      ["one", "two", "few", "many"]
+        .filter((form) => (ar as Catalogue)[`${base}.${form}`] === undefined)
+        .map((f) => `${base}.${f}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -19,6 +19,20 @@ describe("translate", () => {
   });
 });
 
+describe("counts in screen-reader labels", () => {
+  it("agree with their number in every language, Arabic's six forms included", async () => {
+    await Promise.all((["es", "fr", "ar", "it", "el"] as const).map((l) => loadCatalogue(l)));
+    expect(translatePlural("en", "filters.countLabel", 1)).toBe("1 case");
+    expect(translatePlural("en", "filters.countLabel", 3)).toBe("3 cases");
+    expect(translatePlural("es", "filters.countLabel", 1)).toBe("1 caso");
+    expect(translatePlural("it", "currencies.countLabel", 1)).toBe("1 iniziativa");
+    expect(translatePlural("el", "filters.countLabel", 1)).toBe("1 περίπτωση");
+    const arabic = [0, 1, 2, 3, 11, 100].map((n) => translatePlural("ar", "filters.countLabel", n));
+    expect(new Set(arabic).size).toBe(6);
+    expect(arabic[2]).toBe("حالتان");
+  });
+});
+
 describe("pickLocale", () => {
   it("prefers the remembered choice, then the browser's languages, then English", () => {
     expect(pickLocale("ar", ["fr-FR"])).toBe("ar");

@@ -18,7 +18,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import { attachBasemap } from "./basemap.ts";
 import { ClusterMarkers } from "./cluster-markers.ts";
-import { type ColorDimension, toColorExpression } from "./colors.ts";
+import { type ColorDimension, otherColor, toColorExpression } from "./colors.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
 import { caseLayers, caseSource, currencyIcon, currencyLayers, currencySource } from "./style.ts";
@@ -30,6 +30,10 @@ export interface AtlasMapOptions {
   /** Where to open; the whole Mediterranean when not given. */
   view?: MapView;
   labels: { cluster: (count: number) => string; formatCount: (count: number) => string };
+  /** A cluster was opened (the focus is then on the map itself, whose keys pan and zoom it). */
+  onOpenCluster: (count: number) => void;
+  /** MapLibre's own labels in the reader's language (useMapLocale). */
+  locale: Record<string, string>;
   onSelectCase: (id: string) => void;
   onSelectCurrency: (id: string) => void;
   onHoverCase: (id: string | null) => void;
@@ -52,6 +56,7 @@ export class AtlasMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
+      locale: options.locale,
       ...(view ? { center: [view.longitude, view.latitude], zoom: view.zoom } : { bounds: mediterraneanBounds }),
       attributionControl: { compact: true },
       // Keep the page scrollable on phones; two fingers move the map.
@@ -62,6 +67,11 @@ export class AtlasMap {
     this.clusters = new ClusterMarkers(this.map, {
       label: options.labels.cluster,
       formatCount: options.labels.formatCount,
+      onOpen: (count) => {
+        // The pressed marker is about to be replaced by the clusters of the new view.
+        this.map.getCanvas().focus();
+        options.onOpenCluster(count);
+      },
     });
     this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
     void this.ready.then(() => this.addLayers());
@@ -75,7 +85,7 @@ export class AtlasMap {
     // Clustered by the server per view (GET /api/cases/clusters): the source holds one view's clusters and cases.
     map.addSource(caseSource, { type: "geojson", data: empty(), promoteId: "id" });
     map.addSource(currencySource, { type: "geojson", data: empty(), promoteId: "id" });
-    for (const layer of [...caseLayers(["literal", "#7a8591"]), ...currencyLayers()]) map.addLayer(layer);
+    for (const layer of [...caseLayers(["literal", otherColor]), ...currencyLayers()]) map.addLayer(layer);
     map.setLayoutProperty("currencies-point", "visibility", "none");
 
     map.on("click", "cases-point", (e: MapLayerMouseEvent) => {

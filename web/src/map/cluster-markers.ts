@@ -12,6 +12,8 @@ import { caseSource } from "./style.ts";
 export interface ClusterMarkerOptions {
   label: (count: number) => string;
   formatCount: (count: number) => string;
+  /** A cluster was pressed: the map zooms into it, and its marker, which had the focus, goes away. */
+  onOpen: (count: number) => void;
 }
 
 const svgNs = "http://www.w3.org/2000/svg";
@@ -104,6 +106,7 @@ export class ClusterMarkers {
     button.addEventListener("click", (event) => {
       event.stopPropagation();
       this.map.easeTo({ center: at, zoom: Math.max(expansionZoom, this.map.getZoom() + 1) });
+      this.options.onOpen(count);
     });
     return button;
   }

@@ -1,39 +1,28 @@
 /**
- * Colours for the case layer: one per value of the chosen dimension, in vocabulary order, from a
- * palette that stays distinguishable for common colour-vision deficiencies (Okabe–Ito, then Tableau).
+ * Colours for the case layer. Only as many values get a colour of their own as there are colours that
+ * stay apart for every common colour vision (the Okabe–Ito set): the values with the most cases, so a
+ * dimension with 24 values never gives two of them the same colour; the rarer ones share "other", in
+ * the legend too. color-vision.test.ts measures the distances (CIE76 ΔE after the Machado et al. 2009
+ * simulations): at least 26 for normal vision, 20 protan, 17 deutan, 16 tritan; 15 is the floor.
  */
 import type { ExpressionSpecification } from "maplibre-gl";
 
 export const colorDimensions = ["phase", "policyDomain", "collaborationType"] as const;
 export type ColorDimension = (typeof colorDimensions)[number];
 
-const palette = [
-  "#0072B2",
-  "#E69F00",
-  "#009E73",
-  "#CC79A7",
-  "#D55E00",
-  "#56B4E9",
-  "#8C6D31",
-  "#7F3C8D",
-  "#11A579",
-  "#3969AC",
-  "#F2B701",
-  "#E73F74",
-  "#80BA5A",
-  "#E68310",
-  "#008695",
-  "#CF1C90",
-  "#4B4B8F",
-  "#A5AA99",
-  "#B07AA1",
-  "#59A14F",
-];
-export const otherColor = "#7a8591";
+export const palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"];
+/** The values without a colour of their own, and cases not coded: a light grey, apart from all of the above. */
+export const otherColor = "#c9cdd2";
 
-/** A colour for each key, stable for a given vocabulary order. */
-export function toColorScale(keys: string[]): Map<string, string> {
-  return new Map(keys.map((key, i) => [key, palette[i % palette.length] as string]));
+/**
+ * A colour for each of the `keys` (vocabulary order) with the most cases in `counts`, as many as the
+ * palette holds, in vocabulary order so a colour does not jump between values as counts change a little;
+ * the others are left out (and drawn in `otherColor`).
+ */
+export function toColorScale(keys: string[], counts: Map<string, number> = new Map()): Map<string, string> {
+  const ranked = [...keys].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  const coloured = new Set(ranked.slice(0, palette.length));
+  return new Map(keys.filter((key) => coloured.has(key)).map((key, i) => [key, palette[i] as string]));
 }
 
 /** The MapLibre expression colouring a case by its primary value of the dimension. */

@@ -26,10 +26,12 @@ export class CurrencyMap {
     container: HTMLElement,
     style: StyleSpecification | string,
     private handlers: { onSelect: (id: string) => void; onHover: (id: string | null) => void },
+    locale: Record<string, string>,
   ) {
     this.map = new MapLibreMap({
       container,
       style,
+      locale,
       bounds: mediterraneanBounds,
       attributionControl: { compact: true },
     });

@@ -10,10 +10,12 @@ export function createMiniMap(
   style: StyleSpecification | string,
   lngLat: [number, number],
   zoom: number,
+  locale: Record<string, string>,
 ) {
   const map = new MapLibreMap({
     container,
     style,
+    locale,
     center: lngLat,
     zoom,
     interactive: false,

@@ -17,8 +17,9 @@ export function createPlacePicker(
   container: HTMLElement,
   style: StyleSpecification | string,
   onPick: (lngLat: [number, number]) => void,
+  locale?: Record<string, string>,
 ): PlacePicker {
-  const map = new MapLibreMap({ container, style, ...home, attributionControl: false });
+  const map = new MapLibreMap({ container, style, locale, ...home, attributionControl: false });
   map.addControl(new NavigationControl({ showCompass: false }));
   const marker = new Marker({ color: "#1f6f8b", draggable: true });
   const round = (n: number) => Math.round(n * 1e5) / 1e5;

@@ -36,29 +36,38 @@ export const caseFilters = {
   ),
 };
 
-export const caseListQuery = z
-  .object({
-    ...caseFilters,
-    sort: z.enum(caseSorts).optional().openapi({ description: "default: relevance with q, else title" }),
-    lang: langParam,
-    ...pageParams,
-  })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+/**
+ * The checks that span several filters, added to every query built on the case filters (list, GeoJSON,
+ * CSV, clusters, network, patterns, JSON-LD), so a mistake gets the same 400 from all of them.
+ */
+export const withFilterChecks = <T extends z.ZodType<{ from?: number; to?: number }>>(schema: T) =>
+  schema.refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     path: ["from"],
     message: "must not be after to",
   });
 
-export const caseGeoQuery = z.object({ ...caseFilters, lang: langParam });
+export const caseListQuery = withFilterChecks(
+  z.object({
+    ...caseFilters,
+    sort: z.enum(caseSorts).optional().openapi({ description: "default: relevance with q, else title" }),
+    lang: langParam,
+    ...pageParams,
+  }),
+);
+
+export const caseGeoQuery = withFilterChecks(z.object({ ...caseFilters, lang: langParam }));
 const caseFilterObject = z.object(caseFilters);
 export type CaseFilters = z.infer<typeof caseFilterObject>;
 
-export const caseCsvQuery = z.object({
-  ...caseFilters,
-  lang: z
-    .enum([...locales, "all"])
-    .optional()
-    .openapi({ description: "language of the text columns; all: English columns plus one column per language" }),
-});
+export const caseCsvQuery = withFilterChecks(
+  z.object({
+    ...caseFilters,
+    lang: z
+      .enum([...locales, "all"])
+      .optional()
+      .openapi({ description: "language of the text columns; all: English columns plus one column per language" }),
+  }),
+);
 
 export const caseDetailQuery = z.object({
   lang: langParam,
@@ -220,19 +229,21 @@ export const similarCases = z
   })
   .openapi("SimilarCases");
 
-export const caseClusterQuery = z.object({
-  ...caseFilters,
-  zoom: z.coerce
-    .number()
-    .min(0)
-    .max(24)
-    .openapi({ type: "number", description: "the map's zoom (clusters of its whole part)" }),
-  view: bboxParam.unwrap().openapi({
-    type: "string",
-    description: "the part of the map in view: west,south,east,north",
-    example: "-10,30,40,47",
+export const caseClusterQuery = withFilterChecks(
+  z.object({
+    ...caseFilters,
+    zoom: z.coerce
+      .number()
+      .min(0)
+      .max(24)
+      .openapi({ type: "number", description: "the map's zoom (clusters of its whole part)" }),
+    view: bboxParam.unwrap().openapi({
+      type: "string",
+      description: "the part of the map in view: west,south,east,north",
+      example: "-10,30,40,47",
+    }),
   }),
-});
+);
 
 const point = z.object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]) });
 

@@ -3,7 +3,7 @@
 import { z } from "@hono/zod-openapi";
 import { langParam } from "../../http/language.ts";
 import { listParam } from "../../http/query.ts";
-import { caseFilters } from "../cases/schema.ts";
+import { caseFilters, withFilterChecks } from "../cases/schema.ts";
 import { networkContent } from "./localise.ts";
 
 export const networkViews = ["stakeholders", "bipartite"] as const;
@@ -14,9 +14,6 @@ export type Sector = (typeof sectors)[number];
 
 export const nodeKinds = ["stakeholder", "case"] as const;
 export const edgeKinds = ["relationship", "co-participation", "participation"] as const;
-
-const fromNotAfterTo = (q: { from?: number; to?: number }) =>
-  q.from === undefined || q.to === undefined || q.from <= q.to;
 
 const networkParams = {
   ...caseFilters,
@@ -36,17 +33,15 @@ const networkParams = {
     }),
 };
 
-export const networkQuery = z
-  .object(networkParams)
-  .refine(fromNotAfterTo, { path: ["from"], message: "must not be after to" });
+export const networkQuery = withFilterChecks(z.object(networkParams));
 export type NetworkQuery = z.infer<typeof networkQuery>;
 
-export const networkCsvQuery = z
-  .object({
+export const networkCsvQuery = withFilterChecks(
+  z.object({
     ...networkParams,
     part: z.enum(["nodes", "edges"]).default("nodes").openapi({ description: "which table: nodes or edges" }),
-  })
-  .refine(fromNotAfterTo, { path: ["from"], message: "must not be after to" });
+  }),
+);
 
 export const networkNode = z
   .object({

@@ -68,12 +68,14 @@ export const listEvent = (db: Database, workshopId: string, listId: string, writ
     sql`FROM workshop_lists l WHERE l.id = ${listId} AND l.write_id = ${writeId}`,
   );
 
+/** A step as written; with its list's count of steps, which creating, removing or merging one changes. */
 export const itemEvent = (db: Database, workshopId: string, itemId: string, writeId: string) =>
   insertEvent(
     db,
     workshopId,
     "item",
-    sql`json_object('item', json(${itemJson}))`,
+    sql`json_object('item', json(${itemJson}),
+      'itemCount', (SELECT count(*) FROM workshop_items c WHERE c.list_id = i.list_id AND c.removed_at IS NULL))`,
     sql`FROM workshop_items i WHERE i.id = ${itemId} AND i.write_id = ${writeId}`,
   );
 
@@ -134,7 +136,8 @@ export const storedEvent = z.discriminatedUnion("type", [
   z.object({ type: z.literal("workshop"), workshop: workshopRecord }),
   z.object({ type: z.literal("member"), member: memberRecord, removed: z.boolean().optional() }),
   z.object({ type: z.literal("list"), list: listRecord }),
-  z.object({ type: z.literal("item"), item: itemRecord }),
+  // itemCount: absent from events stored before it was added.
+  z.object({ type: z.literal("item"), item: itemRecord, itemCount: z.number().int().optional() }),
   z.object({ type: z.literal("order"), listId: z.string(), order: z.array(z.string()) }),
   z.object({
     type: z.literal("vote"),
@@ -161,7 +164,11 @@ export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now
     case "list":
       return { type: stored.type, list: toList(stored.list) };
     case "item":
-      return { type: stored.type, item: toViewerItem(stored.item, viewer) };
+      return {
+        type: stored.type,
+        item: toViewerItem(stored.item, viewer),
+        ...(stored.itemCount === undefined ? {} : { itemCount: stored.itemCount }),
+      };
     case "order":
       return { type: stored.type, listId: stored.listId, order: stored.order };
     case "vote": {

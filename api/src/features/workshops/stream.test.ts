@@ -73,7 +73,12 @@ describe("the event stream", () => {
     });
     const event = await events.next(1_000);
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(event.data).toMatchObject({ type: "item", item: { id: created.body.id, title: "Listen first" } });
+    // With the list's step count, which the list's tab shows.
+    expect(event.data).toMatchObject({
+      type: "item",
+      item: { id: created.body.id, title: "Listen first" },
+      itemCount: 1,
+    });
     const stored = await t.db.$client.execute({
       sql: "SELECT max(id) AS id FROM workshop_events WHERE workshop_id = ?",
       args: [w.id],

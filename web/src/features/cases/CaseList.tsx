@@ -105,7 +105,7 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
           <p className="card-actions">
             <AddToCompare id={c.id} title={c.title} />
             {onSelect && c.latitude !== null ? (
-              <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
+              <button type="button" className="link-button" data-show-on-map={c.id} onClick={() => onSelect(c.id)}>
                 {t("results.showOnMap")}
               </button>
             ) : null}

@@ -2,9 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import type { FeatureCollection, Point } from "geojson";
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
+import { announce } from "../../components/Announcer.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AtlasMap } from "../../map/atlas-map.ts";
 import { toCurrencyPoints } from "../../map/features.ts";
+import { useMapLocale } from "../../map/useMapLocale.ts";
 import { type ClusterView, parseMapView, sameView, toClusterView, toMapViewParam } from "../../map/view.ts";
 import { currencyListOptions } from "../currencies/queries.ts";
 import { useMapColors } from "./mapColors.ts";
@@ -32,11 +34,13 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
   const clusters = useQuery({ ...caseClusterOptions(state, view ?? { zoom: 0, view: "" }), enabled: view !== null });
   const currencies = useQuery({ ...currencyListOptions(), enabled: state.view.currencies });
   const navigate = useNavigate();
+  const locale = useRef(useMapLocale());
   const callbacks = useRef({
     update,
     onHover,
     navigate,
     cluster: (n: number) => tp("map.cluster", n),
+    opened: (n: number) => tp("map.clusterOpened", n),
     formatCount: formatNumber,
   });
   callbacks.current = {
@@ -44,6 +48,7 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     onHover,
     navigate,
     cluster: (n: number) => tp("map.cluster", n),
+    opened: (n: number) => tp("map.clusterOpened", n),
     formatCount: formatNumber,
   };
 
@@ -56,10 +61,12 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
       container: element,
       style,
       view: parseMapView(initialView.current ?? null),
+      locale: locale.current,
       labels: { cluster: (n) => callbacks.current.cluster(n), formatCount: (n) => callbacks.current.formatCount(n) },
       onSelectCase: (id) =>
         callbacks.current.update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true }),
       onSelectCurrency: (id) => callbacks.current.navigate(`/currencies/${id}`),
+      onOpenCluster: (count) => announce(callbacks.current.opened(count)),
       onHoverCase: (id) => callbacks.current.onHover(id),
       onMove: (moved) =>
         callbacks.current.update((s) => ({ ...s, view: { ...s.view, map: toMapViewParam(moved) } }), {

@@ -16,7 +16,8 @@ import { Provenance } from "../history/Provenance.tsx";
 import { Block } from "../translations/Block.tsx";
 import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
-import { Place, yearsOf } from "./CaseList.tsx";
+import { Place, placeOf, yearsOf } from "./CaseList.tsx";
+import { PlaceNote } from "./PlaceNote.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
 import "./explore.css";
@@ -54,9 +55,17 @@ export function CasePage() {
       <RecordDataLinks kind="cases" id={c.id} />
       {c.latitude !== null && c.longitude !== null ? (
         <Suspense fallback={null}>
-          <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
+          <CaseMiniMap
+            latitude={c.latitude}
+            longitude={c.longitude}
+            precision={c.locationPrecision}
+            place={placeOf(c, locale)}
+            note={c.locationNote}
+          />
         </Suspense>
-      ) : null}
+      ) : (
+        <PlaceNote note={c.locationNote} />
+      )}
       {text("summary", c.summary, "p", "lead")}
       {text("description", c.description)}
       <section aria-labelledby="typology-heading">
@@ -156,7 +165,6 @@ function CaseHeader({ c }: { c: CaseDetail }) {
         ) : null}
       </p>
       {c.framework ? <p className="note">{t("case.framework")}</p> : null}
-      {c.locationNote ? <p className="muted">{t("case.location", { note: c.locationNote })}</p> : null}
       {c.startNote ? (
         <p className="muted">
           <Block content={c.content} path="startNote">

@@ -1,7 +1,8 @@
 import { caseSorts } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
+import { announce } from "../../components/Announcer.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
@@ -53,6 +54,30 @@ export function ExplorePage() {
   );
   const select = (id: string | undefined) =>
     update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true });
+  const reveal = useRef(false);
+  const showOnMap = (id: string) => {
+    reveal.current = true;
+    select(id);
+  };
+  // Closing the case's panel gives the focus back to where it was picked: its card's button, else the map.
+  const closeSelected = () => {
+    const id = state.view.selected ?? "";
+    const back =
+      document.querySelector<HTMLElement>(`[data-show-on-map="${CSS.escape(id)}"]`) ??
+      document.querySelector<HTMLElement>(".case-map canvas");
+    back?.focus();
+    select(undefined);
+  };
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const pageTurned = useRef(false);
+  const pages = list.data ? Math.ceil(list.data.total / pageSize) : 0;
+  // After "Next" or "Previous", the reader starts at the top of the new page, told which page it is.
+  useEffect(() => {
+    if (!pageTurned.current || !list.data || list.isPlaceholderData) return;
+    pageTurned.current = false;
+    resultsHeading.current?.focus();
+    announce(t("pagination.status", { page: state.page, pages }));
+  }, [list.data, list.isPlaceholderData, state.page, pages, t]);
   return (
     <>
       <header className="explore-intro">
@@ -62,7 +87,7 @@ export function ExplorePage() {
         </p>
       </header>
       <div className="explore">
-        <FilterPanel state={state} facets={list.data?.facets} update={update} />
+        <FilterPanel state={state} facets={list.data?.facets} update={update} error={list.error} />
         <div className="explore-main">
           <ActiveFilters state={state} update={update} />
           <Suspense fallback={mapLoading}>
@@ -73,7 +98,9 @@ export function ExplorePage() {
             )}
           </Suspense>
           <MapLegend state={state} update={update} present={present} onFit={() => fit.current()} />
-          {state.view.selected ? <SelectedCase id={state.view.selected} onClose={() => select(undefined)} /> : null}
+          {state.view.selected ? (
+            <SelectedCase id={state.view.selected} onClose={closeSelected} reveal={reveal} />
+          ) : null}
           <p className="patterns-toggle">
             <button
               type="button"
@@ -98,7 +125,7 @@ export function ExplorePage() {
           </div>
           <section className="results" aria-labelledby="results-heading" aria-busy={list.isFetching}>
             <div className="results-head">
-              <h2 id="results-heading" aria-live="polite">
+              <h2 id="results-heading" aria-live="polite" ref={resultsHeading} tabIndex={-1}>
                 {list.data ? tp("results.cases", list.data.total) : t("results.title")}
               </h2>
               <label htmlFor={sortId} className="sort">
@@ -151,14 +178,17 @@ export function ExplorePage() {
                 hovered={hovered}
                 onHover={setHovered}
                 selected={state.view.selected}
-                onSelect={select}
+                onSelect={showOnMap}
               />
             ) : null}
             {list.data ? (
               <Pagination
                 page={state.page}
-                pages={Math.ceil(list.data.total / pageSize)}
-                onPage={(page) => update((s) => ({ ...s, page }), { keepPage: true })}
+                pages={pages}
+                onPage={(page) => {
+                  pageTurned.current = true;
+                  update((s) => ({ ...s, page }), { keepPage: true });
+                }}
               />
             ) : null}
           </section>

@@ -4,6 +4,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { useTerms } from "../vocabularies/queries.ts";
+import { type FilterField, searchMaxLength, toFilterProblems, yearsInOrder } from "./filter-checks.ts";
 import type { CaseList } from "./queries.ts";
 import {
   countActiveFilters,
@@ -19,11 +20,14 @@ interface Props {
   state: ExploreState;
   facets: CaseList["facets"] | undefined;
   update: (change: (s: ExploreState) => ExploreState) => void;
+  /** The list's error: a 400 naming a filter is shown next to that filter. */
+  error?: unknown;
 }
 
 /** Search, typology filters with live counts, a year range, and a way back to everything. */
-export function FilterPanel({ state, facets, update }: Props) {
+export function FilterPanel({ state, facets, update, error }: Props) {
   const { t, formatNumber } = useI18n();
+  const problems = toFilterProblems(error);
   const active = countActiveFilters(state);
   // On a phone the filters would push the map and the list several screens down: fold them.
   const [expanded, setExpanded] = useState(() => !window.matchMedia("(max-width: 48rem)").matches);
@@ -44,7 +48,13 @@ export function FilterPanel({ state, facets, update }: Props) {
           </button>
         ) : null}
       </div>
-      <SearchBox label={t("filters.search")} value={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
+      <SearchBox
+        label={t("filters.search")}
+        value={state.q}
+        onSearch={(q) => update((s) => ({ ...s, q }))}
+        maxLength={searchMaxLength}
+        error={problems.q}
+      />
       <button
         type="button"
         className="filters-toggle"
@@ -59,7 +69,7 @@ export function FilterPanel({ state, facets, update }: Props) {
         {listFilters.map((filter) => (
           <FacetGroup key={filter} filter={filter} state={state} counts={facets?.[filter] ?? []} update={update} />
         ))}
-        <YearRange state={state} update={update} />
+        <YearRange state={state} update={update} problems={problems} />
       </div>
     </section>
   );
@@ -76,7 +86,7 @@ function FacetGroup({
   counts: { key: string; count: number }[];
   update: Props["update"];
 }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const { label, vocabularies } = useTerms();
   const scheme = schemeOf(filter);
   const terms = scheme ? (vocabularies?.schemes[scheme] ?? []) : [];
@@ -107,7 +117,7 @@ function FacetGroup({
                 <span className="count" aria-hidden="true">
                   {formatNumber(count)}
                 </span>
-                <span className="visually-hidden">{t("filters.countLabel", { count })}</span>
+                <span className="visually-hidden">{tp("filters.countLabel", count)}</span>
               </label>
             </li>
           ))}
@@ -116,46 +126,96 @@ function FacetGroup({
   );
 }
 
-function YearRange({ state, update }: { state: ExploreState; update: Props["update"] }) {
+const yearBounds = { min: 1000, max: 2100 } as const;
+
+function YearRange({
+  state,
+  update,
+  problems,
+}: {
+  state: ExploreState;
+  update: Props["update"];
+  problems: Partial<Record<FilterField, string>>;
+}) {
   const { t } = useI18n();
   const setYear = (field: "from" | "to") => (year: number | undefined) => update((s) => ({ ...s, [field]: year }));
+  // A year is applied only if it keeps the range in order; otherwise the mistake stays next to its field.
+  const check = (field: "from" | "to") => (year: number) => {
+    if (year < yearBounds.min || year > yearBounds.max) return t("filters.yearBounds", yearBounds);
+    const [from, to] = field === "from" ? [year, state.to] : [state.from, year];
+    return yearsInOrder(from, to) ? undefined : t("filters.yearOrder");
+  };
   return (
     <fieldset className="years">
       <legend>{t("filters.years")}</legend>
-      <YearInput label={t("filters.from")} value={state.from} onChange={setYear("from")} />
-      <YearInput label={t("filters.to")} value={state.to} onChange={setYear("to")} />
+      <YearInput
+        label={t("filters.from")}
+        value={state.from}
+        onChange={setYear("from")}
+        check={check("from")}
+        error={problems.from}
+      />
+      <YearInput
+        label={t("filters.to")}
+        value={state.to}
+        onChange={setYear("to")}
+        check={check("to")}
+        error={problems.to}
+      />
     </fieldset>
   );
 }
 
-/** Keeps what is typed locally and applies it once it is a whole year, or cleared. */
+/**
+ * Keeps what is typed locally and applies it once it is a whole year that passes `check`, or cleared;
+ * a year that does not pass is marked invalid with the reason under the field.
+ */
 function YearInput({
   label,
   value,
   onChange,
+  check,
+  error,
 }: {
   label: string;
   value: number | undefined;
   onChange: (year: number | undefined) => void;
+  check: (year: number) => string | undefined;
+  error?: string;
 }) {
   const [text, setText] = useState(value?.toString() ?? "");
+  const [mistake, setMistake] = useState<string>();
+  const id = useId();
   useEffect(() => setText(value?.toString() ?? ""), [value]);
   const change = (next: string) => {
     setText(next);
-    if (next === "") onChange(undefined);
-    else if (/^\d{4}$/.test(next)) onChange(Number(next));
+    setMistake(undefined);
+    if (next === "") return onChange(undefined);
+    if (!/^\d{4}$/.test(next)) return;
+    const problem = check(Number(next));
+    if (problem) return setMistake(problem);
+    onChange(Number(next));
   };
+  const shown = mistake ?? error;
   return (
-    <label>
-      {label}
+    <div className="year-field">
+      <label htmlFor={id}>{label}</label>
       <input
+        id={id}
         type="number"
         inputMode="numeric"
-        min={1900}
-        max={2100}
+        min={yearBounds.min}
+        max={yearBounds.max}
         value={text}
         onChange={(e) => change(e.target.value)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `${id}-error` : undefined}
       />
-    </label>
+      {shown ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {shown}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -67,7 +67,11 @@ export function MapLegend({ state, update, present, onFit }: Props) {
         {keys.map((key) => (
           <li key={key}>
             <button type="button" aria-pressed={chosen.includes(key)} onClick={() => toggle(key)}>
-              <span className="swatch" style={{ background: colors?.scales[dimension].get(key) }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ background: colors?.scales[dimension].get(key) ?? otherColor }}
+                aria-hidden="true"
+              />
               {label(dimension, key)}
               <span className="count">{formatNumber(present.get(key) ?? 0)}</span>
             </button>
@@ -75,7 +79,7 @@ export function MapLegend({ state, update, present, onFit }: Props) {
         ))}
         <li className="muted">
           <span className="swatch" style={{ background: otherColor }} aria-hidden="true" />
-          {t("map.notCoded")}
+          {t("map.other")}
         </li>
       </ul>
     </div>

@@ -55,7 +55,8 @@ export function CompareTable({ comparison, onRemove }: Props) {
         })}
       </ul>
     );
-  const text = (value: string | null) => (value ? <p>{value}</p> : <span className="muted">{t("case.unknown")}</span>);
+  const text = (value: string | null) =>
+    value ? <p>{value}</p> : <span className="muted">{t("compare.notReported")}</span>;
   return (
     <div className="compare-table-frame">
       <table className="table compare-table">

@@ -4,6 +4,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { placeCountries, sortedCountries } from "../../lib/countries.ts";
 import { createPlacePicker, type PlacePicker } from "../../map/place-picker.ts";
+import { useMapLocale } from "../../map/useMapLocale.ts";
 import { useMapStyle } from "../cases/useMapStyle.ts";
 import type { PlaceDraft } from "./case-draft.ts";
 
@@ -92,11 +93,12 @@ function PickerMap({ place, onPick }: { place: PlaceDraft; onPick: (lngLat: [num
   const container = useRef<HTMLDivElement>(null);
   const [picker, setPicker] = useState<PlacePicker | null>(null);
   const pick = useRef(onPick);
+  const locale = useRef(useMapLocale());
   pick.current = onPick;
   const { style } = useMapStyle();
   useEffect(() => {
     if (!container.current || !style) return;
-    const created = createPlacePicker(container.current, style, (lngLat) => pick.current(lngLat));
+    const created = createPlacePicker(container.current, style, (lngLat) => pick.current(lngLat), locale.current);
     setPicker(created);
     return () => {
       created.remove();

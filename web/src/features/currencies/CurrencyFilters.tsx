@@ -13,7 +13,7 @@ interface Props {
 
 /** Filters with live counts, in a row of disclosure groups. */
 export function CurrencyFilters({ state, facets, update }: Props) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, tp, locale, formatNumber } = useI18n();
   const { label } = useTerms();
   const name = (filter: CurrencyFilter, key: string) => {
     if (filter === "country") return countryName(key, locale);
@@ -55,7 +55,7 @@ export function CurrencyFilters({ state, facets, update }: Props) {
                     <span className="count" aria-hidden="true">
                       {formatNumber(count)}
                     </span>
-                    <span className="visually-hidden">{t("currencies.countLabel", { count })}</span>
+                    <span className="visually-hidden">{tp("currencies.countLabel", count)}</span>
                   </label>
                 </li>
               ))}

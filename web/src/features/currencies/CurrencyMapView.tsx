@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CurrencyMap } from "../../map/currency-map.ts";
 import { toCurrencyPoints } from "../../map/features.ts";
+import { useMapLocale } from "../../map/useMapLocale.ts";
 import { useMapStyle } from "../cases/useMapStyle.ts";
 import type { CurrencyList } from "./queries.ts";
 
@@ -19,14 +20,20 @@ export default function CurrencyMapView({ items, hovered, onHover }: Props) {
   const container = useRef<HTMLElement>(null);
   const [map, setMap] = useState<CurrencyMap | null>(null);
   const { style, failed } = useMapStyle();
+  const locale = useRef(useMapLocale());
   const handlers = useRef({ onHover, navigate });
   handlers.current = { onHover, navigate };
   useEffect(() => {
     if (!container.current || !style) return;
-    const created = new CurrencyMap(container.current, style, {
-      onSelect: (id) => handlers.current.navigate(`/currencies/${id}`),
-      onHover: (id) => handlers.current.onHover(id),
-    });
+    const created = new CurrencyMap(
+      container.current,
+      style,
+      {
+        onSelect: (id) => handlers.current.navigate(`/currencies/${id}`),
+        onHover: (id) => handlers.current.onHover(id),
+      },
+      locale.current,
+    );
     Object.assign(container.current, { maplibreMap: created.map });
     setMap(created);
     return () => created.destroy();

@@ -147,15 +147,12 @@ function Figures({ c }: { c: CurrencyDetail }) {
       {c.figures.length === 0 ? <p className="muted">{t("currency.noFigures")}</p> : null}
       <div className="figure-charts">
         {toSeries(c.figures).map((series) => (
-          <FigureChart
-            key={`${series.metric}-${series.unit}`}
-            series={series}
-            sourceNumber={(id) => c.sources.findIndex((s) => s.id === id) + 1}
-          />
+          <FigureChart key={`${series.metric}-${series.unit}`} series={series} tableId="figures-table" />
         ))}
       </div>
       {c.figures.length ? (
-        <table className="table">
+        <table className="table" id="figures-table">
+          <caption className="visually-hidden">{t("currency.figuresTable")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("currency.metric")}</th>

@@ -1,43 +1,59 @@
-import { extent, max } from "d3-array";
+import { extent, max, min } from "d3-array";
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import type { Series } from "./figure-series.ts";
 
 const width = 420;
 const height = 180;
-const margin = { top: 12, right: 16, bottom: 28, left: 56 };
+const margin = { top: 12, right: 16, bottom: 28 };
+/** About the width of one character of an 11 px tick label, in the chart's units. */
+const tickCharWidth = 6.5;
 
-/** One measure over the years, each reported figure a point that links to its source. */
-export function FigureChart({ series, sourceNumber }: { series: Series; sourceNumber: (id: string) => number }) {
-  const { t, formatNumber } = useI18n();
+/**
+ * One measure over the years: each reported figure a point, not joined by a line. The sources give
+ * yearly, cumulative and part-year figures of the same measure without saying which is which in a
+ * field (only in the note), so a line would draw a trend between things that do not compare.
+ * The picture is one image with a summary for screen readers (no focusable parts inside it); the
+ * table `tableId` lists every figure with its note and source, and is where the keyboard goes.
+ */
+export function FigureChart({ series, tableId }: { series: Series; tableId: string }) {
+  const { t, locale } = useI18n();
+  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const [minYear, maxYear] = extent(series.points, (p) => p.year) as [number, number];
-  const x = scaleLinear()
-    .domain([minYear, maxYear])
-    .range([margin.left, width - margin.right]);
   const y = scaleLinear()
     .domain([0, max(series.points, (p) => p.value) ?? 1])
     .nice()
     .range([height - margin.bottom, margin.top]);
-  const path = line<{ year: number; value: number }>()
-    .x((p) => x(p.year))
-    .y((p) => y(p.value))(series.points);
-  const title = `${t(`metric.${series.metric}` as MessageKey)}${series.unit ? ` (${series.unit})` : ""}`;
+  const ticks = y.ticks(4).map((value) => ({ value, label: compact.format(value) }));
+  // The axis takes the room its longest label needs, in every language's compact notation.
+  const left = 10 + tickCharWidth * Math.max(...ticks.map((tick) => tick.label.length));
+  const x = scaleLinear()
+    .domain([minYear, maxYear])
+    .range([left, width - margin.right]);
+  const measure = `${t(`metric.${series.metric}` as MessageKey)}${series.unit ? ` (${series.unit})` : ""}`;
+  const summary = t("currency.chartLabel", {
+    measure,
+    from: String(minYear),
+    to: String(maxYear),
+    min: compact.format(min(series.points, (p) => p.value) ?? 0),
+    max: compact.format(max(series.points, (p) => p.value) ?? 0),
+  });
   return (
     <figure className="figure-chart">
-      <figcaption>{title}</figcaption>
+      <figcaption>{measure}</figcaption>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={t("currency.chartLabel", { measure: title })}
+        aria-label={summary}
+        aria-describedby={tableId}
         direction="ltr"
       >
-        {y.ticks(4).map((v) => (
-          <g key={v} transform={`translate(0,${y(v)})`}>
-            <line x1={margin.left} x2={width - margin.right} className="timeline-grid" />
-            <text x={margin.left - 6} dy="0.32em" textAnchor="end" className="timeline-tick">
-              {formatNumber(v)}
+        {ticks.map((tick) => (
+          <g key={tick.value} transform={`translate(0,${y(tick.value)})`}>
+            <line x1={left} x2={width - margin.right} className="timeline-grid" />
+            <text x={left - 6} dy="0.32em" textAnchor="end" className="timeline-tick">
+              {tick.label}
             </text>
           </g>
         ))}
@@ -49,12 +65,14 @@ export function FigureChart({ series, sourceNumber }: { series: Series; sourceNu
               {String(year)}
             </text>
           ))}
-        {path ? <path d={path} className="figure-line" /> : null}
         {series.points.map((p) => (
-          <a key={`${p.year}-${p.value}-${p.sourceId}`} href={`#source-${p.sourceId}`}>
-            <title>{`${p.year}: ${formatNumber(p.value)} [${sourceNumber(p.sourceId)}]`}</title>
-            <circle cx={x(p.year)} cy={y(p.value)} r={4.5} className="figure-point" />
-          </a>
+          <circle
+            key={`${p.year}-${p.value}-${p.sourceId}`}
+            cx={x(p.year)}
+            cy={y(p.value)}
+            r={4.5}
+            className="figure-point"
+          />
         ))}
       </svg>
     </figure>

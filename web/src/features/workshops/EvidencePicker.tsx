@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { api, unwrap } from "../../api.ts";
 import { SearchBox } from "../../components/SearchBox.tsx";
+import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useWorkshop } from "./context.tsx";
@@ -22,7 +23,7 @@ const caseSearchOptions = (q: string) =>
   });
 
 /** Finds a case in the atlas and links it to the step as evidence, saying why it supports the step. */
-export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () => void }) {
+export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: (message?: string) => void }) {
   const { t, locale } = useI18n();
   const { commands } = useWorkshop();
   const [q, setQ] = useState("");
@@ -31,18 +32,23 @@ export function EvidencePicker({ item, onDone }: { item: ItemData; onDone: () =>
   const results = useQuery({ ...caseSearchOptions(q), enabled: q.length >= 2 });
   const link = useMutation({
     mutationFn: () => commands.addEvidence(item.id, picked ?? "", why),
-    onSuccess: () => onDone(),
+    onSuccess: (changed) => {
+      const linked = changed.evidence.find((e) => e.caseId === picked);
+      onDone(t("workshops.evidence.linked", { case: linked?.caseTitle ?? "", title: item.title }));
+    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (picked) link.mutate();
   };
   const linked = new Set(item.evidence.map((e) => e.caseId));
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, link.error);
   return (
     <div className="ws-evidence-picker">
       <SearchBox label={t("workshops.evidence.search")} value={q} onSearch={setQ} />
       {q.length >= 2 && results.data ? (
-        <form onSubmit={submit}>
+        <form ref={form} onSubmit={submit}>
           <fieldset className="ws-results">
             <legend>{t("workshops.evidence.results", { count: results.data.total })}</legend>
             {results.data.items.length === 0 ? <p className="muted">{t("results.empty")}</p> : null}

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type DragEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
+import { announce } from "../../components/Announcer.tsx";
 import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
@@ -50,6 +51,8 @@ export function ItemCard({
   const [panel, setPanel] = useState<Panel>();
   const [over, setOver] = useState(false);
   const handle = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
   const panelId = useId();
   const locked = workshop.lockedPhases.includes(item.phase);
   const editable = isOpen && !locked;
@@ -57,6 +60,21 @@ export function ItemCard({
     if (reorder?.focus) handle.current?.focus();
   }, [reorder?.focus]);
   const toggle = (next: Panel) => setPanel(panel === next ? undefined : next);
+  /**
+   * Closes the open panel (done, cancelled or Escape) with the focus back on the button that opened it,
+   * or on the step's heading if that button is gone, moved there before the panel unmounts, never lost.
+   */
+  const closePanel = (message?: string) => {
+    const back = opener.current?.isConnected ? opener.current : heading.current;
+    back?.focus();
+    setPanel(undefined);
+    if (message) announce(message);
+  };
+  const onPanelKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "Escape") return;
+    event.stopPropagation();
+    closePanel();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!reorder || locked || isTyping(event.target)) return;
     const onHandle = event.target === handle.current;
@@ -90,7 +108,10 @@ export function ItemCard({
       className="ws-secondary"
       aria-expanded={panel === name}
       aria-controls={panel === name ? panelId : undefined}
-      onClick={() => toggle(name)}
+      onClick={(event) => {
+        opener.current = event.currentTarget;
+        toggle(name);
+      }}
     >
       {text}
     </button>
@@ -117,7 +138,7 @@ export function ItemCard({
               <span aria-hidden="true">⠿</span>
             </button>
           ) : null}
-          <h3 id={`step-${item.id}`}>
+          <h3 id={`step-${item.id}`} ref={heading} tabIndex={-1}>
             <span className="ws-step-number">{number}.</span> <bdi>{item.title}</bdi>
           </h3>
           <span className={`chip ws-phase ws-phase-${item.phase}`}>{label("phase", item.phase)}</span>
@@ -174,12 +195,14 @@ export function ItemCard({
           {isFacilitator && isOpen ? <RemoveButton item={item} /> : null}
         </div>
         {panel ? (
-          <div id={panelId} className="ws-item-panel">
-            {panel === "edit" ? <ItemEditor item={item} onDone={() => setPanel(undefined)} /> : null}
-            {panel === "evidence" ? <EvidencePicker item={item} onDone={() => setPanel(undefined)} /> : null}
+          // Escape closes the panel, as it would a dialog; the listener only catches what bubbles from inside it.
+          // biome-ignore lint/a11y/noStaticElementInteractions: the keys come from the panel's own controls
+          <div id={panelId} className="ws-item-panel" onKeyDown={onPanelKeyDown}>
+            {panel === "edit" ? <ItemEditor item={item} onDone={closePanel} /> : null}
+            {panel === "evidence" ? <EvidencePicker item={item} onDone={closePanel} /> : null}
             {panel === "comments" ? <Comments item={item} /> : null}
             {panel === "history" ? <ItemHistory item={item} /> : null}
-            {panel === "merge" ? <MergeForm item={item} others={others} onDone={() => setPanel(undefined)} /> : null}
+            {panel === "merge" ? <MergeForm item={item} others={others} onDone={closePanel} /> : null}
           </div>
         ) : null}
       </article>
@@ -231,19 +254,37 @@ function Evidence({ item, editable }: { item: ItemData; editable: boolean }) {
   );
 }
 
+/** Where the focus goes when this step's card leaves the list: the next step, else the one before, else the list. */
+function focusAfterRemoval(button: HTMLElement) {
+  const card = button.closest("li");
+  const neighbour = (card?.nextElementSibling ?? card?.previousElementSibling)?.querySelector<HTMLElement>("h3");
+  return () => {
+    const target = neighbour?.isConnected ? neighbour : document.getElementById("list-heading");
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  };
+}
+
 function RemoveButton({ item }: { item: ItemData }) {
   const { t } = useI18n();
   const { commands } = useWorkshop();
   const remove = useMutation({
-    mutationFn: () => commands.removeItem(item.id),
+    mutationFn: (_: { refocus: () => void }) => commands.removeItem(item.id),
+    onSuccess: (_, { refocus }) => {
+      refocus();
+      announce(t("workshops.item.removed", { title: item.title }));
+    },
   });
   return (
     <button
       type="button"
       className="ws-danger"
-      disabled={remove.isPending}
-      onClick={() => {
-        if (window.confirm(t("workshops.item.removeConfirm", { title: item.title }))) remove.mutate();
+      aria-disabled={remove.isPending}
+      onClick={(event) => {
+        if (remove.isPending) return;
+        if (!window.confirm(t("workshops.item.removeConfirm", { title: item.title }))) return;
+        remove.mutate({ refocus: focusAfterRemoval(event.currentTarget) });
       }}
     >
       {t("workshops.item.remove")}

@@ -1,7 +1,9 @@
 import { workshopPhases as phases } from "@atlas/api/contract";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { ApiError } from "../../api.ts";
+import { announce } from "../../components/Announcer.tsx";
+import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { useWorkshop } from "./context.tsx";
@@ -27,20 +29,32 @@ const empty: Draft = { title: "", description: "", phase: "co-design", stakehold
  * saved at once; where both changed the same field, the member sees the other text next to theirs
  * and keeps theirs (the other stays in the history), takes the other, or merges by hand.
  */
-export function ItemEditor({ item, listId, onDone }: { item?: ItemData; listId?: string; onDone: () => void }) {
+export function ItemEditor({
+  item,
+  listId,
+  onDone,
+}: {
+  item?: ItemData;
+  listId?: string;
+  onDone: (message?: string) => void;
+}) {
   const { t } = useI18n();
   const { commands } = useWorkshop();
   const [draft, setDraft] = useState<Draft>(() => (item ? toDraft(item) : empty));
   const [base, setBase] = useState(item);
   const [theirs, setTheirs] = useState<{ item: ItemData; conflicts: DraftField[] }>();
   const [mergedWith, setMergedWith] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
     mutationFn: ({ on, text }: { on: ItemData | undefined; text: Draft }) =>
       on ? commands.updateItem(on.id, { ...text, version: on.version }) : commands.createItem(listId ?? "", text),
-    onSuccess: () => {
+    onSuccess: (saved) => {
       setTheirs(undefined);
-      if (item) onDone();
-      else setDraft({ ...draft, title: "", description: "" });
+      if (item) return onDone(t("workshops.item.saved", { title: saved.title }));
+      // Ready for the next step: the focus goes back to the step's first field, the addition is announced.
+      setDraft({ ...draft, title: "", description: "" });
+      form.current?.querySelector("input")?.focus();
+      announce(t("workshops.item.added", { title: saved.title }));
     },
     onError: (error, { on, text }) => {
       const current =
@@ -59,6 +73,7 @@ export function ItemEditor({ item, listId, onDone }: { item?: ItemData; listId?:
     },
   });
   const errors = fieldErrors(save.error);
+  useFocusFirstInvalid(form, save.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({ on: base, text: draft });
@@ -71,6 +86,7 @@ export function ItemEditor({ item, listId, onDone }: { item?: ItemData; listId?:
   };
   return (
     <form
+      ref={form}
       className="ws-editor"
       onSubmit={submit}
       aria-label={item ? t("workshops.item.editLabel") : t("workshops.item.add")}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { type KeyboardEvent, useId, useRef, useState } from "react";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useWorkshop } from "./context.tsx";
@@ -23,6 +23,15 @@ export function ListView({ listId }: { listId: string }) {
   const [focusId, setFocusId] = useState<string>();
   const [dragged, setDragged] = useState<string>();
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Closing the new step's form (Close or Escape) gives the focus back to the button that opened it.
+  const stopAdding = () => {
+    addButton.current?.focus();
+    setAdding(false);
+  };
+  const onAddingKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape") stopAdding();
+  };
   const viewId = useId();
   // Shown at once, through the reducer the answer and the stream's event use too.
   const setOrder = (order: string[]) => applyEvent(queryClient, id, { type: "order", listId, order });
@@ -67,7 +76,7 @@ export function ListView({ listId }: { listId: string }) {
       <p className="ws-hint">{t("workshops.list.help")}</p>
       <div className="ws-toolbar">
         {isOpen ? (
-          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+          <button ref={addButton} type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
             {t("workshops.item.add")}
           </button>
         ) : null}
@@ -89,7 +98,12 @@ export function ListView({ listId }: { listId: string }) {
           </button>
         ) : null}
       </div>
-      {adding ? <ItemEditor listId={listId} onDone={() => setAdding(false)} /> : null}
+      {adding ? (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape from the form's own fields
+        <div onKeyDown={onAddingKeyDown}>
+          <ItemEditor listId={listId} onDone={stopAdding} />
+        </div>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -10,7 +10,15 @@ import { fieldErrors } from "./form-errors.ts";
 import type { ItemData } from "./queries.ts";
 
 /** The facilitator folds another step into this one: words chosen here, evidence, dots and comments combined. */
-export function MergeForm({ item, others, onDone }: { item: ItemData; others: ItemData[]; onDone: () => void }) {
+export function MergeForm({
+  item,
+  others,
+  onDone,
+}: {
+  item: ItemData;
+  others: ItemData[];
+  onDone: (message?: string) => void;
+}) {
   const { t } = useI18n();
   const { commands } = useWorkshop();
   const [sourceId, setSourceId] = useState("");

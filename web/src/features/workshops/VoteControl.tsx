@@ -1,27 +1,35 @@
 import { useMutation } from "@tanstack/react-query";
+import { announce } from "../../components/Announcer.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { toDotBudget } from "./budget.ts";
 import { useWorkshop } from "./context.tsx";
 import { FormError } from "./FormError.tsx";
 import type { ItemData } from "./queries.ts";
 
-/** Dots on one step: the member's own (within the budget left, which the server enforces too) and the total. */
+/**
+ * Dots on one step: the member's own (within the budget left, which the server enforces too) and the total.
+ * The buttons are never `disabled`, only marked unavailable: a disabled button drops the keyboard focus
+ * to the page's body, which happened on every vote (busy) and when "−" reached 0 or "+" the budget.
+ */
 export function VoteControl({ item, editable }: { item: ItemData; editable: boolean }) {
   const { t, tp } = useI18n();
   const { workshop, commands } = useWorkshop();
   const { left } = toDotBudget(workshop.dotsPerMember, workshop.myDotsUsed);
   const vote = useMutation({
     mutationFn: (dots: number) => commands.vote(item.id, dots),
+    onSuccess: (result) => announce(`${item.title}: ${tp("workshops.votes.mine", result.dots)}`),
   });
   const busy = vote.isPending || !editable;
+  const canRemove = !busy && item.myDots > 0;
+  const canAdd = !busy && left > 0;
   return (
     <fieldset className="ws-votes">
       <legend className="visually-hidden">{t("workshops.votes.group", { title: item.title })}</legend>
       <button
         type="button"
         className="ws-dot-button"
-        disabled={busy || item.myDots === 0}
-        onClick={() => vote.mutate(item.myDots - 1)}
+        aria-disabled={!canRemove}
+        onClick={() => canRemove && vote.mutate(item.myDots - 1)}
         aria-label={t("workshops.votes.remove", { title: item.title })}
       >
         −
@@ -35,8 +43,8 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
       <button
         type="button"
         className="ws-dot-button"
-        disabled={busy || left <= 0}
-        onClick={() => vote.mutate(item.myDots + 1)}
+        aria-disabled={!canAdd}
+        onClick={() => canAdd && vote.mutate(item.myDots + 1)}
         aria-label={t("workshops.votes.add", { title: item.title })}
         title={left <= 0 ? t("workshops.votes.noneLeft") : undefined}
       >

@@ -112,6 +112,15 @@ describe("applyToWorkshop", () => {
     expect(gone.lists).toEqual([]);
   });
 
+  it("keeps each list's step count from the stream's step events (the list tab's number)", () => {
+    const created = applyToWorkshop(workshop, { type: "item", item: item("c", 2), itemCount: 3 }, 11);
+    expect(created.lists.map((l) => l.itemCount)).toEqual([3]);
+    const removed = applyToWorkshop(created, { type: "item", item: item("c", 2, { removed: true }), itemCount: 2 }, 12);
+    expect(removed.lists.map((l) => l.itemCount)).toEqual([2]);
+    // A command's own answer carries no count: the one shown stays until the stream's event.
+    expect(applyToWorkshop(removed, { type: "item", item: item("d", 3) }).lists.map((l) => l.itemCount)).toEqual([2]);
+  });
+
   it("takes a removed member out of the members, once", () => {
     const bo = { id: "bo", name: "Bo", role: "participant" as const };
     const joined = applyToWorkshop(workshop, { type: "member", member: bo, removed: false }, 11);

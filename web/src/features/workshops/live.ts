@@ -32,6 +32,13 @@ export function applyToWorkshop(data: WorkshopData, event: LiveEvent, eventId?: 
       const others = next.lists.filter((l) => l.id !== event.list.id);
       return { ...next, lists: event.list.removed ? others : [...others, event.list].sort(byPosition) };
     }
+    case "item": {
+      // The stream's event counts the steps of the list; a command's own answer does not.
+      const { itemCount } = event;
+      if (itemCount === undefined) return next;
+      const lists = next.lists.map((l) => (l.id === event.item.listId ? { ...l, itemCount } : l));
+      return { ...next, lists };
+    }
     case "vote":
       return event.used === undefined ? next : { ...next, myDotsUsed: event.used };
     default:
@@ -50,7 +57,8 @@ export function applyToList(data: ListData, event: LiveEvent, eventId?: number):
     case "item": {
       if (event.item.listId !== data.list.id) return next;
       const others = next.items.filter((i) => i.id !== event.item.id);
-      return { ...next, items: event.item.removed ? others : [...others, event.item].sort(byPosition) };
+      const items = event.item.removed ? others : [...others, event.item].sort(byPosition);
+      return { ...next, list: { ...next.list, itemCount: event.itemCount ?? next.list.itemCount }, items };
     }
     case "order": {
       if (event.listId !== data.list.id) return next;

@@ -1,0 +1,108 @@
+/**
+ * The route walk of issue 12: every route, and what each must be on arrival whatever it shows (axe finds
+ * nothing critical or serious, no sideways scroll, one h1, a localised title of its own). Shared by the
+ * English/Arabic suite and the other languages' suite, which run as two files so they can run side by side.
+ */
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { seriousFindings } from "./axe.ts";
+import type { Session } from "./browser.ts";
+import { sidewaysOverflow } from "./hostile-text.ts";
+
+type Listing = { items: { id: string }[] };
+
+/** What a page must be on arrival, whatever it shows. */
+interface PageFacts {
+  title: string;
+  h1Count: number;
+  overflow: number;
+  findings: Awaited<ReturnType<typeof seriousFindings>>;
+}
+
+/**
+ * Opens a route and waits until it has settled: its h1 is there, the tab's title follows it, nothing
+ * says "loading". Then reads the facts every page must satisfy.
+ */
+export async function visit(page: Page, path: string): Promise<PageFacts> {
+  await page.goto(path);
+  // Generous: under a full test run on a busy two-core machine a lazy page can take a while to arrive.
+  await page.locator("h1").first().waitFor({ timeout: 90_000 });
+  await page.waitForFunction(
+    () => {
+      const h1 = document.querySelector("h1")?.textContent?.trim();
+      const loading = document.querySelector(".state[role=status]");
+      return Boolean(h1) && document.title.includes(h1 ?? "") && !loading;
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+  return {
+    title: await page.title(),
+    h1Count: await page.locator("h1").count(),
+    overflow: await page.evaluate(sidewaysOverflow),
+    findings: await seriousFindings(page),
+  };
+}
+
+/** Every route of the app, with real records of the session's database in the ones that need an id. */
+export async function listRoutes(s: Session): Promise<string[]> {
+  const get = async <T>(path: string) => (await fetch(`${s.server.url}/api${path}`)).json() as Promise<T>;
+  const [cases, currencies, stakeholders, journey] = await Promise.all([
+    get<Listing>("/cases?pageSize=3"),
+    get<Listing>("/currencies"),
+    get<Listing>("/stakeholders?pageSize=1"),
+    get<{ steps: { id: string }[] }>("/journey"),
+  ]);
+  const workshop = await fetch(`${s.server.url}/api/workshops`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ title: "Care in Tunis", language: "en", facilitatorName: "Amel" }),
+  }).then((r) => r.json() as Promise<{ workshopId: string; secret: string }>);
+  const [first, second, third] = cases.items.map((c) => c.id);
+  return [
+    "/",
+    "/about",
+    `/cases/${first}`,
+    "/network",
+    "/currencies",
+    `/currencies/${currencies.items[0]?.id}`,
+    `/stakeholders/${stakeholders.items[0]?.id}`,
+    "/concepts",
+    "/journey",
+    `/journey/${journey.steps[0]?.id}`,
+    "/workshops",
+    `/w/${workshop.workshopId}#k=${workshop.secret}`,
+    "/contribute",
+    `/compare?compare=${first},${second},${third}`,
+    "/territory",
+    `/history/case/${first}`,
+    "/curate",
+    "/curate/imports",
+    "/cases/no-such-case",
+    "/no-such-page",
+  ];
+}
+
+/** Walks every route in one language at one width and fails with every problem found, named by route. */
+export async function walk(s: Session, routes: string[], locale: string, width: number) {
+  const { page, context } = await s.newPage({ locale });
+  await page.setViewportSize({ width, height: 844 });
+  const titles = new Map<string, string>();
+  const failures: string[] = [];
+  for (const route of routes) {
+    const facts = await visit(page, route).catch((error: Error) => {
+      failures.push(`${route}: never settled (${error.message.split("\n")[0]})`);
+      return undefined;
+    });
+    if (!facts) continue;
+    if (facts.h1Count !== 1) failures.push(`${route}: ${facts.h1Count} h1`);
+    if (facts.overflow > 0) failures.push(`${route}: scrolls ${facts.overflow} px sideways`);
+    for (const f of facts.findings) failures.push(`${route}: axe ${f.impact} ${f.id} at ${f.nodes.join(", ")}`);
+    const twin = titles.get(facts.title);
+    if (twin) failures.push(`${route}: same title as ${twin} ("${facts.title}")`);
+    titles.set(facts.title, route);
+  }
+  await context.close();
+  expect(failures).toEqual([]);
+  return [...titles.keys()];
+}
