@@ -6,6 +6,7 @@
  */
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonWrites } from "../../http/json-writes.ts";
+import { agendaRoutes } from "./agenda.ts";
 import { commentRoutes } from "./comments.ts";
 import { evidenceRoutes } from "./evidence.ts";
 import { itemRoutes } from "./items.ts";
@@ -31,6 +32,7 @@ export const workshopsRoutes = app
   .route("/", workshopRoutes)
   .route("/", memberRoutes)
   .route("/", switchRoutes)
+  .route("/", agendaRoutes)
   .route("/", streamRoutes)
   .route("/", listRoutes)
   .route("/", itemRoutes)
