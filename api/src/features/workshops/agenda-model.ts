@@ -5,25 +5,8 @@
  * same rules inside each write; agenda-model.test.ts checks both agree.
  */
 import { z } from "@hono/zod-openapi";
+import { type AgendaActivity, type AgendaKind, agendaActivities, agendaKinds } from "../../contract.ts";
 import { userText } from "../../http/text.ts";
-
-export const agendaKinds = [
-  "check-in",
-  "webinar",
-  "group-dynamic",
-  "feedback",
-  "break",
-  "check-out",
-  "custom",
-] as const;
-export type AgendaKind = (typeof agendaKinds)[number];
-
-/**
- * What an item opens: `voting` (dots can be placed only while an item bound to voting is current,
- * when the agenda has one) and `closing` (the recommendation steps lock when this item begins).
- */
-export const agendaActivities = ["voting", "closing"] as const;
-export type AgendaActivity = (typeof agendaActivities)[number];
 
 const itemId = z
   .string()

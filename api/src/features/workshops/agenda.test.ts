@@ -163,7 +163,7 @@ describe("running the agenda", () => {
   it("advances, extends and goes back, with the countdown of the current item for everyone", async () => {
     const w = await workshopWith("general");
     const ana = await w.join("Ana");
-    const [checkIn, webinar] = w.agenda.items as [Item, Item];
+    const [checkIn, webinar] = w.agenda.items as unknown as [Item, Item];
     const move = (path: string, body: Record<string, unknown>) =>
       w.facilitator<Settings & Failure>("POST", `/workshops/${w.id}/agenda/${path}`, body);
     expect((await move("back", { from: null })).body.error.code).toBe("agenda_at_start");
@@ -193,7 +193,9 @@ describe("running the agenda", () => {
     const w = await workshopWith("general");
     let from: string | null = null;
     for (let step = 0; step < 5; step++) {
-      const res = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, { from });
+      const res: { body: Settings } = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, {
+        from,
+      });
       from = res.body.agenda?.currentItemId ?? null;
     }
     const ended = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, { from });
@@ -228,7 +230,9 @@ describe("activities bound to agenda items", () => {
     expect(before.body.error.code).toBe("voting_closed");
     let from: string | null = null;
     const advance = async () => {
-      const res = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, { from });
+      const res: { body: Settings } = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, {
+        from,
+      });
       from = res.body.agenda?.currentItemId ?? null;
       return res.body.agenda as Agenda;
     };
@@ -257,7 +261,9 @@ describe("activities bound to agenda items", () => {
     expect(step.status).toBe(201);
     let from: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const res = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, { from });
+      const res: { body: Settings } = await w.facilitator<Settings>("POST", `/workshops/${w.id}/agenda/advance`, {
+        from,
+      });
       from = res.body.agenda?.currentItemId ?? null;
     }
     const late = await add("After the close");

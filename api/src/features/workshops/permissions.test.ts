@@ -59,11 +59,9 @@ interface Case {
 async function advance(f: Fixture, times: number) {
   let from: string | null = null;
   for (let i = 0; i < times; i++) {
-    const res = await f.w.facilitator<{ agenda: { currentItemId: string } }>(
-      "POST",
-      `/workshops/${f.w.id}/agenda/advance`,
-      { from },
-    );
+    const res: { body: { agenda: { currentItemId: string } } } = await f.w.facilitator<{
+      agenda: { currentItemId: string };
+    }>("POST", `/workshops/${f.w.id}/agenda/advance`, { from });
     from = res.body.agenda.currentItemId;
   }
   return from;

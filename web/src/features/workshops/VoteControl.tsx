@@ -13,7 +13,9 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
   const vote = useMutation({
     mutationFn: (dots: number) => commands.vote(item.id, dots),
   });
-  const busy = vote.isPending || !editable;
+  // Outside the agenda's voting item the server refuses dots; the buttons say so first.
+  const votingOpen = workshop.agenda?.votingOpen ?? true;
+  const busy = vote.isPending || !editable || !votingOpen;
   return (
     <fieldset className="ws-votes">
       <legend className="visually-hidden">{t("workshops.votes.group", { title: item.title })}</legend>
@@ -45,6 +47,7 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
       <span className="ws-total">
         {item.votes === null ? t("workshops.votes.hidden") : tp("workshops.votes.total", item.votes)}
       </span>
+      {editable && !votingOpen ? <span className="ws-hint">{t("workshops.votes.closed")}</span> : null}
       <FormError error={vote.error} inline />
     </fieldset>
   );

@@ -82,6 +82,10 @@ type ItemInput = Parameters<(typeof workshop.lists)[":listId"]["items"]["$post"]
 type SettingsInput = Parameters<typeof workshop.$patch>[0]["json"];
 type Settings = Extract<LiveEvent, { type: "workshop" }>["workshop"];
 type MergeInput = Parameters<(typeof workshop.items)[":itemId"]["merge"]["$post"]>[0]["json"];
+export type AgendaInput = Parameters<typeof workshop.agenda.$put>[0]["json"];
+export type AgendaTemplate = Parameters<typeof workshop.agenda.template.$post>[0]["json"]["template"];
+export type AgendaData = NonNullable<WorkshopData["agenda"]>;
+export type AgendaItemData = AgendaData["items"][number];
 
 export const createWorkshop = (json: CreateInput) => unwrap(api.workshops.$post({ json }));
 export const joinWorkshop = (code: string, name: string) => unwrap(api.workshops.join.$post({ json: { code, name } }));
@@ -133,6 +137,14 @@ export function workshopCommands(id: string, secret: string, queryClient: QueryC
     setTimer: (seconds: number, label: string) =>
       settings(unwrap(workshop.timer.$put({ param, json: { seconds, label } }, auth))),
     clearTimer: () => settings(unwrap(workshop.timer.$delete({ param }, auth))),
+    saveAgenda: (json: AgendaInput) => settings(unwrap(workshop.agenda.$put({ param, json }, auth))),
+    applyAgendaTemplate: (template: AgendaTemplate, version: number) =>
+      settings(unwrap(workshop.agenda.template.$post({ param, json: { template, version } }, auth))),
+    advanceAgenda: (from: string | null) =>
+      settings(unwrap(workshop.agenda.advance.$post({ param, json: { from } }, auth))),
+    backAgenda: (from: string | null) => settings(unwrap(workshop.agenda.back.$post({ param, json: { from } }, auth))),
+    extendAgenda: (from: string | null, minutes: number) =>
+      settings(unwrap(workshop.agenda.extend.$post({ param, json: { from, minutes } }, auth))),
     rotateCode: () => unwrap(workshop["join-code"].$post({ param, json: {} }, auth)),
     streamToken: () => unwrap(workshop["stream-tokens"].$post({ param, json: {} }, auth)),
     createList: (title: string) => listAnswer(unwrap(workshop.lists.$post({ param, json: { title } }, auth))),
@@ -255,8 +267,8 @@ export function applyEvent(queryClient: QueryClient, id: string, event: LiveEven
     }
   }
   if (event.type === "workshop" && before) {
-    const visibility = (w: Pick<WorkshopData, "votesHidden" | "lockedPhases">) =>
-      `${w.votesHidden}|${w.lockedPhases.join()}`;
+    const visibility = (w: Pick<WorkshopData, "votesHidden" | "lockedPhases" | "agenda">) =>
+      `${w.votesHidden}|${w.lockedPhases.join()}|${w.agenda?.listLocked ?? false}`;
     if (visibility(before) !== visibility(event.workshop)) {
       void queryClient.invalidateQueries({ queryKey: ["workshops", id, "lists"] });
     }
