@@ -98,6 +98,18 @@ const cases: Case[] = [
     },
   },
   {
+    route: "GET /workshops/{id}/feedback",
+    who: "member",
+    path: (f) => `/workshops/${f.w.id}/feedback`,
+  },
+  {
+    route: "POST /workshops/{id}/agenda/items/{itemId}/feedback",
+    who: "member",
+    path: (f) => `/workshops/${f.w.id}/agenda/items/${f.agenda[1]?.id}/feedback`,
+    body: () => ({ worked: "Clear", change: "Shorter" }),
+    prepare: (f) => advance(f, 2),
+  },
+  {
     route: "POST /workshops/{id}/agenda/extend",
     who: "facilitator",
     path: (f) => `/workshops/${f.w.id}/agenda/extend`,
@@ -312,6 +324,7 @@ describe("the permissions matrix", () => {
 
   it.each(cases.filter((c) => c.who === "member"))("$route: the facilitator may too", async (c) => {
     const f = await fixture(t);
+    await c.prepare?.(f);
     const [method] = c.route.split(" ");
     expect((await f.w.facilitator(method as string, c.path(f), c.body?.(f))).status).toBeLessThan(300);
   });

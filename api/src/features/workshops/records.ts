@@ -101,6 +101,11 @@ export const commentJson = sql`json_object(
   'id', ${cm.id}, 'itemId', ${cm.itemId}, 'author', ${person(cm.memberId)}, 'body', ${cm.body},
   'createdAt', ${cm.createdAt}, 'removed', ${cm.removedAt} IS NOT NULL)`;
 
+/** The feedback row `f` as JSON. */
+export const feedbackJson = sql`json_object('id', f.id, 'agendaItemId', f.agenda_item_id,
+  'author', json_object('id', f.member_id, 'name', (SELECT name FROM workshop_members fm WHERE fm.id = f.member_id)),
+  'worked', f.worked, 'change', f.change, 'createdAt', f.created_at)`;
+
 /** The member `m`. */
 export const memberJson = sql`json_object('id', ${m.id}, 'name', ${m.name}, 'role', ${m.role})`;
 
@@ -181,6 +186,17 @@ export const listRecord = createSelectSchema(t.workshopLists)
 export const commentRecord = createSelectSchema(t.workshopComments)
   .pick({ id: true, itemId: true, body: true, createdAt: true })
   .extend({ author: personRecord, removed: flag });
+
+export const feedbackRecord = z.object({
+  id: z.string(),
+  agendaItemId: z.string(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  worked: z.string(),
+  change: z.string(),
+  createdAt: z.string(),
+});
+
+export type FeedbackRecord = z.infer<typeof feedbackRecord>;
 
 export type ItemRecord = z.infer<typeof itemRecord>;
 export type WorkshopRecord = z.infer<typeof workshopRecord>;

@@ -9,6 +9,7 @@ import { jsonWrites } from "../../http/json-writes.ts";
 import { agendaRoutes } from "./agenda.ts";
 import { commentRoutes } from "./comments.ts";
 import { evidenceRoutes } from "./evidence.ts";
+import { feedbackRoutes } from "./feedback.ts";
 import { itemRoutes } from "./items.ts";
 import { listRoutes } from "./lists.ts";
 import { memberRoutes } from "./members.ts";
@@ -33,6 +34,7 @@ export const workshopsRoutes = app
   .route("/", memberRoutes)
   .route("/", switchRoutes)
   .route("/", agendaRoutes)
+  .route("/", feedbackRoutes)
   .route("/", streamRoutes)
   .route("/", listRoutes)
   .route("/", itemRoutes)

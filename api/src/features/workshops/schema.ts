@@ -2,6 +2,7 @@
 
 import { locales, workshopPhases } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { agendaKinds } from "../../contract.ts";
 import { failureSet } from "../../http/openapi.ts";
 import { userText } from "../../http/text.ts";
 import { sourceRef } from "../sources/schema.ts";
@@ -290,6 +291,18 @@ export const report = z
         ),
       }),
     ),
+    feedback: z
+      .array(
+        z.object({
+          itemNumber: z.number().int().openapi({ description: "the agenda item's place in the agenda, from 1" }),
+          itemKind: z.enum(agendaKinds),
+          itemTitle: z.string().openapi({ description: "empty when the item is named by its kind" }),
+          author: z.string(),
+          worked: z.string(),
+          change: z.string(),
+        }),
+      )
+      .openapi({ description: "feedback on the agenda's webinars, in agenda order" }),
   })
   .openapi("WorkshopReport");
 
