@@ -132,6 +132,19 @@ describe.skipIf(!hasChromium)("a training-of-trainers session run from its agend
     await addDot(ana.page).click();
     await ana.page.getByText("1 of your dots").first().waitFor();
 
+    // The trainer gives the pair feedback on their webinar; they see it live, and cannot review themselves.
+    const round = trainer.locator("details", { hasText: "Donner un retour sur « Webinaire en direct I »" });
+    await round.locator("summary").click();
+    await round.getByLabel("Ce qui a marché").fill("Le cas de Séville a rendu la coproduction concrète");
+    await round.getByLabel("Ce qu’il faut changer").fill("Laisser plus de temps aux questions");
+    await round.getByRole("button", { name: "Envoyer le retour" }).click();
+    for (const page of [ana.page, bo.page]) {
+      const round = page.getByRole("list", { name: "Feedback on “Live webinar I”" });
+      await round.getByText("What to change: Laisser plus de temps aux questions").waitFor();
+    }
+    expect(await ana.page.getByText("Give feedback on “Live webinar I”").count()).toBe(0);
+    expect(await ana.page.getByText("Give feedback on “Live webinar II”").count()).toBe(1);
+
     // Extending gives everyone more time; check-out locks the steps and closes voting.
     await trainer.getByRole("button", { name: "+5 min" }).click();
     await trainer.getByRole("button", { name: /^Suivant/ }).click();

@@ -3,6 +3,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { clockTime, itemName, readerTimeZone, sameClock, toDurationText, zoneName } from "./agenda-time.ts";
 import { useWorkshop } from "./context.tsx";
+import { FeedbackRound, reviewedKinds } from "./Feedback.tsx";
 import { FormError } from "./FormError.tsx";
 import type { AgendaData, AgendaItemData } from "./queries.ts";
 
@@ -80,6 +81,9 @@ export function Agenda() {
                   to: item.endedAt ? clockTime(item.endedAt, here, locale) : "",
                 })}
               </span>
+            ) : null}
+            {item.startedAt && reviewedKinds.includes(item.kind) ? (
+              <FeedbackRound item={item} name={nameOf(agenda.items, item)} />
             ) : null}
           </li>
         ))}

@@ -4,7 +4,7 @@
  */
 import { infiniteQueryOptions, type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
-import { applyToComments, applyToList, applyToWorkshop, type LiveEvent, withComment } from "./live.ts";
+import { applyToComments, applyToList, applyToWorkshop, type LiveEvent, withComment, withFeedback } from "./live.ts";
 import { authorization } from "./secrets.ts";
 
 const workshop = api.workshops[":id"];
@@ -12,6 +12,7 @@ const workshop = api.workshops[":id"];
 export const workshopKey = (id: string) => ["workshops", id] as const;
 export const listKey = (id: string, listId: string) => ["workshops", id, "lists", listId] as const;
 export const commentsKey = (id: string, itemId: string) => ["workshops", id, "items", itemId, "comments"] as const;
+export const feedbackKey = (id: string) => ["workshops", id, "feedback"] as const;
 export const historyKey = (id: string, itemId: string) => ["workshops", id, "items", itemId, "history"] as const;
 
 const live = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const;
@@ -34,6 +35,13 @@ export const commentsOptions = (id: string, itemId: string, secret: string) =>
   queryOptions({
     queryKey: commentsKey(id, itemId),
     queryFn: () => unwrap(workshop.items[":itemId"].comments.$get({ param: { id, itemId } }, authorization(secret))),
+    ...live,
+  });
+
+export const feedbackOptions = (id: string, secret: string) =>
+  queryOptions({
+    queryKey: feedbackKey(id),
+    queryFn: () => unwrap(workshop.feedback.$get({ param: { id } }, authorization(secret))),
     ...live,
   });
 
@@ -73,6 +81,9 @@ export type ListData = Awaited<ReturnType<NonNullable<ReturnType<typeof listOpti
 export type ItemData = ListData["items"][number];
 export type CommentData = Awaited<
   ReturnType<NonNullable<ReturnType<typeof commentsOptions>["queryFn"]>>
+>["items"][number];
+export type FeedbackData = Awaited<
+  ReturnType<NonNullable<ReturnType<typeof feedbackOptions>["queryFn"]>>
 >["items"][number];
 export type Report = Awaited<ReturnType<NonNullable<ReturnType<typeof reportOptions>["queryFn"]>>>;
 export type Phase = ItemData["phase"];
@@ -195,6 +206,13 @@ export function workshopCommands(id: string, secret: string, queryClient: QueryC
       }
       return result;
     },
+    addFeedback: async (itemId: string, worked: string, change: string) => {
+      const feedback = await unwrap(
+        workshop.agenda.items[":itemId"].feedback.$post({ param: { id, itemId }, json: { worked, change } }, auth),
+      );
+      apply({ type: "feedback", feedback });
+      return feedback;
+    },
     addComment: async (itemId: string, body: string) => {
       const comment = await unwrap(workshop.items[":itemId"].comments.$post({ ...item(itemId), json: { body } }, auth));
       // Only the thread: the step's comment count comes with the stream's event, which knows it.
@@ -256,6 +274,12 @@ export function applyEvent(queryClient: QueryClient, id: string, event: LiveEven
   if (event.type === "comment") {
     const key = commentsKey(id, event.comment.itemId);
     queryClient.setQueryData<{ items: CommentData[] }>(key, (data) => data && applyToComments(data, event));
+  }
+  if (event.type === "feedback") {
+    queryClient.setQueryData<{ items: FeedbackData[] }>(
+      feedbackKey(id),
+      (data) => data && withFeedback(data, event.feedback),
+    );
   }
   if (event.type === "item") {
     void queryClient.invalidateQueries({ queryKey: historyKey(id, event.item.id) });
