@@ -19,3 +19,22 @@ export type CaseFacet = (typeof caseFacets)[number];
 /** How a list of currency initiatives can be ordered. */
 export const currencySorts = ["name", "-name", "launchYear", "-launchYear", "country"] as const;
 export type CurrencySort = (typeof currencySorts)[number];
+
+/** The kinds of item of a workshop's agenda, after the programme's mornings (medtown-programme.txt). */
+export const agendaKinds = [
+  "check-in",
+  "webinar",
+  "group-dynamic",
+  "feedback",
+  "break",
+  "check-out",
+  "custom",
+] as const;
+export type AgendaKind = (typeof agendaKinds)[number];
+
+/**
+ * What an agenda item opens: `voting` (dots can be placed only while an item bound to voting is
+ * current, when the agenda has one) and `closing` (the recommendation steps lock when it begins).
+ */
+export const agendaActivities = ["voting", "closing"] as const;
+export type AgendaActivity = (typeof agendaActivities)[number];

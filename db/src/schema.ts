@@ -359,6 +359,14 @@ export const workshops = sqliteTable("workshops", {
   writeId: text("write_id"),
   /** The id of the newest event of this workshop pruned from the feed: a client behind it must reload. */
   eventsPrunedThrough: integer("events_pruned_through").notNull().default(0),
+  /**
+   * The session's agenda as planned (start, time zone, items: JSON checked by the API), versioned
+   * on its own so the facilitator's agenda edits and settings edits do not conflict; null: none.
+   */
+  agenda: text("agenda"),
+  agendaVersion: integer("agenda_version").notNull().default(1),
+  /** The agenda as run (current item, actual times, JSON): changed by advancing, going back, extending. */
+  agendaRun: text("agenda_run"),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
 });
@@ -523,6 +531,31 @@ export const workshopComments = sqliteTable(
     writeId: text("write_id"),
   },
   (t) => [index("workshop_comments_item_idx").on(t.itemId)],
+);
+
+/**
+ * Structured feedback on an agenda item (a webinar designed by participants) from a trainer or a
+ * peer: what worked, what to change. `agenda_item_id` names an item of the workshop's agenda JSON.
+ */
+export const workshopFeedback = sqliteTable(
+  "workshop_feedback",
+  {
+    id: text("id").primaryKey(),
+    workshopId: text("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    agendaItemId: text("agenda_item_id").notNull(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => workshopMembers.id),
+    worked: text("worked").notNull().default(""),
+    change: text("change").notNull().default(""),
+    createdAt: text("created_at").notNull().default(now),
+    removedAt: text("removed_at"),
+    removedBy: text("removed_by").references(() => workshopMembers.id),
+    writeId: text("write_id"),
+  },
+  (t) => [index("workshop_feedback_workshop_idx").on(t.workshopId, t.agendaItemId)],
 );
 
 /** A member's dots on a step; the sum over a member's steps never exceeds the workshop's budget. */

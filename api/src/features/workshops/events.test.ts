@@ -90,6 +90,9 @@ describe("toWorkshopSettings", () => {
         timerEndsAt: 10_000,
         timerLabel: "Vote",
         createdAt: "t",
+        agenda: null,
+        agendaVersion: 1,
+        agendaRun: null,
       },
       4_000,
     );

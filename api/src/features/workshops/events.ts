@@ -12,6 +12,7 @@ import {
   commentJson,
   commentRecord,
   dotsUsedSql,
+  feedbackRecord,
   flag,
   itemJson,
   itemRecord,
@@ -150,6 +151,7 @@ export const storedEvent = z.discriminatedUnion("type", [
     hidden: flag,
   }),
   z.object({ type: z.literal("comment"), listId: z.string(), comment: commentRecord, commentCount: z.number().int() }),
+  z.object({ type: z.literal("feedback"), feedback: feedbackRecord }),
 ]);
 type Stored = z.infer<typeof storedEvent>;
 
@@ -188,6 +190,8 @@ export function toViewerEvent(event: StoredEvent, viewer: Viewer, now = Date.now
         comment: toComment(stored.comment),
         commentCount: stored.commentCount,
       };
+    case "feedback":
+      return { type: stored.type, feedback: stored.feedback };
   }
 }
 

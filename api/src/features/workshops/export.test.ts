@@ -43,6 +43,7 @@ const report: Report = {
       evidence: [],
     },
   ],
+  feedback: [{ itemNumber: 2, itemKind: "webinar", itemTitle: "", author: "Tarek", worked: "Clear cases", change: "" }],
 };
 
 describe("toMarkdown", () => {
@@ -59,6 +60,13 @@ describe("toMarkdown", () => {
     expect(md).toContain("  Sources: [Source A](https://example.org/a) (Example, 2020)");
     expect(md).toContain("- A case no longer in the atlas");
     expect(md.indexOf("## 1.")).toBeLessThan(md.indexOf("## 2."));
+  });
+
+  it("adds the feedback on the agenda's webinars, by item", () => {
+    const md = toMarkdown(report, (id) => `https://atlas.example/cases/${id}`);
+    expect(md).toContain("## Feedback on the webinars");
+    expect(md).toContain("- **Agenda item 2** (Tarek)\n  What worked: Clear cases");
+    expect(md).not.toContain("What to change");
   });
 
   it("leaves hidden votes out and makes markup in user text literal", () => {

@@ -9,7 +9,19 @@ import type { Report } from "./schema.ts";
 
 const words: Record<
   Locale,
-  Record<"phase" | "responsible" | "votes" | "evidence" | "sources" | "generated", string>
+  Record<
+    | "phase"
+    | "responsible"
+    | "votes"
+    | "evidence"
+    | "sources"
+    | "generated"
+    | "feedback"
+    | "item"
+    | "worked"
+    | "change",
+    string
+  >
 > = {
   en: {
     phase: "Phase",
@@ -18,6 +30,10 @@ const words: Record<
     evidence: "Evidence",
     sources: "Sources",
     generated: "Exported from the Co-production Atlas on",
+    feedback: "Feedback on the webinars",
+    item: "Agenda item",
+    worked: "What worked",
+    change: "What to change",
   },
   es: {
     phase: "Fase",
@@ -26,6 +42,10 @@ const words: Record<
     evidence: "Evidencia",
     sources: "Fuentes",
     generated: "Exportado del Atlas de la Coproducción el",
+    feedback: "Retroalimentación de los webinars",
+    item: "Punto de la agenda",
+    worked: "Qué funcionó",
+    change: "Qué cambiar",
   },
   fr: {
     phase: "Phase",
@@ -34,6 +54,10 @@ const words: Record<
     evidence: "Éléments probants",
     sources: "Sources",
     generated: "Exporté de l’Atlas de la coproduction le",
+    feedback: "Retours sur les webinaires",
+    item: "Point du programme",
+    worked: "Ce qui a marché",
+    change: "Ce qu’il faut changer",
   },
   ar: {
     phase: "المرحلة",
@@ -42,6 +66,10 @@ const words: Record<
     evidence: "الأدلة",
     sources: "المصادر",
     generated: "صُدِّر من أطلس الإنتاج المشترك في",
+    feedback: "التغذية الراجعة على الندوات",
+    item: "بند جدول الأعمال",
+    worked: "ما الذي نجح",
+    change: "ما الذي يجب تغييره",
   },
   it: {
     phase: "Fase",
@@ -50,6 +78,10 @@ const words: Record<
     evidence: "Evidenze",
     sources: "Fonti",
     generated: "Esportato dall’Atlante della coproduzione il",
+    feedback: "Feedback sui webinar",
+    item: "Punto del programma",
+    worked: "Che cosa ha funzionato",
+    change: "Che cosa cambiare",
   },
   el: {
     phase: "Φάση",
@@ -58,6 +90,10 @@ const words: Record<
     evidence: "Τεκμήρια",
     sources: "Πηγές",
     generated: "Εξαγωγή από τον Άτλαντα Συμπαραγωγής στις",
+    feedback: "Ανατροφοδότηση για τα σεμινάρια",
+    item: "Σημείο του προγράμματος",
+    worked: "Τι λειτούργησε",
+    change: "Τι να αλλάξει",
   },
 };
 
@@ -98,6 +134,14 @@ export function toMarkdown(report: Report, caseUrl: (caseId: string) => string):
     }
     lines.push("");
   }
+  if (report.feedback.length > 0) lines.push(`## ${w.feedback}`, "");
+  for (const f of report.feedback) {
+    const item = `${w.item} ${f.itemNumber}${f.itemTitle ? `: ${escapeMarkdown(oneLine(f.itemTitle))}` : ""}`;
+    lines.push(`- **${item}** (${escapeMarkdown(oneLine(f.author))})`);
+    if (f.worked) lines.push(`  ${w.worked}: ${escapeMarkdown(oneLine(f.worked))}`);
+    if (f.change) lines.push(`  ${w.change}: ${escapeMarkdown(oneLine(f.change))}`);
+  }
+  if (report.feedback.length > 0) lines.push("");
   lines.push("---", "", `${w.generated} ${report.generatedAt.slice(0, 10)}.`, "");
   return lines.join("\n");
 }

@@ -4,9 +4,13 @@ import { createSecret } from "./secrets.ts";
 
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
-/** A workshop with two participants, three steps (the first with evidence and a comment, the second removed), and another workshop. */
+/**
+ * A workshop with two participants, an agenda (the training-of-trainers morning, which binds no
+ * item to voting), three steps (the first with evidence and a comment, the second removed), and
+ * another workshop.
+ */
 async function fixture(t: TestApp) {
-  const w = await testWorkshop(t);
+  const w = await testWorkshop(t, { agendaTemplate: "training-of-trainers" });
   const ana = await w.join("Ana");
   const call = ana.call<{ id: string }>;
   const first = (await call("POST", `/workshops/${w.id}/lists/${w.listId}/items`, { title: "A", phase: "co-design" }))
@@ -26,8 +30,11 @@ async function fixture(t: TestApp) {
   await w.facilitator("DELETE", `/workshops/${w.id}/items/${second}`);
   const other = await testWorkshop(t, { title: "Elsewhere" });
   const bo = (await w.join("Bo")).id;
+  const agenda = (await w.facilitator<{ agenda: { items: Record<string, unknown>[] } }>("GET", `/workshops/${w.id}`))
+    .body.agenda.items;
   return {
     w,
+    agenda: agenda.map(({ id, kind, minutes }) => ({ id, kind, minutes })),
     ana,
     bo,
     first,
@@ -44,10 +51,73 @@ interface Case {
   who: "member" | "facilitator";
   path: (f: Fixture) => string;
   body?: (f: Fixture) => unknown;
+  /** Brings the fixture to a state where the facilitator's call can succeed. */
+  prepare?: (f: Fixture) => Promise<unknown>;
+}
+
+/** Starts the fixture's agenda, `times` items in; answers the current item's id. */
+async function advance(f: Fixture, times: number) {
+  let from: string | null = null;
+  for (let i = 0; i < times; i++) {
+    const res: { body: { agenda: { currentItemId: string } } } = await f.w.facilitator<{
+      agenda: { currentItemId: string };
+    }>("POST", `/workshops/${f.w.id}/agenda/advance`, { from });
+    from = res.body.agenda.currentItemId;
+  }
+  return from;
 }
 
 const step = () => ({ version: 1, title: "A2", phase: "co-design" });
+let current: string | null = null;
 const cases: Case[] = [
+  {
+    route: "PUT /workshops/{id}/agenda",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/agenda`,
+    body: (f) => ({ version: 1, items: f.agenda }),
+  },
+  {
+    route: "POST /workshops/{id}/agenda/template",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/agenda/template`,
+    body: () => ({ version: 1, template: "general" }),
+  },
+  {
+    route: "POST /workshops/{id}/agenda/advance",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/agenda/advance`,
+    body: () => ({ from: null }),
+  },
+  {
+    route: "POST /workshops/{id}/agenda/back",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/agenda/back`,
+    body: () => ({ from: current }),
+    prepare: async (f) => {
+      current = await advance(f, 2);
+    },
+  },
+  {
+    route: "GET /workshops/{id}/feedback",
+    who: "member",
+    path: (f) => `/workshops/${f.w.id}/feedback`,
+  },
+  {
+    route: "POST /workshops/{id}/agenda/items/{itemId}/feedback",
+    who: "member",
+    path: (f) => `/workshops/${f.w.id}/agenda/items/${f.agenda[1]?.id}/feedback`,
+    body: () => ({ worked: "Clear", change: "Shorter" }),
+    prepare: (f) => advance(f, 2),
+  },
+  {
+    route: "POST /workshops/{id}/agenda/extend",
+    who: "facilitator",
+    path: (f) => `/workshops/${f.w.id}/agenda/extend`,
+    body: () => ({ from: current, minutes: 5 }),
+    prepare: async (f) => {
+      current = await advance(f, 1);
+    },
+  },
   { route: "GET /workshops/{id}", who: "member", path: (f) => `/workshops/${f.w.id}` },
   {
     route: "PATCH /workshops/{id}",
@@ -231,6 +301,7 @@ describe("the permissions matrix", () => {
     "$route: no 2xx for outsiders, 403 for a participant where only the facilitator may act",
     async (c) => {
       const f = await fixture(t);
+      await c.prepare?.(f);
       const send = (secret: string | undefined) => {
         const [method] = c.route.split(" ");
         return member(t, secret)(method as string, c.path(f), c.body?.(f));
@@ -253,6 +324,7 @@ describe("the permissions matrix", () => {
 
   it.each(cases.filter((c) => c.who === "member"))("$route: the facilitator may too", async (c) => {
     const f = await fixture(t);
+    await c.prepare?.(f);
     const [method] = c.route.split(" ");
     expect((await f.w.facilitator(method as string, c.path(f), c.body?.(f))).status).toBeLessThan(300);
   });

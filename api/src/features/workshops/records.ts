@@ -15,6 +15,8 @@ import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { createSchemaFactory } from "drizzle-zod";
 import { notFound } from "../../http/errors.ts";
+import { storedPlan, storedRun, toAgendaView } from "./agenda-model.ts";
+import { listLockedSql } from "./agenda-sql.ts";
 
 /** The aliases the projections are written for: a statement selects FROM `${items}` to use itemJson. */
 export const i = alias(t.workshopItems, "i");
@@ -42,9 +44,10 @@ const kc = alias(t.workshopComments, "kc");
 const person = (column: SQLWrapper) =>
   sql`json_object('id', ${column}, 'name', (SELECT ${pm.name} FROM ${tableAs(t.workshopMembers, pm)} WHERE ${pm.id} = ${column}))`;
 
-/** Whether the votes on step `i` are hidden: hidden in the workshop, and its phase not yet ended (locked). */
+/** Whether the votes on step `i` are hidden: hidden in the workshop, its phase not ended (locked), the agenda not at its close. */
 export const votesHidden = sql`((SELECT ${w.votesHidden} FROM ${workshopsAs} WHERE ${w.id} = ${i.workshopId})
-    AND NOT EXISTS (SELECT 1 FROM ${tableAs(t.workshopPhaseLocks, pl)} WHERE ${pl.workshopId} = ${i.workshopId} AND ${pl.phase} = ${i.phase}))`;
+    AND NOT EXISTS (SELECT 1 FROM ${tableAs(t.workshopPhaseLocks, pl)} WHERE ${pl.workshopId} = ${i.workshopId} AND ${pl.phase} = ${i.phase})
+    AND NOT ${listLockedSql(i.workshopId)})`;
 
 /** The list of a step (its list id column) has not been removed: a removed list takes its steps out of play. */
 export const inLiveList = (listId: SQLWrapper): SQL =>
@@ -83,7 +86,8 @@ export const workshopJson = sql`json_object(
   'id', ${w.id}, 'title', ${w.title}, 'territory', ${w.territory}, 'challenge', ${w.challenge}, 'language', ${w.language},
   'dotsPerMember', ${w.dotsPerMember}, 'votesHidden', ${w.votesHidden}, 'status', ${w.status}, 'version', ${w.version},
   'lockedPhases', json((SELECT json_group_array(${pl.phase}) FROM ${tableAs(t.workshopPhaseLocks, pl)} WHERE ${pl.workshopId} = ${w.id})),
-  'timerEndsAt', ${w.timerEndsAt}, 'timerLabel', ${w.timerLabel}, 'createdAt', ${w.createdAt})`;
+  'timerEndsAt', ${w.timerEndsAt}, 'timerLabel', ${w.timerLabel}, 'createdAt', ${w.createdAt},
+  'agenda', json(${w.agenda}), 'agendaVersion', ${w.agendaVersion}, 'agendaRun', json(${w.agendaRun}))`;
 
 /** The list `l`, with how many live steps it holds. */
 export const listJson = sql`json_object(
@@ -96,6 +100,11 @@ export const listJson = sql`json_object(
 export const commentJson = sql`json_object(
   'id', ${cm.id}, 'itemId', ${cm.itemId}, 'author', ${person(cm.memberId)}, 'body', ${cm.body},
   'createdAt', ${cm.createdAt}, 'removed', ${cm.removedAt} IS NOT NULL)`;
+
+/** The feedback row `f` as JSON. */
+export const feedbackJson = sql`json_object('id', f.id, 'agendaItemId', f.agenda_item_id,
+  'author', json_object('id', f.member_id, 'name', (SELECT name FROM workshop_members fm WHERE fm.id = f.member_id)),
+  'worked', f.worked, 'change', f.change, 'createdAt', f.created_at)`;
 
 /** The member `m`. */
 export const memberJson = sql`json_object('id', ${m.id}, 'name', ${m.name}, 'role', ${m.role})`;
@@ -161,8 +170,14 @@ export const workshopRecord = createSelectSchema(t.workshops)
     timerEndsAt: true,
     timerLabel: true,
     createdAt: true,
+    agendaVersion: true,
   })
-  .extend({ votesHidden: flag, lockedPhases: z.array(z.enum(workshopPhases)) });
+  .extend({
+    votesHidden: flag,
+    lockedPhases: z.array(z.enum(workshopPhases)),
+    agenda: storedPlan.nullable(),
+    agendaRun: storedRun.nullable(),
+  });
 
 export const listRecord = createSelectSchema(t.workshopLists)
   .pick({ id: true, title: true, position: true, version: true, updatedAt: true })
@@ -171,6 +186,17 @@ export const listRecord = createSelectSchema(t.workshopLists)
 export const commentRecord = createSelectSchema(t.workshopComments)
   .pick({ id: true, itemId: true, body: true, createdAt: true })
   .extend({ author: personRecord, removed: flag });
+
+export const feedbackRecord = z.object({
+  id: z.string(),
+  agendaItemId: z.string(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  worked: z.string(),
+  change: z.string(),
+  createdAt: z.string(),
+});
+
+export type FeedbackRecord = z.infer<typeof feedbackRecord>;
 
 export type ItemRecord = z.infer<typeof itemRecord>;
 export type WorkshopRecord = z.infer<typeof workshopRecord>;
@@ -206,9 +232,10 @@ export type ViewerItem = ReturnType<typeof toViewerItem>;
 
 /** The workshop's settings with the timer as time left, measured now, so clocks need not agree. */
 export function toWorkshopSettings(w: WorkshopRecord, now = Date.now()) {
-  const { timerEndsAt, timerLabel, lockedPhases, votesHidden, ...rest } = w;
+  const { timerEndsAt, timerLabel, lockedPhases, votesHidden, agenda, agendaRun, agendaVersion, ...rest } = w;
   return {
     ...rest,
+    agenda: toAgendaView(agenda, agendaRun, agendaVersion),
     votesHidden: Boolean(votesHidden),
     lockedPhases: workshopPhases.filter((p) => lockedPhases.includes(p)),
     timer:

@@ -3,7 +3,9 @@ import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
 import { notFound } from "../../http/errors.ts";
 import { workshopNotFound } from "./auth.ts";
+import { selectFeedback } from "./feedback.ts";
 import {
+  type FeedbackRecord,
   first,
   type ItemRecord,
   itemJson,
@@ -15,12 +17,36 @@ import {
 } from "./records.ts";
 import type { Report } from "./schema.ts";
 
+/** The feedback in agenda order (then as given), each with the item it is about. */
+function toReportFeedback(
+  items: { id: string; kind: Report["feedback"][number]["itemKind"]; title: string }[],
+  rows: { json: string }[],
+): Report["feedback"] {
+  const place = new Map(items.map((item, index) => [item.id, index]));
+  return rows
+    .map((row) => parseJson<FeedbackRecord>(row.json))
+    .filter((f) => place.has(f.agendaItemId))
+    .map((f) => {
+      const index = place.get(f.agendaItemId) ?? 0;
+      const item = items[index];
+      return {
+        itemNumber: index + 1,
+        itemKind: item?.kind ?? "custom",
+        itemTitle: item?.title ?? "",
+        author: f.author.name,
+        worked: f.worked,
+        change: f.change,
+      };
+    })
+    .sort((a, b) => a.itemNumber - b.itemNumber);
+}
+
 /** A source of an evidence case, with the case it is cited by. */
 type SourceRow = { caseId: string } & Report["steps"][number]["evidence"][number]["sources"][number];
 
 export async function buildReport(db: Database, viewer: Viewer, listId: string, now = new Date()): Promise<Report> {
   const id = viewer.workshopId;
-  const [workshop, list, items, sources, labels] = await db.batch([
+  const [workshop, list, items, sources, labels, feedback] = await db.batch([
     selectSettings(db, id),
     db.all<{ id: string; title: string }>(sql`SELECT id, title FROM workshop_lists
       WHERE id = ${listId} AND workshop_id = ${id} AND removed_at IS NULL`),
@@ -38,6 +64,7 @@ export async function buildReport(db: Database, viewer: Viewer, listId: string, 
         AND own.locale = (SELECT language FROM workshops WHERE id = ${id})
       LEFT JOIN term_labels en ON en.scheme = t.scheme AND en.key = t.key AND en.locale = 'en'
       WHERE t.scheme IN ('phase', 'stakeholderType')`),
+    selectFeedback(db, id),
   ]);
   const [workshopRow, listRow] = [first(workshop), first(list)];
   if (!workshopRow) throw workshopNotFound(id);
@@ -85,5 +112,6 @@ export async function buildReport(db: Database, viewer: Viewer, listId: string, 
     votesShown: steps.every((s) => s.votes !== null),
     generatedAt: now.toISOString(),
     steps,
+    feedback: toReportFeedback(settings.agenda?.items ?? [], feedback),
   };
 }

@@ -6,8 +6,10 @@
  */
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonWrites } from "../../http/json-writes.ts";
+import { agendaRoutes } from "./agenda.ts";
 import { commentRoutes } from "./comments.ts";
 import { evidenceRoutes } from "./evidence.ts";
+import { feedbackRoutes } from "./feedback.ts";
 import { itemRoutes } from "./items.ts";
 import { listRoutes } from "./lists.ts";
 import { memberRoutes } from "./members.ts";
@@ -31,6 +33,8 @@ export const workshopsRoutes = app
   .route("/", workshopRoutes)
   .route("/", memberRoutes)
   .route("/", switchRoutes)
+  .route("/", agendaRoutes)
+  .route("/", feedbackRoutes)
   .route("/", streamRoutes)
   .route("/", listRoutes)
   .route("/", itemRoutes)

@@ -2,9 +2,11 @@
 
 import { locales, workshopPhases } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { agendaKinds } from "../../contract.ts";
 import { failureSet } from "../../http/openapi.ts";
 import { userText } from "../../http/text.ts";
 import { sourceRef } from "../sources/schema.ts";
+import { agendaPlanInput, agendaTemplateNames, agendaView } from "./agenda-model.ts";
 import {
   commentRecord,
   evidenceRecord,
@@ -70,6 +72,10 @@ export const createWorkshopBody = z
     dotsPerMember: z.number().int().min(1).max(50).default(5),
     facilitatorName: name,
     listTitle: required(120).optional().openapi({ description: "title of the first list" }),
+    agendaTemplate: z
+      .enum(agendaTemplateNames)
+      .optional()
+      .openapi({ description: "start with the agenda of one of the programme's mornings" }),
   })
   .openapi("CreateWorkshop");
 
@@ -95,6 +101,16 @@ export const settingsBody = z
 export const timerBody = z
   .object({ seconds: z.number().int().min(10).max(14_400), label: text(80).default("") })
   .openapi("Timer");
+
+export const agendaBody = agendaPlanInput.extend({ version }).openapi("AgendaChange");
+export const agendaTemplateBody = z
+  .object({ template: z.enum(agendaTemplateNames), version })
+  .openapi("AgendaTemplate");
+const from = recordId
+  .nullable()
+  .openapi({ description: "the item you saw as current; null before the start or after the end" });
+export const agendaMoveBody = z.object({ from }).openapi("AgendaMove");
+export const agendaExtendBody = z.object({ from, minutes: z.number().int().min(1).max(120) }).openapi("AgendaExtend");
 
 export const listBody = z.object({ title: required(120) }).openapi("NewList");
 export const listChangeBody = z.object({ title: required(120), version }).openapi("ListChange");
@@ -160,8 +176,9 @@ const member = memberRecord.openapi("Member");
 export const removedMember = member.extend({ removed: z.literal(true) }).openapi("RemovedMember");
 
 export const workshopSettings = workshopRecord
-  .omit({ timerEndsAt: true, timerLabel: true })
+  .omit({ timerEndsAt: true, timerLabel: true, agenda: true, agendaRun: true, agendaVersion: true })
   .extend({
+    agenda: agendaView.nullable(),
     votesHidden: z.boolean(),
     timer: z.object({ endsAt: z.number(), remainingMs: z.number(), label: z.string() }).nullable(),
   })
@@ -274,6 +291,18 @@ export const report = z
         ),
       }),
     ),
+    feedback: z
+      .array(
+        z.object({
+          itemNumber: z.number().int().openapi({ description: "the agenda item's place in the agenda, from 1" }),
+          itemKind: z.enum(agendaKinds),
+          itemTitle: z.string().openapi({ description: "empty when the item is named by its kind" }),
+          author: z.string(),
+          worked: z.string(),
+          change: z.string(),
+        }),
+      )
+      .openapi({ description: "feedback on the agenda's webinars, in agenda order" }),
   })
   .openapi("WorkshopReport");
 
@@ -281,5 +310,7 @@ export type Report = z.infer<typeof report>;
 export type Revision = z.infer<typeof revision>;
 export type CreateWorkshop = z.infer<typeof createWorkshopBody>;
 export type SettingsChange = z.infer<typeof settingsBody>;
+export type AgendaInput = z.infer<typeof agendaBody>;
+export type AgendaTemplateInput = z.infer<typeof agendaTemplateBody>;
 export type ItemInput = z.infer<typeof itemBody>;
 export type MergeInput = z.infer<typeof mergeBody>;

@@ -6,12 +6,20 @@ import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
+import { votingOpenSql } from "./agenda-sql.ts";
 import { authenticate } from "./auth.ts";
 import { voteEvent } from "./events.ts";
-import { dotsUsedSql, inLiveList, selectItem, type Viewer, viewItem } from "./records.ts";
+import { dotsUsedSql, first, inLiveList, selectItem, type Viewer, viewItem } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
 import { commit, explainRefusal, isEditable, readState } from "./write.ts";
+
+const votingClosedError = () =>
+  new ApiError(
+    409,
+    "voting_closed",
+    "Voting is closed: it opens during the agenda item the facilitator bound to voting.",
+  );
 
 /**
  * Sets how many dots the member puts on a step (an absolute number, so a repeated or concurrent
@@ -25,7 +33,7 @@ async function vote(db: Database, viewer: Viewer, itemId: string, dots: number) 
   const [upserted, , state, current, tally] = await commit(db, [
     db.run(sql`INSERT INTO workshop_votes (item_id, member_id, workshop_id, dots, write_id)
       SELECT i.id, ${memberId}, ${id}, ${dots}, ${writeId} FROM workshop_items i
-      WHERE ${isEditable(id, itemId)} AND (
+      WHERE ${isEditable(id, itemId)} AND ${votingOpenSql(id)} AND (
         ${dots} <= COALESCE((SELECT v.dots FROM workshop_votes v WHERE v.item_id = i.id AND v.member_id = ${memberId}), 0)
         OR ${dots} + (SELECT COALESCE(sum(v.dots), 0) FROM workshop_votes v JOIN workshop_items o ON o.id = v.item_id
           WHERE v.member_id = ${memberId} AND v.item_id <> i.id AND o.removed_at IS NULL AND ${inLiveList(sql`o.list_id`)})
@@ -49,6 +57,7 @@ async function vote(db: Database, viewer: Viewer, itemId: string, dots: number) 
   if (upserted.rowsAffected > 0) return result;
   explainRefusal(state, [item.phase]);
   if (item.removed) throw notFound("item", itemId);
+  if (!first(state)?.votingOpen) throw votingClosedError();
   throw new ApiError(
     409,
     "vote_budget_exceeded",

@@ -5,6 +5,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
+import { fromTemplate } from "./agenda-model.ts";
 import { authenticate, authenticateFacilitator, workshopNotFound } from "./auth.ts";
 import { feedPositionSql, workshopEvent } from "./events.ts";
 import { clientAddress, createPerAddress, limitAttempts } from "./rate-limit.ts";
@@ -33,10 +34,13 @@ async function createWorkshop(db: Database, input: s.CreateWorkshop) {
   const memberId = createId();
   const secret = createSecret();
   const code = createJoinCode();
+  const agenda = input.agendaTemplate
+    ? JSON.stringify({ startsAt: null, timeZone: "Europe/Paris", items: fromTemplate(input.agendaTemplate, createId) })
+    : null;
   await commit(db, [
-    db.run(sql`INSERT INTO workshops (id, title, territory, challenge, language, dots_per_member, join_code_hash)
+    db.run(sql`INSERT INTO workshops (id, title, territory, challenge, language, dots_per_member, join_code_hash, agenda)
       VALUES (${workshopId}, ${input.title}, ${input.territory}, ${input.challenge}, ${input.language},
-        ${input.dotsPerMember}, ${hashJoinCode(code)})`),
+        ${input.dotsPerMember}, ${hashJoinCode(code)}, ${agenda})`),
     db.run(sql`INSERT INTO workshop_members (id, workshop_id, name, role, secret_hash)
       VALUES (${memberId}, ${workshopId}, ${input.facilitatorName}, 'facilitator', ${hashSecret(secret)})`),
     db.run(sql`INSERT INTO workshop_lists (id, workshop_id, title, position, created_by, updated_by)

@@ -9,6 +9,7 @@ import type { WorkshopPhase } from "@atlas/db/schema";
 import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ApiError } from "../../http/errors.ts";
+import { listLockedSql, votingOpenSql } from "./agenda-sql.ts";
 import { eventHub } from "./hub.ts";
 import { pruneFeedSometimes } from "./prune.ts";
 import { first, i, inLiveList, itemSnapshotJson, parseJson, type Viewer } from "./records.ts";
@@ -28,9 +29,13 @@ export async function commit<U extends BatchItem<"sqlite">, T extends Readonly<[
 export const isOpen = (workshopId: string): SQL =>
   sql`EXISTS (SELECT 1 FROM workshops w WHERE w.id = ${workshopId} AND w.status = 'open')`;
 
-/** No lock on the phase given by an SQL expression (a column or a value). */
+/**
+ * No lock on the phase given by an SQL expression (a column or a value), and the steps not locked
+ * by the agenda (its closing item has begun): the two locks are one rule for every step write.
+ */
 export const isUnlocked = (workshopId: string, phase: SQL): SQL =>
-  sql`NOT EXISTS (SELECT 1 FROM workshop_phase_locks pl WHERE pl.workshop_id = ${workshopId} AND pl.phase = ${phase})`;
+  sql`NOT EXISTS (SELECT 1 FROM workshop_phase_locks pl WHERE pl.workshop_id = ${workshopId} AND pl.phase = ${phase})
+    AND NOT ${listLockedSql(workshopId)}`;
 
 /** The step `i` can take evidence and dots: live, in an open workshop, its phase not locked. */
 export const isEditable = (workshopId: string, itemId: string) =>
@@ -54,10 +59,12 @@ export const revision = (
     SELECT i.id, i.version, ${viewer.memberId}, ${kind}, ${itemSnapshotJson}, ${detail}
     FROM workshop_items i WHERE i.id = ${itemId} AND i.write_id = ${writeId}`);
 
-/** The workshop's status and locked phases, read inside a batch to explain a refusal. */
+/** The workshop's status, locked phases and agenda gates, read inside a batch to explain a refusal. */
 export const readState = (db: Database, workshopId: string) =>
-  db.all<{ status: "open" | "closed"; locks: string }>(sql`SELECT w.status AS status,
-    json((SELECT json_group_array(phase) FROM workshop_phase_locks pl WHERE pl.workshop_id = w.id)) AS locks
+  db.all<{ status: "open" | "closed"; locks: string; listLocked: number; votingOpen: number }>(sql`SELECT
+    w.status AS status,
+    json((SELECT json_group_array(phase) FROM workshop_phase_locks pl WHERE pl.workshop_id = w.id)) AS locks,
+    ${listLockedSql(workshopId)} AS listLocked, ${votingOpenSql(workshopId)} AS votingOpen
     FROM workshops w WHERE w.id = ${workshopId}`);
 
 export type State = Awaited<ReturnType<typeof readState>>;
@@ -79,10 +86,21 @@ export const lockedError = (phase: string) =>
     },
   );
 
-/** Throws the refusal a closed workshop or a locked phase explains; returns if neither does. */
+export const listLockedError = () =>
+  new ApiError(
+    409,
+    "list_locked",
+    "The steps are locked: the agenda has reached its closing item. The facilitator can go back to reopen them.",
+  );
+
+/**
+ * Throws the refusal a closed workshop, the agenda's lock on the steps (when the change touches
+ * steps of these phases) or a locked phase explains; returns if none does.
+ */
 export function explainRefusal(state: State, phases: (WorkshopPhase | undefined)[] = []): void {
   const row = first(state);
   if (!row || row.status === "closed") throw closedError();
+  if (phases.length > 0 && row.listLocked) throw listLockedError();
   const locks = parseJson<string[]>(row.locks);
   const locked = phases.find((p) => p !== undefined && locks.includes(p));
   if (locked) throw lockedError(locked);

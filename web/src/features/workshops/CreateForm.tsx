@@ -9,7 +9,7 @@ import { FormError } from "./FormError.tsx";
 import { fieldErrors } from "./form-errors.ts";
 import { storeJoinCode } from "./join-code.ts";
 import { LanguageDotsFields } from "./LanguageDotsFields.tsx";
-import { createWorkshop } from "./queries.ts";
+import { type AgendaTemplate, createWorkshop } from "./queries.ts";
 import { storeSecret, toMemberLink } from "./secrets.ts";
 
 /** What a link may prefill the form with (a journey step's title, challenge and language). */
@@ -28,6 +28,7 @@ export function CreateForm({ prefill = {} }: { prefill?: CreatePrefill }) {
   const [language, setLanguage] = useState<Locale>(isLocale(prefill.language) ? prefill.language : locale);
   const [dots, setDots] = useState("5");
   const [name, setName] = useState("");
+  const [template, setTemplate] = useState<AgendaTemplate | "">("");
   const create = useMutation({
     mutationFn: () =>
       createWorkshop({
@@ -38,6 +39,7 @@ export function CreateForm({ prefill = {} }: { prefill?: CreatePrefill }) {
         dotsPerMember: Number(dots),
         facilitatorName: name,
         listTitle: t("workshops.list.defaultTitle"),
+        ...(template ? { agendaTemplate: template } : {}),
       }),
     onSuccess: (created) => {
       storeSecret(created.workshopId, created.secret);
@@ -97,6 +99,15 @@ export function CreateForm({ prefill = {} }: { prefill?: CreatePrefill }) {
         )}
       </Field>
       <LanguageDotsFields language={language} onLanguage={setLanguage} dots={dots} onDots={setDots} errors={errors} />
+      <Field label={t("workshops.create.agenda")} hint={t("workshops.create.agendaHelp")}>
+        {(props) => (
+          <select {...props} value={template} onChange={(e) => setTemplate(e.target.value as AgendaTemplate | "")}>
+            <option value="">{t("workshops.create.noAgenda")}</option>
+            <option value="general">{t("workshops.agenda.template.general")}</option>
+            <option value="training-of-trainers">{t("workshops.agenda.template.training-of-trainers")}</option>
+          </select>
+        )}
+      </Field>
       <Field label={t("workshops.create.yourName")} error={errors.facilitatorName}>
         {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} required maxLength={60} />}
       </Field>

@@ -5,6 +5,7 @@ import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { Locale } from "../../i18n/locales.ts";
 import { useTerms } from "../vocabularies/queries.ts";
+import { AgendaEditor } from "./AgendaEditor.tsx";
 import { CopyButton } from "./CopyButton.tsx";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
@@ -42,6 +43,7 @@ export function FacilitatorPanel() {
       </summary>
       {isOpen ? (
         <div className="ws-panel-grid">
+          <AgendaEditor />
           <VotesAndPhases />
           <TimerControl />
           <JoinCodeControl />

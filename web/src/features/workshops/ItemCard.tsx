@@ -54,7 +54,8 @@ export function ItemCard({
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const panelId = useId();
-  const locked = workshop.lockedPhases.includes(item.phase);
+  // A locked phase and an agenda past its closing item lock a step alike, as on the server.
+  const locked = workshop.lockedPhases.includes(item.phase) || Boolean(workshop.agenda?.listLocked);
   const editable = isOpen && !locked;
   useEffect(() => {
     if (reorder?.focus) handle.current?.focus();

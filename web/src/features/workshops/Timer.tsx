@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useItemName } from "./Agenda.tsx";
 import { useWorkshop } from "./context.tsx";
 import { useNow } from "./useNow.ts";
 
@@ -14,14 +15,18 @@ export function formatDuration(ms: number): string {
 /** The facilitator's timer as everyone sees it, counted from the time left when it arrived. */
 export function Timer() {
   const { t } = useI18n();
-  const { timer } = useWorkshop().workshop;
+  const { timer, agenda } = useWorkshop().workshop;
+  const nameOf = useItemName();
+  const current = agenda?.items.find((item) => item.id === agenda.currentItemId);
   const endsAt = useMemo(() => (timer ? Date.now() + timer.remainingMs : undefined), [timer]);
   const now = useNow(endsAt === undefined ? null : 1000);
   if (!timer || endsAt === undefined) return null;
   const left = Math.max(0, endsAt - now);
   return (
     <p className={left === 0 ? "ws-timer ws-timer-done" : "ws-timer"} role="timer">
-      <span className="ws-timer-label">{timer.label || t("workshops.timer.title")}</span>{" "}
+      <span className="ws-timer-label">
+        {timer.label || (agenda && current ? nameOf(agenda.items, current) : t("workshops.timer.title"))}
+      </span>{" "}
       <strong>{left === 0 ? t("workshops.timer.done") : formatDuration(left)}</strong>
     </p>
   );

@@ -19,7 +19,9 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
     mutationFn: (dots: number) => commands.vote(item.id, dots),
     onSuccess: (result) => announce(`${item.title}: ${tp("workshops.votes.mine", result.dots)}`),
   });
-  const busy = vote.isPending || !editable;
+  // Outside the agenda's voting item the server refuses dots; the buttons say so first.
+  const votingOpen = workshop.agenda?.votingOpen ?? true;
+  const busy = vote.isPending || !editable || !votingOpen;
   const canRemove = !busy && item.myDots > 0;
   const canAdd = !busy && left > 0;
   return (
@@ -53,6 +55,7 @@ export function VoteControl({ item, editable }: { item: ItemData; editable: bool
       <span className="ws-total">
         {item.votes === null ? t("workshops.votes.hidden") : tp("workshops.votes.total", item.votes)}
       </span>
+      {editable && !votingOpen ? <span className="ws-hint">{t("workshops.votes.closed")}</span> : null}
       <FormError error={vote.error} inline />
     </fieldset>
   );

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api.ts";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { Agenda } from "./Agenda.tsx";
 import { WorkshopContext, type WorkshopContextValue } from "./context.tsx";
 import { FacilitatorPanel } from "./FacilitatorPanel.tsx";
 import { JoinForm } from "./JoinForm.tsx";
@@ -78,6 +79,7 @@ function LiveWorkshop({ id, secret, onForget }: { id: string; secret: string; on
     <WorkshopContext.Provider value={value}>
       <div className="ws-page">
         <WorkshopHeader status={status} />
+        <Agenda />
         {value.isFacilitator ? <FacilitatorPanel /> : null}
         <ListTabs current={listId ?? undefined} onSelect={(list) => setParams({ list }, { replace: true })} />
         {listId ? <ListView key={listId} listId={listId} /> : <p className="state">{t("workshops.lists.none")}</p>}

@@ -84,6 +84,7 @@ const workshop = {
   version: 1,
   lockedPhases: [],
   timer: null,
+  agenda: null,
   createdAt: "t",
   me: { id: "ana", name: "Ana", role: "participant" },
   members: [{ id: "ana", name: "Ana", role: "participant" }],

@@ -94,5 +94,10 @@ export function withComment(data: { items: CommentData[] }, comment: CommentData
   return { items: exists ? data.items.map((c) => (c.id === comment.id ? comment : c)) : [...data.items, comment] };
 }
 
+/** Feedback added once, by its id, however often its event arrives. */
+export function withFeedback<T extends { id: string }>(data: { items: T[] }, feedback: T): { items: T[] } {
+  return data.items.some((f) => f.id === feedback.id) ? data : { items: [...data.items, feedback] };
+}
+
 /** The order of a list's steps, as ids. */
 export const orderOf = (data: ListData) => data.items.map((i) => i.id);

@@ -4,7 +4,7 @@
  */
 import { infiniteQueryOptions, type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
-import { applyToComments, applyToList, applyToWorkshop, type LiveEvent, withComment } from "./live.ts";
+import { applyToComments, applyToList, applyToWorkshop, type LiveEvent, withComment, withFeedback } from "./live.ts";
 import { authorization } from "./secrets.ts";
 
 const workshop = api.workshops[":id"];
@@ -12,6 +12,7 @@ const workshop = api.workshops[":id"];
 export const workshopKey = (id: string) => ["workshops", id] as const;
 export const listKey = (id: string, listId: string) => ["workshops", id, "lists", listId] as const;
 export const commentsKey = (id: string, itemId: string) => ["workshops", id, "items", itemId, "comments"] as const;
+export const feedbackKey = (id: string) => ["workshops", id, "feedback"] as const;
 export const historyKey = (id: string, itemId: string) => ["workshops", id, "items", itemId, "history"] as const;
 
 const live = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const;
@@ -34,6 +35,13 @@ export const commentsOptions = (id: string, itemId: string, secret: string) =>
   queryOptions({
     queryKey: commentsKey(id, itemId),
     queryFn: () => unwrap(workshop.items[":itemId"].comments.$get({ param: { id, itemId } }, authorization(secret))),
+    ...live,
+  });
+
+export const feedbackOptions = (id: string, secret: string) =>
+  queryOptions({
+    queryKey: feedbackKey(id),
+    queryFn: () => unwrap(workshop.feedback.$get({ param: { id } }, authorization(secret))),
     ...live,
   });
 
@@ -74,6 +82,9 @@ export type ItemData = ListData["items"][number];
 export type CommentData = Awaited<
   ReturnType<NonNullable<ReturnType<typeof commentsOptions>["queryFn"]>>
 >["items"][number];
+export type FeedbackData = Awaited<
+  ReturnType<NonNullable<ReturnType<typeof feedbackOptions>["queryFn"]>>
+>["items"][number];
 export type Report = Awaited<ReturnType<NonNullable<ReturnType<typeof reportOptions>["queryFn"]>>>;
 export type Phase = ItemData["phase"];
 
@@ -82,6 +93,10 @@ type ItemInput = Parameters<(typeof workshop.lists)[":listId"]["items"]["$post"]
 type SettingsInput = Parameters<typeof workshop.$patch>[0]["json"];
 type Settings = Extract<LiveEvent, { type: "workshop" }>["workshop"];
 type MergeInput = Parameters<(typeof workshop.items)[":itemId"]["merge"]["$post"]>[0]["json"];
+export type AgendaInput = Parameters<typeof workshop.agenda.$put>[0]["json"];
+export type AgendaTemplate = Parameters<typeof workshop.agenda.template.$post>[0]["json"]["template"];
+export type AgendaData = NonNullable<WorkshopData["agenda"]>;
+export type AgendaItemData = AgendaData["items"][number];
 
 export const createWorkshop = (json: CreateInput) => unwrap(api.workshops.$post({ json }));
 export const joinWorkshop = (code: string, name: string) => unwrap(api.workshops.join.$post({ json: { code, name } }));
@@ -133,6 +148,14 @@ export function workshopCommands(id: string, secret: string, queryClient: QueryC
     setTimer: (seconds: number, label: string) =>
       settings(unwrap(workshop.timer.$put({ param, json: { seconds, label } }, auth))),
     clearTimer: () => settings(unwrap(workshop.timer.$delete({ param }, auth))),
+    saveAgenda: (json: AgendaInput) => settings(unwrap(workshop.agenda.$put({ param, json }, auth))),
+    applyAgendaTemplate: (template: AgendaTemplate, version: number) =>
+      settings(unwrap(workshop.agenda.template.$post({ param, json: { template, version } }, auth))),
+    advanceAgenda: (from: string | null) =>
+      settings(unwrap(workshop.agenda.advance.$post({ param, json: { from } }, auth))),
+    backAgenda: (from: string | null) => settings(unwrap(workshop.agenda.back.$post({ param, json: { from } }, auth))),
+    extendAgenda: (from: string | null, minutes: number) =>
+      settings(unwrap(workshop.agenda.extend.$post({ param, json: { from, minutes } }, auth))),
     rotateCode: () => unwrap(workshop["join-code"].$post({ param, json: {} }, auth)),
     streamToken: () => unwrap(workshop["stream-tokens"].$post({ param, json: {} }, auth)),
     createList: (title: string) => listAnswer(unwrap(workshop.lists.$post({ param, json: { title } }, auth))),
@@ -182,6 +205,13 @@ export function workshopCommands(id: string, secret: string, queryClient: QueryC
         apply({ type: "vote", listId: before.listId, itemId, votes, myDots: result.dots, used: result.used });
       }
       return result;
+    },
+    addFeedback: async (itemId: string, worked: string, change: string) => {
+      const feedback = await unwrap(
+        workshop.agenda.items[":itemId"].feedback.$post({ param: { id, itemId }, json: { worked, change } }, auth),
+      );
+      apply({ type: "feedback", feedback });
+      return feedback;
     },
     addComment: async (itemId: string, body: string) => {
       const comment = await unwrap(workshop.items[":itemId"].comments.$post({ ...item(itemId), json: { body } }, auth));
@@ -245,6 +275,12 @@ export function applyEvent(queryClient: QueryClient, id: string, event: LiveEven
     const key = commentsKey(id, event.comment.itemId);
     queryClient.setQueryData<{ items: CommentData[] }>(key, (data) => data && applyToComments(data, event));
   }
+  if (event.type === "feedback") {
+    queryClient.setQueryData<{ items: FeedbackData[] }>(
+      feedbackKey(id),
+      (data) => data && withFeedback(data, event.feedback),
+    );
+  }
   if (event.type === "item") {
     void queryClient.invalidateQueries({ queryKey: historyKey(id, event.item.id) });
     // A step removed or restored with this member's dots on it changes how many they have left.
@@ -255,8 +291,8 @@ export function applyEvent(queryClient: QueryClient, id: string, event: LiveEven
     }
   }
   if (event.type === "workshop" && before) {
-    const visibility = (w: Pick<WorkshopData, "votesHidden" | "lockedPhases">) =>
-      `${w.votesHidden}|${w.lockedPhases.join()}`;
+    const visibility = (w: Pick<WorkshopData, "votesHidden" | "lockedPhases" | "agenda">) =>
+      `${w.votesHidden}|${w.lockedPhases.join()}|${w.agenda?.listLocked ?? false}`;
     if (visibility(before) !== visibility(event.workshop)) {
       void queryClient.invalidateQueries({ queryKey: ["workshops", id, "lists"] });
     }
