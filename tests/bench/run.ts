@@ -94,7 +94,7 @@ const only = process.argv.includes("--only-scale");
 await runScale(parseCases(process.argv.slice(2)));
 if (!only) {
   await main();
-  for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts"]) {
+  for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts", "imports.ts"]) {
     const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
     spawnSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
   }
