@@ -167,7 +167,8 @@ export function planImport(
       const at = problemColumn(p.field, column);
       // A value already reported as unusable is not reported again as missing.
       if (messages.some((m) => m.level === "error" && m.column === at)) continue;
-      messages.push({ column: at, code: "invalid_value", message: p.message, level: "error" });
+      const params = { field: p.field ?? "", detail: p.message };
+      messages.push({ column: at, code: "invalid_value", params, message: p.message, level: "error" });
     }
     const named = { name, ...pickPlace(values) };
     const duplicate = existing.find(named);
@@ -207,12 +208,14 @@ function pickPlace(values: RowValues) {
 function toDuplicateMessage(of: ExistingRecord | number, km: number | undefined, column: string): RowMessage {
   const where = km === undefined ? "" : `, ${km.toFixed(1)} km away`;
   if (typeof of === "number") {
-    return { column, code: "duplicate_row", message: `Looks like row ${of}${where}`, level: "warning" };
+    const params = { row: of, ...(km === undefined ? {} : { km: Math.round(km * 10) / 10 }) };
+    return { column, code: "duplicate_row", params, message: `Looks like row ${of}${where}`, level: "warning" };
   }
   const what = of.state === "record" ? "existing record" : "pending proposal";
   return {
     column,
     code: of.state === "record" ? "duplicate_record" : "duplicate_proposal",
+    params: { name: of.name, id: of.id, ...(km === undefined ? {} : { km: Math.round(km * 10) / 10 }) },
     message: `Looks like the ${what} "${of.name}" (${of.id})${where}`,
     level: "warning",
   };
@@ -233,6 +236,7 @@ function checkCaseFacts(values: RowValues, column: (field: string) => string): R
     messages.push({
       column: column("status"),
       code: "status_without_year",
+      params: {},
       message: "A status needs the year it was reported: left out",
       level: "warning",
     });
@@ -243,6 +247,7 @@ function checkCaseFacts(values: RowValues, column: (field: string) => string): R
     messages.push({
       column: column("endYear"),
       code: "end_before_start",
+      params: { start: startYear, end: endYear },
       message: `The end year ${endYear} is before the start year ${startYear}: left out`,
       level: "warning",
     });
