@@ -95,7 +95,8 @@ function readTerm(ctx: RowContext, spec: FieldSpec, cell: string, say: Say): str
   if (whole !== undefined) return whole ?? undefined;
   const parts = splitValues(toPlainText(cell));
   const keys = [...new Set(parts.map((p) => lookup(ctx, target, p)).filter((k): k is string => !!k))];
-  if (keys.length > 1) say("warning", "several_values", `"${cell}" holds several values: kept "${keys[0]}"`, {
+  if (keys.length > 1)
+    say("warning", "several_values", `"${cell}" holds several values: kept "${keys[0]}"`, {
       value: cell,
       kept: keys[0] as string,
       target,
