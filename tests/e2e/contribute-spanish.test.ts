@@ -177,6 +177,10 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
       .getByRole("heading", { name: new RegExp(`^${escapeRegExp(l("history.revision", { n: 2 }))}`) })
       .waitFor();
     await desk.getByRole("link", { name: l("history.curatorEdit") }).click();
+    // The record's fields are labelled for the curator, not one block of JSON.
+    await desk.getByLabel(l("contribute.field.summary")).waitFor();
+    if (process.env.SCREENSHOT_DIR)
+      await desk.screenshot({ path: `${process.env.SCREENSHOT_DIR}/curate-record-es.png`, fullPage: true });
     await desk.getByRole("button", { name: l("curate.record.restore", { n: 1 }) }).click();
     await desk
       .getByRole("heading", { name: new RegExp(`^${escapeRegExp(l("history.revision", { n: 3 }))}`) })
