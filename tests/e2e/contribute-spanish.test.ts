@@ -3,7 +3,7 @@
  * relationship and its sources, whose title nearly repeats a published case; the curator sees the
  * duplicate warning, compares, accepts; the case is then in the network view and in the CSV and
  * GeoJSON downloads. A reader's correction becomes a second revision, and the curator restores the
- * first from the record's history page. Labels come from the Spanish catalogue, so the test reads
+ * first from the record's history page, and the audit log shows who did what. Labels come from the Spanish catalogue, so the test reads
  * the page as a Spanish speaker does.
  */
 import { readFile } from "node:fs/promises";
@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
   beforeAll(async () => {
     s = await openSession();
     const db = await openDatabase({ url: s.databaseUrl });
-    const { token } = await createCurator(db, { email: curator.email, name: curator.name, role: "curator" }, null);
+    const { token } = await createCurator(db, { email: curator.email, name: curator.name, role: "admin" }, null);
     await setPasswordWithLink(db, token, curator.password);
   });
   afterAll(async () => {
@@ -190,6 +190,13 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
     await expect.poll(async () => (await api<CaseDetail>(`/api/cases/${id}`)).summary).toBe(summary);
     await reader.goto(`/cases/${id}`);
     await reader.getByText(summary, { exact: true }).waitFor();
+
+    // The audit log says who did it: the acceptances and the restore, newest first.
+    await desk.getByRole("link", { name: l("curate.nav.audit") }).click();
+    const log = desk.getByRole("table");
+    await log.getByRole("cell", { name: l("curate.audit.action.record.restore") }).waitFor();
+    expect(await log.getByRole("cell", { name: l("curate.audit.action.proposal.accept") }).count()).toBe(2);
+    expect(await log.locator("tbody tr").first().textContent()).toContain(l("curate.audit.action.record.restore"));
 
     // Signed out, /curate is told 401 before the sign-in form shows; anything else is a problem.
     const expected = /401 \(Unauthorized\)|api\/accounts\/me net::ERR_ABORTED/;
