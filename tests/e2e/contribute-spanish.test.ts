@@ -192,6 +192,7 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
     await reader.getByText(summary, { exact: true }).waitFor();
 
     // The audit log says who did it: the acceptances and the restore, newest first.
+    await desk.goto("/curate");
     await desk.getByRole("link", { name: l("curate.nav.audit") }).click();
     const log = desk.getByRole("table");
     await log.getByRole("cell", { name: l("curate.audit.action.record.restore") }).waitFor();
