@@ -102,7 +102,7 @@ if (searchOnly) await main();
 else await runScale(parseCases(process.argv.slice(2)));
 if (!only && !searchOnly) {
   await main();
-  for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts"]) {
+  for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts", "imports.ts"]) {
     const path = fileURLToPath(new URL(`./${script}`, import.meta.url));
     spawnSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
   }

@@ -58,6 +58,7 @@ const ProposalPage = lazy(() =>
 const CuratedRecordPage = lazy(() =>
   import("./features/curate/RecordPage.tsx").then((m) => ({ default: m.RecordPage })),
 );
+const AuditPage = lazy(() => import("./features/curate/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const CuratorsPage = lazy(() =>
   import("./features/curate/CuratorsPage.tsx").then((m) => ({ default: m.CuratorsPage })),
 );
@@ -162,6 +163,7 @@ export const router = createBrowserRouter([
           { path: "proposals/:id", element: chunk(<ProposalPage />) },
           { path: "records/:kind/:id", element: chunk(<CuratedRecordPage />) },
           { path: "curators", element: chunk(<CuratorsPage />) },
+          { path: "audit", element: chunk(<AuditPage />) },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

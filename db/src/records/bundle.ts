@@ -21,8 +21,10 @@ import { type HeadState, readHead } from "./heads.ts";
 import {
   caseReferenceProblems,
   currencyReferenceProblems,
+  type ReferenceChecks,
   type ReferenceContext,
   stakeholderReferenceProblems,
+  withIds,
 } from "./references.ts";
 import type { Statement } from "./statements.ts";
 import type { RecordChange } from "./write.ts";
@@ -91,10 +93,16 @@ export function bundleProblems(
     if (ctx.stakeholderIds.has(s.id))
       problems.push({ file: "bundle", field: `stakeholders.${i}.id`, message: `"${s.id}" is taken` });
   }
-  const with_ = {
+  const with_: ReferenceChecks = {
     ...ctx,
-    sourceIds: new Set([...ctx.sourceIds, ...sources.map((s) => s.id)]),
-    stakeholderIds: new Set([...ctx.stakeholderIds, ...stakeholders.map((s) => s.id)]),
+    sourceIds: withIds(
+      ctx.sourceIds,
+      sources.map((s) => s.id),
+    ),
+    stakeholderIds: withIds(
+      ctx.stakeholderIds,
+      stakeholders.map((s) => s.id),
+    ),
   };
   const at = (prefix: string) => (p: DataProblem) => ({
     ...p,

@@ -16,6 +16,22 @@ export interface ReferenceContext {
   terms: Map<Scheme, Set<string>>;
 }
 
+/** What checking references needs of the ids: only whether one is known. */
+export type KnownIds = Pick<ReadonlySet<string>, "has">;
+
+/** A reference context as the checks read it, so a bundle can add its own ids without copying sets. */
+export interface ReferenceChecks {
+  sourceIds: KnownIds;
+  stakeholderIds: KnownIds;
+  caseIds: KnownIds;
+  terms: ReferenceContext["terms"];
+}
+
+/** The ids of a set and a few more, without copying the set (a bundle's own sources and stakeholders). */
+export function withIds(known: KnownIds, more: readonly string[]): KnownIds {
+  return more.length === 0 ? known : { has: (id) => more.includes(id) || known.has(id) };
+}
+
 /** The ids and vocabulary keys published in the database. */
 export async function readReferenceContext(db: Database): Promise<ReferenceContext> {
   const [sources, stakeholders, cases, terms] = await db.batch([
@@ -36,13 +52,13 @@ export async function readReferenceContext(db: Database): Promise<ReferenceConte
 
 type At = { file: string; record: string };
 
-function checker(ctx: ReferenceContext, at: At, problems: DataProblem[]) {
-  const ref = (ids: Set<string>, id: string | undefined, field: string) => {
+function checker(ctx: ReferenceChecks, at: At, problems: DataProblem[]) {
+  const ref = (ids: KnownIds, id: string | undefined, field: string) => {
     if (id !== undefined && !ids.has(id)) problems.push({ ...at, field, message: `refers to unknown "${id}"` });
   };
   return {
     ref,
-    refs: (ids: Set<string>, list: string[], field: string) => {
+    refs: (ids: KnownIds, list: string[], field: string) => {
       for (const [i, id] of list.entries()) ref(ids, id, `${field}.${i}`);
     },
     term: (scheme: Scheme, key: string | undefined, field: string) => {
@@ -53,7 +69,7 @@ function checker(ctx: ReferenceContext, at: At, problems: DataProblem[]) {
   };
 }
 
-export function stakeholderReferenceProblems(ctx: ReferenceContext, s: StakeholderRecord, file: string): DataProblem[] {
+export function stakeholderReferenceProblems(ctx: ReferenceChecks, s: StakeholderRecord, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const { refs, term } = checker(ctx, { file, record: s.id }, problems);
   term("stakeholderType", s.type, "type");
@@ -63,7 +79,7 @@ export function stakeholderReferenceProblems(ctx: ReferenceContext, s: Stakehold
 }
 
 /** A case's references; that related cases list it back is a check over the whole data (data-files.ts). */
-export function caseReferenceProblems(ctx: ReferenceContext, c: CaseRecord, file: string): DataProblem[] {
+export function caseReferenceProblems(ctx: ReferenceChecks, c: CaseRecord, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const { ref, refs, term } = checker(ctx, { file, record: c.id }, problems);
   for (const scheme of caseSchemes) {
@@ -105,7 +121,7 @@ export function caseReferenceProblems(ctx: ReferenceContext, c: CaseRecord, file
   return problems;
 }
 
-export function currencyReferenceProblems(ctx: ReferenceContext, c: CurrencyRecord, file: string): DataProblem[] {
+export function currencyReferenceProblems(ctx: ReferenceChecks, c: CurrencyRecord, file: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const { ref, refs, term } = checker(ctx, { file, record: c.id }, problems);
   term("currencyModel", c.model, "model");

@@ -29,7 +29,15 @@ export function parseCsv(decoded: DecodedText, delimiter?: string): ImportTable 
         .filter((e) => e.row !== undefined && e.row > 0 && e.code !== "UndetectableDelimiter")
         .map((e) => [
           (e.row ?? 1) - 1,
-          [{ column: null, code: "csv_malformed", message: `CSV: ${e.message}`, level: "warning" as const }],
+          [
+            {
+              column: null,
+              code: "csv_malformed",
+              params: { detail: e.message },
+              message: `CSV: ${e.message}`,
+              level: "warning" as const,
+            },
+          ],
         ]),
     ),
   };

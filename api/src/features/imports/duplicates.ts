@@ -1,8 +1,8 @@
 /**
  * Telling that two records are one: names alike once case, accents, articles and legal forms are set
- * aside ("Asociación Vecinal La Flor" ~ "La Flor, asociación vecinal"), in the same country, and,
- * where both have a point, within a few kilometres. Candidates come from an index of name words, so a
- * file of 10,000 rows is checked against itself and the atlas without comparing every pair.
+ * aside ("Asociación Vecinal La Flor" ~ "La Flor, asociación vecinal"), with the same numbers, in the
+ * same country, and, where both have a point, within a few kilometres. `duplicate-index.ts` finds the
+ * candidates without comparing every pair.
  */
 import { toToken } from "./text.ts";
 
@@ -30,7 +30,22 @@ export function toNameWords(name: string): string[] {
     .filter((w) => w && !setAside.has(w));
 }
 
-function bigrams(text: string): Map<string, number> {
+/** The text a name is compared by: its distinguishing words in alphabetical order, so word order does not matter. */
+export function toNameKey(words: readonly string[]): string {
+  return [...words].sort().join(" ");
+}
+
+/** The numbers in a name ("Distrito 3", "Centro 25 Aprile"), which tell apart places that share the rest. */
+export function toNameNumbers(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Nd}+$/u.test(w))
+    .map((w) => w.replace(/^0+(?=\d)/, ""))
+    .sort()
+    .join(" ");
+}
+
+/** How often each pair of adjacent characters occurs in a text. */
+export function bigrams(text: string): Map<string, number> {
   const grams = new Map<string, number>();
   for (let i = 0; i < text.length - 1; i++) {
     const g = text.slice(i, i + 2);
@@ -39,17 +54,19 @@ function bigrams(text: string): Map<string, number> {
   return grams;
 }
 
+/** Sørensen–Dice similarity of two bigram counts (`total` is the number of bigrams of both). */
+export function diceOfBigrams(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, total: number): number {
+  let shared = 0;
+  for (const [g, n] of a) shared += Math.min(n, b.get(g) ?? 0);
+  return total > 0 ? (2 * shared) / total : 0;
+}
+
 /** Sørensen–Dice similarity of two names' distinguishing words (sorted, so word order does not matter). */
 export function nameSimilarity(a: string[], b: string[]): number {
-  const x = [...a].sort().join(" ");
-  const y = [...b].sort().join(" ");
+  const x = toNameKey(a);
+  const y = toNameKey(b);
   if (x === y) return 1;
-  const gx = bigrams(x);
-  const gy = bigrams(y);
-  let shared = 0;
-  for (const [g, n] of gx) shared += Math.min(n, gy.get(g) ?? 0);
-  const total = x.length - 1 + (y.length - 1);
-  return total > 0 ? (2 * shared) / total : 0;
+  return diceOfBigrams(bigrams(x), bigrams(y), Math.max(0, x.length - 1) + Math.max(0, y.length - 1));
 }
 
 /** Great-circle distance in kilometres. */
@@ -61,51 +78,4 @@ export function distanceKm(a: Named, b: Named): number | undefined {
   const dLon = (b.longitude - a.longitude) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-/** Words shared by more names than this are too common to find candidates by. */
-const maxPostings = 400;
-
-/** An index of named things to find the likely duplicates of another among them. */
-export class DuplicateIndex<T> {
-  private readonly entries: { item: T; named: Named; words: string[] }[] = [];
-  private readonly byWord = new Map<string, number[]>();
-
-  constructor(
-    private readonly maxKm: number,
-    private readonly minSimilarity = 0.85,
-  ) {}
-
-  add(item: T, named: Named): void {
-    const words = toNameWords(named.name);
-    const at = this.entries.push({ item, named, words }) - 1;
-    for (const w of new Set(words)) {
-      const list = this.byWord.get(w) ?? [];
-      list.push(at);
-      this.byWord.set(w, list);
-    }
-  }
-
-  /** The most similar entry that counts as the same, if any. */
-  find(named: Named): DuplicateOf<T> | undefined {
-    const words = toNameWords(named.name);
-    if (words.length === 0) return undefined;
-    const candidates = new Set<number>();
-    const lists = [...new Set(words)].map((w) => this.byWord.get(w) ?? []).sort((a, b) => a.length - b.length);
-    for (const list of lists) {
-      if (list.length > maxPostings && candidates.size > 0) break;
-      for (const i of list.slice(0, maxPostings * 4)) candidates.add(i);
-    }
-    let best: DuplicateOf<T> | undefined;
-    for (const i of candidates) {
-      const other = this.entries[i];
-      if (!other || (named.country && other.named.country && named.country !== other.named.country)) continue;
-      const km = distanceKm(named, other.named);
-      if (km !== undefined && km > this.maxKm) continue;
-      const similarity = nameSimilarity(words, other.words);
-      if (similarity >= this.minSimilarity && (!best || similarity > best.similarity))
-        best = { of: other.item, similarity, km };
-    }
-    return best;
-  }
 }

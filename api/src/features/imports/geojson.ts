@@ -37,6 +37,7 @@ export function parseGeoJson(decoded: DecodedText): ImportTable {
         {
           column: null,
           code: "geometry_not_point",
+          params: { geometry: String(f.geometry?.type), latitude: point[1], longitude: point[0] },
           message: `The ${f.geometry?.type} is placed at a representative point (${point[1].toFixed(5)}, ${point[0].toFixed(5)})`,
           level: "warning",
         },

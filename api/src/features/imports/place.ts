@@ -8,7 +8,7 @@ import type { CountryBoundaries } from "@atlas/db/seed/country-boundaries";
 import { placeToleranceKm } from "@atlas/db/seed/data-quality";
 import { distanceToEdgeKm, isInside } from "@atlas/db/seed/polygon-geometry";
 import type { RowValues } from "./row-values.ts";
-import type { RowMessage } from "./table.ts";
+import type { MessageParams, RowMessage } from "./table.ts";
 
 export interface PlaceColumns {
   latitude: string;
@@ -32,15 +32,18 @@ export function checkPlace(values: RowValues, boundaries: CountryBoundaries, col
   const lat = values.latitude as number | undefined;
   const lon = values.longitude as number | undefined;
   if (lat === undefined && lon === undefined) return [];
-  const drop = (code: string, message: string, level: RowMessage["level"] = "warning"): RowMessage[] => {
+  const drop = (code: string, message: string, params: MessageParams = {}): RowMessage[] => {
     delete values.latitude;
     delete values.longitude;
-    return [{ column: columns.latitude, code, message, level }];
+    return [{ column: columns.latitude, code, params, message, level: "warning" }];
   };
   if (lat === undefined || lon === undefined) return drop("coordinates_incomplete", "Only one coordinate: left out");
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) return swap(values, "coordinates_swapped", columns);
-    return drop("coordinates_out_of_range", `(${lat}, ${lon}) is not a point on Earth: left out`);
+    return drop("coordinates_out_of_range", `(${lat}, ${lon}) is not a point on Earth: left out`, {
+      latitude: lat,
+      longitude: lon,
+    });
   }
   if (lat === 0 && lon === 0) return drop("coordinates_null_island", "The point (0, 0) stands for no point: left out");
   const country = values.country as string | undefined;
@@ -52,6 +55,7 @@ export function checkPlace(values: RowValues, boundaries: CountryBoundaries, col
       {
         column: columns.country,
         code: "country_from_point",
+        params: { country: found },
         message: `Country ${found}, where the point lies`,
         level: "warning",
       },
@@ -66,6 +70,7 @@ export function checkPlace(values: RowValues, boundaries: CountryBoundaries, col
     {
       column: columns.latitude,
       code: "point_outside_country",
+      params: { latitude: lat, longitude: lon, km, country, ...(other ? { other } : {}) },
       message: `The point (${lat}, ${lon}) lies ${km} km outside ${country}${other ? `, in ${other}` : ""}`,
       level: "error",
     },
@@ -75,6 +80,12 @@ export function checkPlace(values: RowValues, boundaries: CountryBoundaries, col
 function swap(values: RowValues, code: string, columns: PlaceColumns): RowMessage[] {
   [values.latitude, values.longitude] = [values.longitude as number, values.latitude as number];
   return [
-    { column: columns.latitude, code, message: "Latitude and longitude were swapped: put right", level: "warning" },
+    {
+      column: columns.latitude,
+      code,
+      params: {},
+      message: "Latitude and longitude were swapped: put right",
+      level: "warning",
+    },
   ];
 }

@@ -6,7 +6,7 @@
 import { bundleProblems, type RecordBundle } from "@atlas/db/records/bundle";
 import { guessColumns } from "./columns.ts";
 import type { ExistingRecord, ImportContext } from "./context.ts";
-import { DuplicateIndex } from "./duplicates.ts";
+import { DuplicateIndex } from "./duplicate-index.ts";
 import { fieldSpec } from "./fields.ts";
 import { checkPlace } from "./place.ts";
 import { type ImportReport, toReport, toRowStatus } from "./report.ts";
@@ -109,7 +109,18 @@ const standIn: PlacedSource = {
   existing: true,
 };
 
-export function planImport(ctx: ImportContext, table: ImportTable, settings: ImportSettings): ImportPlan {
+/** What finds the rows that repeat a record or an earlier row; the benchmark passes the old one to compare. */
+export type DuplicateFinder = Pick<DuplicateIndex<ExistingRecord | number>, "add" | "find">;
+export type DuplicateFinderFactory = (maxKm: number, sample: string[]) => DuplicateFinder;
+
+const indexedFinder: DuplicateFinderFactory = (maxKm, sample) => new DuplicateIndex(maxKm, { sample });
+
+export function planImport(
+  ctx: ImportContext,
+  table: ImportTable,
+  settings: ImportSettings,
+  toFinder: DuplicateFinderFactory = indexedFinder,
+): ImportPlan {
   const { kind } = settings;
   const columns = resolveColumns(ctx, table, settings);
   const rowContext: RowContext = {
@@ -128,10 +139,9 @@ export function planImport(ctx: ImportContext, table: ImportTable, settings: Imp
     sourceIds: new Set([...ctx.references.sourceIds, ...(batch ? [] : [standIn.record.id])]),
   };
   const ids = new IdAllocator(kind === "case" ? ctx.references.caseIds : ctx.references.stakeholderIds);
-  const existing = new DuplicateIndex<ExistingRecord | number>(settings.duplicateDistanceKm);
-  for (const r of ctx.existing) existing.add(r, r);
   const column = (field: string) => columns[field] ?? field;
   const nameField = kind === "case" ? "title" : "name";
+  const existing = toDuplicateFinder(ctx, table, rowContext.columnIndex.get(nameField), settings, toFinder);
 
   const rows = table.rows.map((cells, i): PlannedRow => {
     const row = i + 1;
@@ -157,7 +167,8 @@ export function planImport(ctx: ImportContext, table: ImportTable, settings: Imp
       const at = problemColumn(p.field, column);
       // A value already reported as unusable is not reported again as missing.
       if (messages.some((m) => m.level === "error" && m.column === at)) continue;
-      messages.push({ column: at, code: "invalid_value", message: p.message, level: "error" });
+      const params = { field: p.field ?? "", detail: p.message };
+      messages.push({ column: at, code: "invalid_value", params, message: p.message, level: "error" });
     }
     const named = { name, ...pickPlace(values) };
     const duplicate = existing.find(named);
@@ -168,6 +179,20 @@ export function planImport(ctx: ImportContext, table: ImportTable, settings: Imp
     return { row, status, messages, ...(skip ? {} : { bundle, id, ...(country ? { country } : {}) }) };
   });
   return { columns, rows, report: toReport(rows), source: batch };
+}
+
+/** The atlas's records and proposals, indexed to find the rows that repeat them or each other. */
+function toDuplicateFinder(
+  ctx: ImportContext,
+  table: ImportTable,
+  nameAt: number | undefined,
+  settings: ImportSettings,
+  toFinder: DuplicateFinderFactory,
+): DuplicateFinder {
+  const rowNames = nameAt === undefined || nameAt < 0 ? [] : table.rows.map((cells) => cells[nameAt] ?? "");
+  const index = toFinder(settings.duplicateDistanceKm, [...ctx.existing.map((r) => r.name), ...rowNames]);
+  for (const r of ctx.existing) index.add(r, r);
+  return index;
 }
 
 function pickPlace(values: RowValues) {
@@ -183,12 +208,14 @@ function pickPlace(values: RowValues) {
 function toDuplicateMessage(of: ExistingRecord | number, km: number | undefined, column: string): RowMessage {
   const where = km === undefined ? "" : `, ${km.toFixed(1)} km away`;
   if (typeof of === "number") {
-    return { column, code: "duplicate_row", message: `Looks like row ${of}${where}`, level: "warning" };
+    const params = { row: of, ...(km === undefined ? {} : { km: Math.round(km * 10) / 10 }) };
+    return { column, code: "duplicate_row", params, message: `Looks like row ${of}${where}`, level: "warning" };
   }
   const what = of.state === "record" ? "existing record" : "pending proposal";
   return {
     column,
     code: of.state === "record" ? "duplicate_record" : "duplicate_proposal",
+    params: { name: of.name, id: of.id, ...(km === undefined ? {} : { km: Math.round(km * 10) / 10 }) },
     message: `Looks like the ${what} "${of.name}" (${of.id})${where}`,
     level: "warning",
   };
@@ -209,6 +236,7 @@ function checkCaseFacts(values: RowValues, column: (field: string) => string): R
     messages.push({
       column: column("status"),
       code: "status_without_year",
+      params: {},
       message: "A status needs the year it was reported: left out",
       level: "warning",
     });
@@ -219,6 +247,7 @@ function checkCaseFacts(values: RowValues, column: (field: string) => string): R
     messages.push({
       column: column("endYear"),
       code: "end_before_start",
+      params: { start: startYear, end: endYear },
       message: `The end year ${endYear} is before the start year ${startYear}: left out`,
       level: "warning",
     });

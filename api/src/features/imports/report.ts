@@ -3,12 +3,18 @@
  * `--report FILE.json` and the web page downloads it as CSV.
  */
 import { toCsv } from "../../http/csv.ts";
-import type { RowMessage, RowStatus } from "./table.ts";
+import type { MessageParams, RowMessage, RowStatus } from "./table.ts";
 
 export interface ReportItem {
   row: number;
   status: RowStatus;
-  messages: { column: string | null; code: string; message: string }[];
+  messages: {
+    column: string | null;
+    code: string;
+    level: RowMessage["level"];
+    params: MessageParams;
+    message: string;
+  }[];
 }
 
 export interface ImportReport {
@@ -31,7 +37,13 @@ export function toReport(rows: { row: number; messages: RowMessage[] }[]): Impor
   const items = rows.map(({ row, messages }) => ({
     row,
     status: toRowStatus(messages),
-    messages: messages.map(({ column, code, message }) => ({ column, code, message })),
+    messages: messages.map(({ column, code, level, params, message }) => ({
+      column,
+      code,
+      level,
+      params: params ?? {},
+      message,
+    })),
   }));
   const count = (status: RowStatus) => items.filter((i) => i.status === status).length;
   return {

@@ -82,7 +82,11 @@ describe("the imports API", () => {
       report: {
         rows: number;
         errors: number;
-        items: { row: number; status: string; messages: { column: string }[] }[];
+        items: {
+          row: number;
+          status: string;
+          messages: { column: string; code: string; level: string; params: Record<string, unknown> }[];
+        }[];
       };
     }>("POST", `/imports/files/${fileId}/dry-run`, { settings });
     expect(res.status).toBe(200);
@@ -93,6 +97,10 @@ describe("the imports API", () => {
     const missingName = res.body.report.items.find((i) => i.row === 5);
     expect(missingName?.status).toBe("error");
     expect(missingName?.messages.map((m) => m.column)).toContain("Nombre");
+    // The web says it in the reader's language from the code and the values it names.
+    expect(missingName?.messages).toContainEqual(
+      expect.objectContaining({ code: "missing_required", level: "error", params: { field: "name" } }),
+    );
     const file = await curator.call<string>("POST", `/imports/files/${fileId}/report.csv`, { settings });
     expect(file.status).toBe(200);
     expect(file.headers.get("content-disposition")).toContain("register-dry-run.csv");

@@ -6,7 +6,7 @@
 import { toHttpUrl, toNumber, toYear } from "./cells.ts";
 import { type FieldSpec, fieldSpecs, type ImportKind, type ValueTarget } from "./fields.ts";
 import type { ImportSettings } from "./settings.ts";
-import type { RowMessage } from "./table.ts";
+import type { MessageParams, RowMessage } from "./table.ts";
 import { splitValues, toPlainText } from "./text.ts";
 import { mapValue, type ValueIndex } from "./values.ts";
 
@@ -38,22 +38,23 @@ export function readRowValues(ctx: RowContext, cells: string[]): { values: RowVa
     const at = ctx.columnIndex.get(spec.name);
     const column = ctx.columnName.get(spec.name) ?? null;
     const cell = (at === undefined ? "" : (cells[at] ?? "")).trim() || (ctx.settings.defaults[spec.name] ?? "");
-    const say = (level: RowMessage["level"], code: string, message: string) =>
-      messages.push({ column: column ?? spec.name, code, message, level });
+    const say: Say = (level, code, message, params = {}) =>
+      messages.push({ column: column ?? spec.name, code, params, message, level });
+    const missing = () => say("error", "missing_required", `The ${spec.name} is missing`, { field: spec.name });
     if (cell === "") {
-      if (spec.required) say("error", "missing_required", `The ${spec.name} is missing`);
+      if (spec.required) missing();
       continue;
     }
     const value = readCell(ctx, spec, cell, say);
     if (value !== undefined) values[spec.name] = value;
     else if (spec.required && !messages.some((m) => m.level === "error" && m.column === (column ?? spec.name))) {
-      say("error", "missing_required", `The ${spec.name} is missing`);
+      missing();
     }
   }
   return { values, messages };
 }
 
-type Say = (level: RowMessage["level"], code: string, message: string) => void;
+type Say = (level: RowMessage["level"], code: string, message: string, params?: MessageParams) => void;
 
 function readCell(ctx: RowContext, spec: FieldSpec, cell: string, say: Say): FieldValue | undefined {
   switch (spec.type) {
@@ -62,17 +63,17 @@ function readCell(ctx: RowContext, spec: FieldSpec, cell: string, say: Say): Fie
       return toPlainText(cell) || undefined;
     case "number": {
       const n = toNumber(cell);
-      if (n === undefined) say("warning", "invalid_number", `"${cell}" is not a number: left out`);
+      if (n === undefined) say("warning", "invalid_number", `"${cell}" is not a number: left out`, { value: cell });
       return n;
     }
     case "year": {
       const year = toYear(cell);
-      if (year === undefined) say("warning", "invalid_year", `No single year in "${cell}": left out`);
+      if (year === undefined) say("warning", "invalid_year", `No single year in "${cell}": left out`, { value: cell });
       return year;
     }
     case "url": {
       const url = toHttpUrl(cell);
-      if (url === undefined) say("warning", "invalid_url", `"${cell}" is not a web address: left out`);
+      if (url === undefined) say("warning", "invalid_url", `"${cell}" is not a web address: left out`, { value: cell });
       return url;
     }
     case "country":
@@ -94,12 +95,17 @@ function readTerm(ctx: RowContext, spec: FieldSpec, cell: string, say: Say): str
   if (whole !== undefined) return whole ?? undefined;
   const parts = splitValues(toPlainText(cell));
   const keys = [...new Set(parts.map((p) => lookup(ctx, target, p)).filter((k): k is string => !!k))];
-  if (keys.length > 1) say("warning", "several_values", `"${cell}" holds several values: kept "${keys[0]}"`);
+  if (keys.length > 1)
+    say("warning", "several_values", `"${cell}" holds several values: kept "${keys[0]}"`, {
+      value: cell,
+      kept: keys[0] as string,
+      target,
+    });
   if (keys[0]) return keys[0];
   const what = labels[target] ?? target;
   const level = spec.required ? "error" : "warning";
   const code = spec.type === "country" ? "unknown_country" : "unknown_term";
-  say(level, code, `"${cell}" is not a known ${what}${spec.required ? "" : ": left out"}`);
+  say(level, code, `"${cell}" is not a known ${what}${spec.required ? "" : ": left out"}`, { value: cell, target });
   return undefined;
 }
 
@@ -108,7 +114,8 @@ function readTerms(ctx: RowContext, spec: FieldSpec, cell: string, say: Say): st
   const keys: string[] = [];
   for (const part of splitValues(toPlainText(cell))) {
     const key = lookup(ctx, target, part);
-    if (key === undefined) say("warning", "unknown_term", `"${part}" is not a term of ${target}: left out`);
+    if (key === undefined)
+      say("warning", "unknown_term", `"${part}" is not a term of ${target}: left out`, { value: part, target });
     else if (key !== null && !keys.includes(key)) keys.push(key);
   }
   return keys.length > 0 ? keys : undefined;

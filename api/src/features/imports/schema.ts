@@ -95,7 +95,17 @@ export const report = z
       z.object({
         row: z.number().int(),
         status,
-        messages: z.array(z.object({ column: z.string().nullable(), code: z.string(), message: z.string() })),
+        messages: z.array(
+          z.object({
+            column: z.string().nullable(),
+            code: z.string(),
+            level: z.enum(["warning", "error"]),
+            /** The values the message names, for the web to say it in the reader's language. */
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+            /** The message in English. */
+            message: z.string(),
+          }),
+        ),
       }),
     ),
   })

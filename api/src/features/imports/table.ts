@@ -9,13 +9,20 @@ export type ImportFormat = (typeof importFormats)[number];
 
 export type RowStatus = "ok" | "warning" | "error";
 
-/** One finding about a row: the column it is about (null for the row as a whole), a stable code and a sentence. */
+/**
+ * One finding about a row: the column it is about (null for the row as a whole), a stable code, the
+ * values the sentence names (`params`, so the web says it in the reader's language) and the sentence
+ * in English (the command line's and the downloaded report's).
+ */
 export interface RowMessage {
   column: string | null;
   code: string;
+  params?: MessageParams;
   message: string;
   level: Exclude<RowStatus, "ok">;
 }
+
+export type MessageParams = Record<string, string | number>;
 
 export interface ImportTable {
   format: ImportFormat;

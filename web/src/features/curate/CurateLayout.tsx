@@ -11,6 +11,7 @@ import "./curate.css";
 const sections: { to: string; key: MessageKey; adminOnly?: boolean; end?: boolean }[] = [
   { to: "/curate", key: "curate.nav.queue", end: true },
   { to: "/curate/curators", key: "curate.nav.curators", adminOnly: true },
+  { to: "/curate/audit", key: "curate.nav.audit", adminOnly: true },
 ];
 
 /** The signed-in curator of the pages under /curate. */

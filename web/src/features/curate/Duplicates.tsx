@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useCurator } from "./CurateLayout.tsx";
+import { useRecordFieldLabel } from "./field-labels.ts";
 import { decisions, type ProposalDetail, recordOptions } from "./queries.ts";
 import { Value } from "./values.tsx";
 
@@ -99,6 +100,7 @@ function SideBySide({
   id: string;
 }) {
   const { t } = useI18n();
+  const label = useRecordFieldLabel();
   const existing = useQuery(recordOptions(kind, id));
   if (!existing.data) return <p className="muted">{t("state.loading")}</p>;
   const doc = existing.data.doc;
@@ -115,9 +117,7 @@ function SideBySide({
       <tbody>
         {fields.map((f) => (
           <tr key={f} className={JSON.stringify(proposed[f]) === JSON.stringify(doc[f]) ? undefined : "differs"}>
-            <th scope="row">
-              <code>{f}</code>
-            </th>
+            <th scope="row">{label(f)}</th>
             <td>
               <Value value={proposed[f]} />
             </td>

@@ -7,6 +7,7 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { Decisions } from "./Decisions.tsx";
 import { Duplicates } from "./Duplicates.tsx";
+import { useRecordFieldLabel } from "./field-labels.ts";
 import { type ProposalDetail, proposalOptions } from "./queries.ts";
 import { LinkText, Value } from "./values.tsx";
 
@@ -56,6 +57,7 @@ export function ProposalPage() {
 
 function Changes({ p }: { p: ProposalDetail }) {
   const { t } = useI18n();
+  const label = useRecordFieldLabel();
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">{p.current ? t("curate.proposal.changes") : t("curate.proposal.newRecord")}</h2>
@@ -70,9 +72,7 @@ function Changes({ p }: { p: ProposalDetail }) {
         <tbody>
           {p.changes.map((c) => (
             <tr key={c.field}>
-              <th scope="row">
-                <code>{c.field}</code>
-              </th>
+              <th scope="row">{label(c.field)}</th>
               {p.current ? (
                 <td className="diff-before">
                   <Value value={c.before} />

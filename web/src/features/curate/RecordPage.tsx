@@ -9,7 +9,9 @@ import { recordPath } from "../history/HistoryPage.tsx";
 import { historyOptions } from "../history/queries.ts";
 import { RevisionList } from "../history/RevisionList.tsx";
 import { useCurator } from "./CurateLayout.tsx";
+import { useRecordFieldLabel } from "./field-labels.ts";
 import { editRecord, type RecordKind, recordOptions, restoreRevision } from "./queries.ts";
+import { type FormEntry, toDocument, toEntryField, toFormEntries } from "./record-form.ts";
 
 const kinds: RecordKind[] = ["case", "stakeholder", "currency"];
 
@@ -59,9 +61,9 @@ function EditForm(props: { kind: RecordKind; id: string; revision: number; doc: 
   const { t } = useI18n();
   const me = useCurator();
   const client = useQueryClient();
-  const [text, setText] = useState(() => JSON.stringify(doc, null, 2));
+  const [entries, setEntries] = useState(() => toFormEntries(doc));
   const [reason, setReason] = useState("");
-  const [parseError, setParseError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: (parsed: Record<string, unknown>) =>
       editRecord(me.csrfToken, kind, id, { revision, doc: parsed, reason }),
@@ -69,39 +71,40 @@ function EditForm(props: { kind: RecordKind; id: string; revision: number; doc: 
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const parsed: unknown = JSON.parse(text);
-      setParseError(null);
-      save.mutate(parsed as Record<string, unknown>);
-    } catch (error) {
-      setParseError(t("curate.record.notJson", { message: (error as Error).message }));
-    }
+    const read = toDocument(entries, {
+      notNumber: t("curate.record.notNumber"),
+      notJson: (message) => t("curate.record.notJson", { message }),
+    });
+    setProblems(read.problems);
+    if (Object.keys(read.problems).length === 0) save.mutate(read.doc);
   };
   const errors = errorsByPath(save.error);
-  const docErrors = Object.entries(errors).filter(([path]) => path.startsWith("doc"));
+  const serverErrors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const field = toEntryField(path);
+    if (field) serverErrors[field] ??= path === `doc.${field}` ? message : `${path.slice(4)}: ${message}`;
+  }
+  const loose = Object.entries(errors).filter(([path]) => path === "doc");
+  const change = (field: string, text: string) =>
+    setEntries((list) => list.map((e) => (e.field === field ? { ...e, text } : e)));
   return (
-    <form onSubmit={submit} className="curate-edit">
-      <Field label={t("curate.record.document")} hint={t("curate.record.documentHint")} error={parseError ?? undefined}>
-        {(p) => (
-          <textarea
-            {...p}
-            className="json-editor"
-            dir="ltr"
-            spellCheck={false}
-            rows={18}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
+    <form onSubmit={submit} className="curate-edit" noValidate>
+      <fieldset className="record-fields">
+        <legend>{t("curate.record.document")}</legend>
+        <p className="field-hint">{t("curate.record.documentHint")}</p>
+        {entries.map((entry) => (
+          <EntryField
+            key={entry.field}
+            entry={entry}
+            error={problems[entry.field] ?? serverErrors[entry.field]}
+            onChange={(text) => change(entry.field, text)}
           />
-        )}
-      </Field>
-      {docErrors.length ? (
-        <ul className="field-error" role="alert">
-          {docErrors.map(([path, message]) => (
-            <li key={path}>
-              <code>{path.replace(/^doc\.?/, "")}</code>: {message}
-            </li>
-          ))}
-        </ul>
+        ))}
+      </fieldset>
+      {loose.length ? (
+        <p className="field-error" role="alert">
+          {loose.map(([, message]) => message).join(" ")}
+        </p>
       ) : null}
       <Field label={t("curate.record.reason")} error={errors.reason}>
         {(p) => <input {...p} required value={reason} onChange={(e) => setReason(e.target.value)} />}
@@ -120,6 +123,42 @@ function EditForm(props: { kind: RecordKind; id: string; revision: number; doc: 
         {t("curate.record.save")}
       </button>
     </form>
+  );
+}
+
+/** One field of the document: its label, a control that fits its value, and what is wrong with it. */
+function EntryField({
+  entry,
+  error,
+  onChange,
+}: {
+  entry: FormEntry;
+  error?: string;
+  onChange: (text: string) => void;
+}) {
+  const { t } = useI18n();
+  const label = useRecordFieldLabel();
+  const hint = entry.kind === "json" ? t("curate.record.jsonHint") : undefined;
+  return (
+    <Field label={label(entry.field)} hint={hint} error={error}>
+      {(p) =>
+        entry.kind === "text" ? (
+          <input {...p} value={entry.text} readOnly={entry.field === "id"} onChange={(e) => onChange(e.target.value)} />
+        ) : entry.kind === "number" ? (
+          <input {...p} inputMode="decimal" dir="ltr" value={entry.text} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <textarea
+            {...p}
+            className={entry.kind === "json" ? "json-editor" : undefined}
+            dir={entry.kind === "json" ? "ltr" : "auto"}
+            spellCheck={entry.kind !== "json"}
+            rows={entry.kind === "json" ? Math.min(12, entry.text.split("\n").length) : 4}
+            value={entry.text}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
   );
 }
 

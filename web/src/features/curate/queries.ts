@@ -2,7 +2,7 @@
  * Curators' server state. The session is an HttpOnly cookie the browser sends by itself; every
  * write also carries the session's CSRF token, which only `/accounts/me` and sign-in reveal.
  */
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
 
 const csrf = (token: string) => ({ headers: { "x-csrf-token": token } });
@@ -93,3 +93,13 @@ export const curators = {
     unwrap(api.accounts.curators[":id"].reset.$post({ param: { id } }, csrf(token))),
   remove: (token: string, id: string) => unwrap(api.accounts.curators[":id"].$delete({ param: { id } }, csrf(token))),
 };
+
+/** The audit log, newest first, a page at a time (`before` is the last id of the page before). */
+export const auditOptions = () =>
+  infiniteQueryOptions({
+    queryKey: ["accounts", "audit"] as const,
+    queryFn: ({ pageParam }) =>
+      unwrap(api.accounts.audit.$get({ query: pageParam ? { before: String(pageParam) } : {} })),
+    initialPageParam: 0,
+    getNextPageParam: (page) => page.nextBefore ?? undefined,
+  });

@@ -4,10 +4,12 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { LinkText, Value } from "../curate/values.tsx";
 import type { Revision } from "./queries.ts";
 import "./history.css";
+import { useRecordFieldLabel } from "../curate/field-labels.ts";
 
 /** Revisions newest first, each with its author, reason, changed fields and sources; `action` adds a control. */
 export function RevisionList({ revisions, action }: { revisions: Revision[]; action?: (r: Revision) => ReactNode }) {
   const { t, tp, formatDate } = useI18n();
+  const label = useRecordFieldLabel();
   const newestFirst = [...revisions].sort((a, b) => b.number - a.number);
   return (
     <ol className="revisions">
@@ -36,9 +38,7 @@ export function RevisionList({ revisions, action }: { revisions: Revision[]; act
                 <tbody>
                   {r.changes.map((c) => (
                     <tr key={c.field}>
-                      <th scope="row">
-                        <code>{c.field}</code>
-                      </th>
+                      <th scope="row">{label(c.field)}</th>
                       <td className="diff-before">
                         <Value value={c.before} />
                       </td>

@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { DryRun } from "./queries.ts";
+import { useImportMessage } from "./useImportMessage.ts";
 
 type Filter = "problems" | "error" | "warning" | "all";
 const pageSize = 100;
 
 export function DryRunReport({ result, onDownload }: { result: DryRun; onDownload: () => void }) {
   const { t } = useI18n();
+  const say = useImportMessage();
   const [filter, setFilter] = useState<Filter>("problems");
   const { report } = result;
   const items = report.items.filter((i) =>
@@ -55,7 +57,7 @@ export function DryRunReport({ result, onDownload }: { result: DryRun; onDownloa
                 <td>{i === 0 ? item.row : ""}</td>
                 <td>{i === 0 ? t(`imports.status.${item.status}`) : ""}</td>
                 <td dir="auto">{m?.column ?? ""}</td>
-                <td dir="auto">{m?.message ?? ""}</td>
+                <td dir="auto">{m ? say(m) : ""}</td>
               </tr>
             )),
           )}
