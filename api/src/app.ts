@@ -29,6 +29,7 @@ import { workshopsRoutes } from "./features/workshops/routes.ts";
 import { compression } from "./http/compression.ts";
 import { errorJson, onError } from "./http/errors.ts";
 import type { AppEnv } from "./http/feature-app.ts";
+import { contentLanguage } from "./http/language.ts";
 import { allowedMethods } from "./http/method-not-allowed.ts";
 import { publicCache } from "./http/public-cache.ts";
 import { type HeaderList, securityHeaders, toSecurityHeaders } from "./http/security-headers.ts";
@@ -152,6 +153,8 @@ export function createApp(options: AppOptions = {}) {
   app.use("*", linkedDataNegotiation());
   const conditional = publicCache();
   for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
+  // Inside the conditional reads, so they see which language an answer is worded in and tag it per language.
+  app.use("/api/*", contentLanguage());
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
@@ -174,12 +177,14 @@ export function createApp(options: AppOptions = {}) {
         405,
         "method_not_allowed",
         `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`,
+        undefined,
+        { method: c.req.method, allowed: methods.join(", ") },
       );
     }
-    return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`);
+    return errorJson(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}`, undefined, { id: c.req.path });
   });
   if (options.web) app.route("/", options.web);
-  app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`));
+  app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`, undefined, { id: c.req.path }));
   app.onError(onError);
   return app;
 }

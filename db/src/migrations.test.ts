@@ -8,11 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Client } from "@libsql/client";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client.ts";
 import { readDataVersion } from "./data-version.ts";
 import { migrateDatabase } from "./migrate.ts";
 import { readSchemaStatus, shippedMigrations } from "./schema-status.ts";
+import { backfillSearchText } from "./search/backfill.ts";
+import { searchMatches, toSearchQuery } from "./search/query.ts";
 import { readAtlasData } from "./seed/data-files.ts";
 import { seedDatabase } from "./seed/seed.ts";
 import { writeDataDir } from "./testing/fixture.ts";
@@ -64,9 +67,12 @@ describe("migrations from every released schema version", () => {
         if (table === "__drizzle_migrations") continue;
         expect({ table, rows: after[table] }).toEqual({ table, rows: n });
       }
-      // The search index still finds the fixture's cases, and a start after the upgrade seeds cleanly.
-      const found = await db.$client.execute("SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH 'care'");
-      expect(Number(found.rows[0]?.n)).toBeGreaterThan(0);
+      // After a start's backfill the search index finds the fixture's cases, and the start seeds cleanly.
+      await backfillSearchText(db);
+      const found = await db.all<{ n: number }>(
+        sql`SELECT count(*) AS n FROM (${searchMatches(toSearchQuery("care") ?? "")})`,
+      );
+      expect(Number(found[0]?.n)).toBeGreaterThan(0);
       await seedDatabase(db, { data: await readAtlasData(await writeDataDir()) });
       expect(await readDataVersion(db)).toBeGreaterThan(0);
     } finally {

@@ -1,6 +1,7 @@
 /** Opens, migrates and seeds a database: what `npm start` and every test database go through. */
 import { type Database, type DatabaseConfig, openDatabase } from "./client.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { backfillSearchText } from "./search/backfill.ts";
 import type { AtlasData } from "./seed/data-files.ts";
 import { type SeedResult, seedDatabase } from "./seed/seed.ts";
 
@@ -11,6 +12,7 @@ export async function prepareDatabase(
   const db = await openDatabase(config);
   await migrateDatabase(db);
   const seed = await seedDatabase(db, options);
+  await backfillSearchText(db);
   await optimizeDatabase(db);
   return { db, seed };
 }

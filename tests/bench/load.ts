@@ -1,6 +1,7 @@
 /**
  * Bulk-loads a generated corpus: multi-row INSERTs sent with the libSQL client's batch() in "write"
- * transactions (BEGIN IMMEDIATE). The FTS5 and R*Tree indexes fill through the migration's triggers.
+ * transactions (BEGIN IMMEDIATE). The R*Tree index fills through the migration's triggers; the search
+ * indexes are built after (search-index.ts).
  */
 
 import type { Database } from "@atlas/db/client";

@@ -3,7 +3,8 @@
  * N = 100,000 unless given), then 100,000 generated cases in a fresh embedded database with the hot
  * reads timed against their raw-SQL baselines, then the other benches (map, live, stack, first load)
  * each in its own process. The machine is shared and noisy, so it prints medians and ratios measured
- * side by side in one run, and never passes or fails on a time.
+ * side by side in one run, and never passes or fails on a time. `npm run bench:search [-- --cases N]`
+ * runs only the search comparisons, on N cases.
  */
 
 import { spawnSync } from "node:child_process";
@@ -23,8 +24,11 @@ import { loadCorpus } from "./load.ts";
 import { type Comparison, formatMs, toReportLines } from "./report.ts";
 import { runScale } from "./scale.ts";
 import { benchSearch } from "./search.ts";
+import { buildSearchIndexes } from "./search-index.ts";
 
-const caseCount = 100_000;
+// `npm run bench:search [-- --cases 10000]` times only the search, on fewer cases when the machine is too busy.
+const searchOnly = process.argv.includes("--only-search");
+const caseCount = searchOnly ? parseCases(process.argv.slice(2)) : 100_000;
 
 async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
       // As at start-up (db/src/prepare.ts): the planner's statistics follow the load.
       const load = await timed(async () => {
         await loadCorpus(db, corpus.value);
+        await buildSearchIndexes(db, corpus.value);
         await optimizeDatabase(db);
       });
       const { cases, caseTerms, participations, stakeholders } = corpus.value;
@@ -53,7 +58,7 @@ async function main(): Promise<void> {
           `${participations.length} participations in ${formatMs(corpus.ms)}`,
       );
       console.log(
-        `loaded in ${(load.ms / 1000).toFixed(1)} s (batches of 1,000 cases, FTS5 + R*Tree by trigger); ` +
+        `loaded in ${(load.ms / 1000).toFixed(1)} s (batches of 1,000 cases, R*Tree by trigger, then six languages of search text and the one-language baseline index); ` +
           `database ${((await stat(file)).size / 2 ** 20).toFixed(1)} MB + WAL; SQLite ${String(version.rows[0]?.v)}`,
       );
 
@@ -65,10 +70,12 @@ async function main(): Promise<void> {
           common: { warmup: 3, iterations: 25 },
         })),
       );
-      console.log("bbox");
-      comparisons.push(...(await benchBbox(db, { warmup: 50, iterations: 500 })));
-      console.log("case detail");
-      comparisons.push(...(await benchCaseDetail(db, app, { warmup: 50, iterations: 500 })));
+      if (!searchOnly) {
+        console.log("bbox");
+        comparisons.push(...(await benchBbox(db, { warmup: 50, iterations: 500 })));
+        console.log("case detail");
+        comparisons.push(...(await benchCaseDetail(db, app, { warmup: 50, iterations: 500 })));
+      }
     } finally {
       db.$client.close();
     }
@@ -91,8 +98,9 @@ function parseCases(args: string[]): number {
 }
 
 const only = process.argv.includes("--only-scale");
-await runScale(parseCases(process.argv.slice(2)));
-if (!only) {
+if (searchOnly) await main();
+else await runScale(parseCases(process.argv.slice(2)));
+if (!only && !searchOnly) {
   await main();
   for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts"]) {
     const path = fileURLToPath(new URL(`./${script}`, import.meta.url));

@@ -102,6 +102,31 @@ describe.skipIf(!hasChromium)("explore cases in the browser", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: first.title }).waitFor();
   });
+  it("searches in Arabic and offers the nearest spelling when a search finds nothing", async () => {
+    const care = await api(`/api/cases?q=${encodeURIComponent("رعاية المسنين")}`);
+    expect(care.total).toBeGreaterThan(0);
+    const { page } = await s.newPage({ locale: "ar" });
+    await page.goto("/");
+    await page.getByRole("searchbox").fill("رعاية المسنين");
+    await page.getByRole("searchbox").press("Enter");
+    await page.waitForURL(/q=/);
+    const wait = { timeout: 30_000 };
+    await expect.poll(() => page.locator(".case-list > li").count(), wait).toBe(Math.min(care.total, 20));
+    // The words found are marked in the Arabic titles and summaries.
+    await expect.poll(() => page.locator(".case-list mark").count(), wait).toBeGreaterThan(0);
+    await page.getByRole("searchbox").fill("Zaragosa");
+    await page.getByRole("searchbox").press("Enter");
+    const suggestion = page.getByRole("button", { name: "Zaragoza" });
+    await suggestion.waitFor();
+    expect(await page.locator(".search-suggestion").textContent()).toContain("هل تقصد");
+    await suggestion.click();
+    await page.waitForURL(/q=Zaragoza/);
+    const zaragoza = await api("/api/cases?q=Zaragoza");
+    await expect.poll(() => page.locator(".case-list > li").count(), wait).toBe(zaragoza.total);
+    // A new search cancels the requests of the one before it: only those aborts are expected.
+    expect(s.problems.filter((p) => !p.includes("ERR_ABORTED"))).toEqual([]);
+  });
+
   it("explains a typology value on the concepts page and leads back to the cases with it", async () => {
     const first = (await api("/api/cases?phase=co-design&pageSize=1")).items[0];
     if (!first) throw new Error("no co-design case");

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, openSession, type Session } from "./browser.ts";
 
-type CaseList = { total: number; items: { id: string; title: string }[] };
+type CaseList = { total: number; items: { id: string; title: string; content: { fields: Record<string, string> } }[] };
 type Quad = { subject: { value: string }; predicate: { value: string }; object: { value: string } };
 
 /** How many cases the map's source holds, read through MapLibre's own API. */
@@ -35,8 +35,10 @@ describe.skipIf(!hasChromium)("research tools in the browser", () => {
   });
 
   it("compares three cases in the Arabic interface, their differences said in sentences", async () => {
-    const { items } = await api<CaseList>("/api/cases?pageSize=3");
+    // The titles as an Arabic reader sees them: the comparison comes in the interface's language.
+    const { items } = await api<CaseList>("/api/cases?pageSize=3&lang=ar");
     expect(items.length).toBe(3);
+    expect(items.every((c) => c.content.fields.title === "translated")).toBe(true);
     const { page } = await s.newPage({ locale: "ar" });
     await page.goto(`/compare?cases=${items.map((c) => c.id).join(",")}`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dir), { timeout: 30_000 }).toBe("rtl");

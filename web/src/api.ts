@@ -4,8 +4,13 @@
  */
 import type { AppType } from "@atlas/api/app";
 import { type ClientResponse, hc } from "hono/client";
+import { currentLocale } from "./i18n/current-locale.ts";
+import { codeMessage } from "./i18n/error-messages.ts";
 
-export const api = hc<AppType>(`${window.location.origin}/api`);
+/** Every request says the interface language, so content and the API's own messages come in it. */
+export const api = hc<AppType>(`${window.location.origin}/api`, {
+  headers: () => ({ "accept-language": currentLocale() }),
+});
 
 /** An API error in the server's `{ error: { code, message, details? } }` shape. */
 export class ApiError extends Error {
@@ -15,8 +20,15 @@ export class ApiError extends Error {
     message: string,
     /** Which parameter is wrong (400), or the current record a change conflicted with (409). */
     readonly details: Record<string, unknown>[] = [],
+    /** The values the message names (see docs/api-errors.md). */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+
+  /** The message in the interface's language, from the catalogues (the server's own where they have none). */
+  get localisedMessage(): string {
+    return codeMessage(this.code, this.params, this.message);
   }
 }
 
@@ -30,12 +42,20 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
   if (res.status === 204) return undefined as SuccessBody<R>;
   if (res.ok) return (await res.json()) as SuccessBody<R>;
   const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: Record<string, unknown>[] } }
+    | {
+        error?: {
+          code?: string;
+          message?: string;
+          details?: Record<string, unknown>[];
+          params?: Record<string, unknown>;
+        };
+      }
     | undefined;
   throw new ApiError(
     res.status,
     body?.error?.code ?? "http_error",
     body?.error?.message ?? res.statusText,
     body?.error?.details,
+    body?.error?.params,
   );
 }

@@ -6,12 +6,15 @@ import { ApiError } from "./api.ts";
 import { router } from "./app.tsx";
 import { prefetchExplore } from "./features/cases/queries.ts";
 import { loadCatalogue } from "./i18n/catalogues.ts";
+import { setCurrentLocale } from "./i18n/current-locale.ts";
 import { I18nProvider, initialLocale } from "./i18n/i18n.tsx";
 import "./styles.css";
 
 // Only the reader's catalogue is downloaded, and first of all.
 const locale = initialLocale();
 void loadCatalogue(locale).catch(() => {});
+// Requests made before the first render (prefetchExplore) already speak the reader's language.
+setCurrentLocale(locale);
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -44,7 +44,9 @@ describe("every response", () => {
   it("never answers 500 to unknown paths or methods", async () => {
     const res = await t.request("/api/unknown");
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: "not_found", message: "No API route GET /api/unknown" } });
+    expect(await res.json()).toEqual({
+      error: { code: "not_found", message: "No API route GET /api/unknown", params: { id: "/api/unknown" } },
+    });
     expect((await t.request("/elsewhere")).status).toBe(404);
   });
 

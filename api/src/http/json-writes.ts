@@ -11,7 +11,8 @@ const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export function jsonWrites(options: { maxBytes: number }): MiddlewareHandler {
   const limit = bodyLimit({
     maxSize: options.maxBytes,
-    onError: (c) => payloadTooLarge(c, `The request body is larger than ${options.maxBytes} bytes.`),
+    onError: (c) =>
+      payloadTooLarge(c, `The request body is larger than ${options.maxBytes} bytes.`, { maxBytes: options.maxBytes }),
   });
   return async (c, next) => {
     if (!unsafe.has(c.req.method)) return next();

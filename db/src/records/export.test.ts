@@ -98,7 +98,8 @@ describe("exporting the published records as data files", () => {
     const root = await mkdtemp(join(tmpdir(), "atlas-export-"));
     await cp(fixtureDir, join(root, "data"), { recursive: true });
     const result = await writeDataFiles(root, await exportDataFiles(db));
-    expect(result.removed).toBe(1);
+    // The deleted currency and its Spanish translation.
+    expect(result.removed).toBe(2);
     const written = JSON.parse(await readFile(join(root, "data/cases/seville-care.json"), "utf8"));
     expect(Object.keys(written)[0]).toBe("id");
     expect(written.title).toBe("Curated title");

@@ -9,6 +9,8 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Database } from "../client.ts";
 import type { RecordKind } from "../schema.ts";
 import * as t from "../schema.ts";
+import { type CaseSearchRow, caseSearchRows, stakeholderSearchText } from "../search/index-text.ts";
+import { caseTextStatements, indexCases, stakeholderTextStatements, unindexCases } from "../search/statements.ts";
 import { toCaseRows, toCurrencyRows, toStakeholderRows } from "../seed/to-rows.ts";
 import { parseDocument, parseTranslations } from "./documents.ts";
 import { insertRows, type Statement, upsertRows } from "./statements.ts";
@@ -38,6 +40,8 @@ function emptyRows() {
     currencySources: [] as (typeof t.currencySources.$inferInsert)[],
     translationSets: [] as (typeof t.translationSets.$inferInsert)[],
     translations: [] as (typeof t.translations.$inferInsert)[],
+    caseSearch: [] as CaseSearchRow[],
+    stakeholderSearch: [] as { stakeholderId: string; text: string }[],
   };
 }
 
@@ -64,7 +68,25 @@ export function projectionStatements(db: Database, records: ProjectedRecord[]): 
             .delete(t.translationSets)
             .where(sql`${t.translationSets.kind} = ${kind} AND ${inList(t.translationSets.recordId, all(kind))}`),
         ];
+  const caseIds = (which: (r: ProjectedRecord) => boolean) =>
+    records.filter((r) => r.kind === "case" && which(r)).map((r) => r.id);
+  const stakeholderIds = (which: (r: ProjectedRecord) => boolean) =>
+    records.filter((r) => r.kind === "stakeholder" && which(r)).map((r) => r.id);
+  // The cases whose index rows change: the projected ones and those their projected stakeholders take part in.
+  const reindexed = sql`SELECT value FROM json_each(${kept("case")})
+    UNION SELECT case_id FROM participations WHERE stakeholder_id IN (SELECT value FROM json_each(${kept("stakeholder")}))`;
   return [
+    ...(removed("case") === "[]" ? [] : [unindexCases(db, sql`SELECT value FROM json_each(${removed("case")})`)]),
+    ...caseTextStatements(
+      db,
+      caseIds(() => true),
+      rows.caseSearch,
+    ),
+    ...stakeholderTextStatements(
+      db,
+      stakeholderIds(() => true),
+      rows.stakeholderSearch,
+    ),
     // Removed records first, currencies before the cases and stakeholders they point at.
     ...clear(t.currencies, t.currencies.id, removed("currency")),
     ...clear(t.cases, t.cases.id, removed("case")),
@@ -95,12 +117,17 @@ export function projectionStatements(db: Database, records: ProjectedRecord[]): 
     ...insertRows(db, t.currencySources, rows.currencySources),
     ...insertRows(db, t.translationSets, rows.translationSets),
     ...insertRows(db, t.translations, rows.translations),
+    ...(kept("case") === "[]" && kept("stakeholder") === "[]" ? [] : indexCases(db, reindexed)),
   ];
 }
 
 function addRows(rows: ReturnType<typeof emptyRows>, kind: RecordKind, id: string, doc: object): void {
+  const parsed = parseTranslations(doc);
+  const translations = Object.fromEntries(parsed);
   if (kind === "case") {
-    const r = toCaseRows(parseDocument("case", doc));
+    const record = parseDocument("case", doc);
+    rows.caseSearch.push(...caseSearchRows(record, translations));
+    const r = toCaseRows(record);
     rows.cases.push(r.case);
     rows.caseTerms.push(...r.terms);
     rows.participations.push(...r.participations);
@@ -108,7 +135,9 @@ function addRows(rows: ReturnType<typeof emptyRows>, kind: RecordKind, id: strin
     rows.relationshipSources.push(...r.relationshipCitations);
     rows.caseSources.push(...r.citations);
   } else if (kind === "stakeholder") {
-    const r = toStakeholderRows(parseDocument("stakeholder", doc));
+    const record = parseDocument("stakeholder", doc);
+    rows.stakeholderSearch.push({ stakeholderId: id, text: stakeholderSearchText(record, translations) });
+    const r = toStakeholderRows(record);
     rows.stakeholders.push(r.stakeholder);
     rows.stakeholderSources.push(...r.citations);
   } else {
@@ -119,7 +148,7 @@ function addRows(rows: ReturnType<typeof emptyRows>, kind: RecordKind, id: strin
     rows.currencyStakeholders.push(...r.stakeholderLinks);
     rows.currencySources.push(...r.citations);
   }
-  for (const [locale, f] of parseTranslations(doc)) {
+  for (const [locale, f] of parsed) {
     rows.translationSets.push({
       kind,
       recordId: id,

@@ -71,6 +71,8 @@ export const termRecord = z.strictObject({
   label: localeText,
   definition: localeText,
   source: slug,
+  /** Other words people use for the concept, per language, that search should know ("elderly care" for Care). */
+  synonyms: z.partialRecord(z.enum(locales), z.array(text).min(1)).optional(),
 });
 
 export const vocabularyFile = z.strictObject({

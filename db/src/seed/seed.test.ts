@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "../client.ts";
 import { openDatabase } from "../client.ts";
 import { migrateDatabase } from "../migrate.ts";
+import { searchMatches, toSearchQuery } from "../search/query.ts";
 import { fixtureFiles, tempDatabaseUrl, writeDataDir } from "../testing/fixture.ts";
 import { readAtlasData } from "./data-files.ts";
 import { seedDatabase } from "./seed.ts";
@@ -68,9 +69,8 @@ describe("seedDatabase", () => {
   it("keeps the full-text and spatial indexes in step with the cases", async () => {
     const db = await freshDatabase();
     await seedDatabase(db, { data: await readAtlasData(await writeDataDir()) });
-    const hit = await db.all<{ id: string }>(
-      sql`SELECT c.id FROM cases_fts f JOIN cases c ON c.rowid = f.rowid WHERE cases_fts MATCH 'cooperative'`,
-    );
+    const match = toSearchQuery("cooperative") ?? "";
+    const hit = await db.all<{ id: string }>(sql`SELECT c.id FROM cases c WHERE c.rowid IN (${searchMatches(match)})`);
     expect(hit.map((r) => r.id)).toEqual(["seville-care"]);
     const inBox = await db.all<{ id: string }>(
       sql`SELECT c.id FROM cases_rtree r JOIN cases c ON c.rowid = r.id

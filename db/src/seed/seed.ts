@@ -18,6 +18,8 @@ import { insertRows, type Statement, upsertRows } from "../records/statements.ts
 import { type RecordChange, RecordConflictError, recordChangeStatements, runGuarded } from "../records/write.ts";
 import * as t from "../schema.ts";
 import { type RecordKind, translationLocales } from "../schema.ts";
+import { termSearchRows } from "../search/index-text.ts";
+import { indexCases, termTextStatements } from "../search/statements.ts";
 import { nowSql } from "../sql.ts";
 import { type AtlasData, readAtlasData } from "./data-files.ts";
 import { journeyStatements } from "./journey-seed.ts";
@@ -107,6 +109,8 @@ function planSync(db: Database, data: AtlasData, heads: Map<string, HeadState>) 
     ...recordChangeStatements(db, changes),
     ...other,
     ...sourceCleanup(db, data),
+    // Labels and synonyms may have changed: every case's index rows take them up.
+    ...indexCases(db, sql`SELECT id FROM cases`),
   ];
   return { statements, proposed };
 }
@@ -205,6 +209,7 @@ function vocabularyAndSourceStatements(db: Database, data: AtlasData): Statement
     ...upsertRows(db, t.terms, vocab.terms, [t.terms.scheme, t.terms.key]),
     db.delete(t.termLabels),
     ...insertRows(db, t.termLabels, vocab.labels),
+    ...termTextStatements(db, termSearchRows(data.vocabularies)),
   ];
 }
 

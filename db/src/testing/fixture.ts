@@ -5,9 +5,18 @@ import { join } from "node:path";
 import type { z } from "zod";
 import type { Database } from "../client.ts";
 import { prepareDatabase } from "../prepare.ts";
-import { type AtlasData, noTranslations } from "../seed/data-files.ts";
-import { caseRecord, currencyRecord, sourceRecord, stakeholderRecord, vocabularyFile } from "../seed/data-schema.ts";
+import type { TranslationLocale } from "../schema.ts";
+import { type AtlasData, type LocaleTranslations, noTranslations } from "../seed/data-files.ts";
+import {
+  caseRecord,
+  currencyRecord,
+  sourceRecord,
+  stakeholderRecord,
+  translationFile,
+  vocabularyFile,
+} from "../seed/data-schema.ts";
 import type { journeyFile } from "../seed/journey-schema.ts";
+import { translationPath } from "../seed/translatable.ts";
 
 type Input<S extends z.ZodType> = z.input<S>;
 
@@ -21,7 +30,7 @@ const term = (key: string, en: string, es?: string) => ({
 export function fixtureFiles() {
   const sources = [
     { id: "src-typology", url: "https://example.org/typology", title: "Typology" },
-    { id: "src-a", url: "https://example.org/a", title: "Source A", publisher: "Example", year: 2020 },
+    { id: "src-a", url: "https://example.org/a", title: "Source A", publisher: "Example", year: 2020, language: "es" },
     { id: "src-b", url: "https://example.org/b", title: "Source B" },
   ];
   const vocabularies: Input<typeof vocabularyFile>[] = [
@@ -121,9 +130,44 @@ export function fixtureFiles() {
       sources: ["src-b"],
     },
   ];
+  // Arabic for the Seville case, its description left untranslated (a fallback), and Spanish for Puma.
+  const translations: Partial<Record<TranslationLocale, Partial<LocaleTranslations>>> = {
+    ar: {
+      cases: [
+        {
+          id: "seville-care",
+          translatedBy: "atlas-editors",
+          method: "machine",
+          reviewed: false,
+          strings: [
+            { field: "title", en: "Seville care co-delivery", text: "الإنتاج المشترك للرعاية في إشبيلية" },
+            {
+              field: "summary",
+              en: "A cooperative delivers home care with the city.",
+              text: "تقدّم تعاونية الرعاية المنزلية مع المدينة.",
+            },
+            { field: "city", en: "Sevilla", text: "إشبيلية" },
+            { field: "relationships.city-of-seville.funding.coop-one.basis", en: "A grant.", text: "" },
+          ],
+        },
+      ],
+    },
+    es: {
+      currencies: [
+        {
+          id: "puma",
+          translatedBy: "Ana Pérez",
+          method: "human",
+          reviewed: true,
+          reviewedBy: "atlas-editors",
+          strings: [{ field: "city", en: "Sevilla", text: "Sevilla" }],
+        },
+      ],
+    },
+  };
   // No journey unless a test adds one (fixtureJourney): tests that drop cases need not mind it.
   const journey = undefined as Input<typeof journeyFile> | undefined;
-  return { sources, vocabularies, stakeholders, cases, currencies, journey };
+  return { sources, vocabularies, stakeholders, cases, currencies, translations, journey };
 }
 
 /** A text in every language, marked with the language so tests can tell which one they got. */
@@ -199,8 +243,18 @@ export function toAtlasData(files: FixtureFiles): AtlasData {
     stakeholders: files.stakeholders.map((s) => stakeholderRecord.parse(s)),
     cases: files.cases.map((c) => caseRecord.parse(c)),
     currencies: files.currencies.map((c) => currencyRecord.parse(c)),
-    translations: noTranslations(),
+    translations: toTranslations(files.translations),
   };
+}
+
+function toTranslations(given: FixtureFiles["translations"] | undefined): AtlasData["translations"] {
+  const all = noTranslations();
+  for (const [locale, kinds] of Object.entries(given ?? {}) as [TranslationLocale, Partial<LocaleTranslations>][]) {
+    for (const [kind, files] of Object.entries(kinds) as [keyof LocaleTranslations, unknown[]][]) {
+      all[locale][kind] = files.map((f) => translationFile.parse(f));
+    }
+  }
+  return all;
 }
 
 /** Writes the files in the data/ layout into a new temporary folder and returns its path. */
@@ -216,6 +270,16 @@ export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promis
     ...files.currencies.map((c) => put(`currencies/${c.id}.json`, c)),
     ...(files.journey ? [put("journey.json", files.journey)] : []),
   ]);
+  const translations = toTranslations(files.translations);
+  for (const [locale, kinds] of Object.entries(translations) as [TranslationLocale, LocaleTranslations][]) {
+    for (const [kind, list] of Object.entries(kinds) as [keyof LocaleTranslations, { id: string }[]][]) {
+      for (const file of list) {
+        const path = join(dir, translationPath(locale, kind, file.id).replace(/^data\//, ""));
+        await mkdir(join(path, ".."), { recursive: true });
+        await writeFile(path, JSON.stringify(kind === "stakeholders" ? list : file, null, 2));
+      }
+    }
+  }
   return dir;
 }
 

@@ -22,7 +22,7 @@ export function ErrorState({ error, onRetry, page }: { error: unknown; onRetry?:
   return (
     <div className="state state-error" role="alert">
       <p>{notFound ? t("state.notFound") : t("state.error")}</p>
-      {error instanceof ApiError && !notFound ? <p className="muted">{error.message}</p> : null}
+      {error instanceof ApiError && !notFound ? <p className="muted">{error.localisedMessage}</p> : null}
       {onRetry && !notFound ? (
         <button type="button" onClick={onRetry}>
           {t("state.retry")}

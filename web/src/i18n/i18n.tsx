@@ -1,6 +1,7 @@
 /** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { loadCatalogue, loadedCatalogue } from "./catalogues.ts";
+import { setCurrentLocale } from "./current-locale.ts";
 import { type Locale, localeInfo, pickLocale } from "./locales.ts";
 import { type MessageKey, type PluralKey, translate, translatePlural, type Vars } from "./translate.ts";
 
@@ -61,6 +62,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const apply = () => setLocaleState(next);
     loadCatalogue(next).then(apply, apply);
   }, []);
+
+  // Set while rendering, so that children rendering in the new language build their requests and messages in it.
+  setCurrentLocale(locale);
 
   const value = useMemo<I18n>(() => {
     const numbers = new Intl.NumberFormat(locale);

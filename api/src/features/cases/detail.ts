@@ -77,7 +77,10 @@ function prepare(db: Database) {
 
 const prepared = new WeakMap<Database, ReturnType<typeof prepare>>();
 
-export async function getCase(db: Database, caseId: string): Promise<CaseDetail | undefined> {
+export async function getCase(
+  db: Database,
+  caseId: string,
+): Promise<Omit<CaseDetail, "content" | "translations"> | undefined> {
   const q = prepared.get(db) ?? prepare(db);
   prepared.set(db, q);
   const args = { id: caseId };

@@ -2,19 +2,10 @@
  * Case filters as SQL conditions over `cases c`. Within one filter any value matches; filters
  * combine with AND. `omit` leaves one filter out, which is how facet counts are computed.
  */
+import { searchMatches, toSearchQuery } from "@atlas/db/search";
 import { type SQL, sql } from "drizzle-orm";
 import type { Bbox } from "../../http/query.ts";
 import type { CaseFilters, FacetName } from "./schema.ts";
-
-/** Turns free text into a safe FTS5 query: each word a quoted prefix term, all required. */
-export function toFtsQuery(text: string): string | undefined {
-  const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return undefined;
-  return words
-    .slice(0, 12)
-    .map((w) => `"${w}"*`)
-    .join(" ");
-}
 
 /** Filters by vocabulary terms: each named as its scheme. */
 const termFilters = ["policyDomain", "phase", "collaborationType", "need"] as const;
@@ -66,9 +57,9 @@ export const allCases: SQL = sql`1`;
 
 export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   const conditions: SQL[] = [];
-  const fts = filters.q ? toFtsQuery(filters.q) : undefined;
-  if (filters.q && !fts) conditions.push(sql`0`);
-  if (fts) conditions.push(sql`c.rowid IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ${fts})`);
+  const match = filters.q ? toSearchQuery(filters.q) : undefined;
+  if (filters.q && !match) conditions.push(sql`0`);
+  if (match) conditions.push(sql`c.rowid IN (${searchMatches(match)})`);
   if (filters.country?.length && omit !== "country") {
     conditions.push(sql`c.country IN (SELECT value FROM json_each(${json(filters.country)}))`);
   }

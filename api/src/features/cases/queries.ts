@@ -3,14 +3,22 @@
 import type { Database } from "@atlas/db/client";
 import { readDataVersion } from "@atlas/db/data-version";
 import { iterateRows } from "@atlas/db/hot-reads";
+import type { Locale } from "@atlas/db/schema";
+import { searchRanks, toSearchQuery } from "@atlas/db/search";
+import { matchedTerms } from "@atlas/db/search/matched";
+import { suggestQuery } from "@atlas/db/search/suggest";
 import { type SQL, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { CaseSort } from "../../contract.ts";
 import { VersionedCache } from "../../lib/versioned-cache.ts";
-import type { CaseRow } from "./csv.ts";
 import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
-import { allCases, toCaseFilters, toCaseWhere, toFiltersKey, toFtsQuery } from "./filters.ts";
+import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
+import { searchHighlights } from "./highlights.ts";
+import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
+
+/** A case summary as stored: English, before it is put into the language asked for. */
+export type CaseSummaryRow = Omit<CaseSummary, "content">;
 
 type Row = Record<string, unknown>;
 
@@ -29,7 +37,7 @@ const orderBy: Record<Exclude<CaseSort, "relevance">, SQL> = {
   country: sql`c.country, c.title COLLATE NOCASE`,
 };
 
-export function toCaseSummary(row: Row): CaseSummary {
+export function toCaseSummary(row: Row): CaseSummaryRow {
   const list = (v: unknown) => (typeof v === "string" ? (JSON.parse(v) as string[]) : []);
   return {
     id: String(row.id),
@@ -51,15 +59,12 @@ export function toCaseSummary(row: Row): CaseSummary {
   };
 }
 
-/** The page of cases as SQL; relevance ordering joins the FTS ranking. */
+/** The page of cases as SQL; relevance ordering joins the search ranking (db/src/search/query.ts). */
 export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, offset: number): SQL {
-  const fts = filters.q ? toFtsQuery(filters.q) : undefined;
+  const match = filters.q ? toSearchQuery(filters.q) : undefined;
   const where = toCaseWhere(filters);
-  if (sort === "relevance" && fts) {
-    // Title and summary words weigh more than the body text: bm25 column weights in FTS column order.
-    return sql`SELECT ${summaryColumns} FROM cases c
-      JOIN (SELECT rowid AS rid, bm25(cases_fts, 10, 4, 1, 3, 3, 1, 1) AS rank FROM cases_fts WHERE cases_fts MATCH ${fts}) f
-        ON f.rid = c.rowid
+  if (sort === "relevance" && match) {
+    return sql`SELECT ${summaryColumns} FROM cases c JOIN (${searchRanks(match)}) f ON f.rid = c.rowid
       WHERE ${where} ORDER BY f.rank, c.id LIMIT ${limit} OFFSET ${offset}`;
   }
   const order = orderBy[sort === "relevance" ? "title" : sort];
@@ -80,6 +85,7 @@ async function readFacets(db: Database, filters: CaseFilters) {
 export async function listCases(
   db: Database,
   query: CaseFilters & { sort?: CaseSort; page: number; pageSize: number },
+  locale: Locale,
 ) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
@@ -87,13 +93,50 @@ export async function listCases(
     db.all<Row>(pageQuery(query, sort, query.pageSize, offset)),
     readFacets(db, toCaseFilters(query)),
   ]);
-  return { items: items.map(toCaseSummary), total, page: query.page, pageSize: query.pageSize, facets };
+  const localised = await localiseCaseSummaries(db, items.map(toCaseSummary), locale);
+  if (query.q) {
+    const [matched, highlights] = await Promise.all([
+      matchedTerms(
+        db,
+        query.q,
+        localised.map((c) => c.id),
+      ),
+      searchHighlights(db, query.q, locale, localised),
+    ]);
+    for (const c of localised) {
+      const terms = matched.get(c.id);
+      if (terms) c.matched = terms as NonNullable<CaseSummary["matched"]>;
+      c.highlights = highlights.get(c.id);
+    }
+  }
+  const suggestion = query.q && total < fewResults ? await betterQuery(db, query, total) : undefined;
+  return {
+    items: localised,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
+    ...(suggestion && { suggestion }),
+  };
+}
+
+/** Below this many results a search offers a spelling suggestion. */
+const fewResults = 3;
+
+/** A corrected query (suggest.ts) if, with the same filters, it finds more cases than `total`. */
+async function betterQuery(db: Database, filters: CaseFilters, total: number): Promise<string | undefined> {
+  const suggestion = await suggestQuery(db, filters.q ?? "");
+  if (!suggestion) return undefined;
+  const [row] = await db.all<{ n: number }>(
+    sql`SELECT count(*) AS n FROM cases c WHERE ${toCaseWhere({ ...filters, q: suggestion })}`,
+  );
+  return Number(row?.n ?? 0) > total ? suggestion : undefined;
 }
 
 const dialect = new SQLiteAsyncDialect();
 
 /** Every matching case that has coordinates, in id order, a batch at a time: the GeoJSON export. */
-export async function* streamCasePoints(db: Database, filters: CaseFilters): AsyncGenerator<CaseSummary[]> {
+export async function* streamCasePoints(db: Database, filters: CaseFilters): AsyncGenerator<CaseSummaryRow[]> {
   const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns} FROM cases c WHERE ${toCaseWhere(filters)} AND c.latitude IS NOT NULL ORDER BY c.id`,
   );
@@ -106,7 +149,10 @@ export async function caseExists(db: Database, id: string): Promise<boolean> {
 }
 
 /** Every matching case with the addresses of its sources, in title order, a batch at a time: the CSV export. */
-export async function* streamCaseRows(db: Database, filters: CaseFilters): AsyncGenerator<CaseRow[]> {
+export async function* streamCaseRows(
+  db: Database,
+  filters: CaseFilters,
+): AsyncGenerator<(CaseSummaryRow & { sourceUrls: string[] })[]> {
   const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns},
       (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls

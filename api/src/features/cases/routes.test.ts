@@ -68,6 +68,30 @@ describe("GET /api/cases", () => {
     expect((await t.json<List>("/api/cases?q=***")).body.total).toBe(0);
   });
 
+  it("searches every language and follows the other filters", async () => {
+    const ids = async (path: string) => (await t.json<List>(path)).body.items.map((c) => c.id);
+    expect(await ids(`/api/cases?q=${encodeURIComponent("تعاونية")}`)).toEqual(["seville-care"]);
+    expect(await ids("/api/cases?q=Codiseño")).toEqual(["tunis-housing"]);
+    expect(await ids("/api/cases?q=Codiseño&country=ES")).toEqual([]);
+  });
+
+  it("says which vocabulary terms a search matched", async () => {
+    type Matched = { items: { id: string; matched?: { scheme: string; key: string }[] }[] };
+    const { body } = await t.json<Matched>("/api/cases?q=Cuidados");
+    expect(body.items).toEqual([
+      expect.objectContaining({ id: "seville-care", matched: [{ scheme: "policyDomain", key: "care" }] }),
+    ]);
+    const byTitle = await t.json<Matched>("/api/cases?q=Seville");
+    expect(byTitle.body.items[0]?.matched).toBeUndefined();
+  });
+
+  it("suggests the nearest indexed words when a search finds little", async () => {
+    const { body } = await t.json<List & { suggestion?: string }>("/api/cases?q=Sevila");
+    expect(body.total).toBe(0);
+    expect(body.suggestion).toBe("Sevilla");
+    expect((await t.json<List & { suggestion?: string }>("/api/cases?q=Sevilla")).body.suggestion).toBeUndefined();
+  });
+
   it("filters by years: running cases reach later years, ended ones do not", async () => {
     expect((await t.json<List>("/api/cases?from=2024")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
     expect((await t.json<List>("/api/cases?to=2016")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
@@ -190,7 +214,11 @@ describe("GET /api/cases/:id", () => {
   it("answers 404 in the error shape for an unknown id", async () => {
     const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
     expect(status).toBe(404);
-    expect(body.error).toEqual({ code: "not_found", message: 'No case with id "nowhere"' });
+    expect(body.error).toEqual({
+      code: "not_found",
+      message: 'No case with id "nowhere"',
+      params: { what: "case", id: "nowhere" },
+    });
   });
 });
 
@@ -230,12 +258,12 @@ describe("GET /api/cases.csv", () => {
     expect(res.headers.get("content-disposition")).toContain("attachment");
     const lines = (await res.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,dataset_version",
+      "id,title,summary,country,region,city,latitude,longitude,start_year,end_year,status,status_year,phase,policy_domain,collaboration_type,need,sources,language,english_fallback,translated_by,translation_method,translation_reviewed,dataset_version",
     );
     const version = res.headers.get("x-atlas-dataset-version");
     expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(lines.slice(1)).toEqual([
-      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,${version}`,
+      `seville-care,Seville care co-delivery,A cooperative delivers home care with the city.,ES,,Sevilla,37.38,-5.97,2015,,active,,co-delivery,care,public-social-partnership,subsistence,https://example.org/a,en,,,,,${version}`,
     ]);
   });
 

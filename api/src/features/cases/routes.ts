@@ -1,20 +1,27 @@
+import { translationLocales } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
+import { langParam, requestLocale } from "../../http/language.ts";
 import { failures, idParams, ok } from "../../http/openapi.ts";
 import { toTextStream } from "../../http/text-stream.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
-import { toCasesCsvText } from "./csv.ts";
+import { loadAllTranslations } from "../translations/texts.ts";
+import { toCasesCsvAllLanguagesText, toCasesCsvText } from "./csv.ts";
 import { getCase } from "./detail.ts";
+import { localisedBatches, withAllTexts } from "./export-texts.ts";
 import { toCaseFilters } from "./filters.ts";
 import { toFeatureCollectionText } from "./geojson.ts";
+import { localiseCaseDetail, localiseCaseSummaries } from "./localise.ts";
 import { listCaseClusters } from "./map-view.ts";
 import { caseExists, listCases, streamCasePoints, streamCaseRows } from "./queries.ts";
 import {
   caseClusterQuery,
   caseClusters,
+  caseCsvQuery,
   caseDetail,
+  caseDetailQuery,
   caseGeoQuery,
   caseList,
   caseListQuery,
@@ -55,7 +62,7 @@ const csv = createRoute({
   path: "/cases.csv",
   tags: ["cases"],
   summary: "The filtered cases as CSV, with their typology and source addresses",
-  request: { query: caseGeoQuery },
+  request: { query: caseCsvQuery },
   responses: {
     200: { description: "CSV (RFC 4180)", content: { "text/csv": { schema: z.string() } } },
     ...failures(400),
@@ -79,7 +86,7 @@ const detail = createRoute({
   path: "/cases/{id}",
   tags: ["cases"],
   summary: "One case with its stakeholders, relationships, currencies and sources",
-  request: { params: idParams },
+  request: { params: idParams, query: caseDetailQuery },
   responses: {
     200: ok(caseDetail, "The case"),
     ...failures(404),
@@ -93,7 +100,10 @@ const similar = createRoute({
   summary: "Cases sharing this case's phases, policy domains and collaboration types, rarest shared values first",
   request: {
     params: idParams,
-    query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }) }),
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(50).default(6).openapi({ type: "integer" }),
+      lang: langParam,
+    }),
   },
   responses: {
     200: ok(similarCases, "Similar cases"),
@@ -102,20 +112,29 @@ const similar = createRoute({
 });
 
 export const casesRoutes = featureApp()
-  .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query")), 200))
-  // The exports stream: a million cases never sit in the server's memory at once. Each states its dataset version.
+  .openapi(list, async (c) => c.json(await listCases(c.env.db, c.req.valid("query"), requestLocale(c)), 200))
+  // The exports stream: a million cases never sit in the server's memory at once; each batch is put
+  // into the language asked for on its way out. Each states its dataset version.
   .openapi(geojson, async (c) => {
     const dataset = toExportDataset(await getDatasetVersion(c.env.db));
-    const body = toTextStream(
-      toFeatureCollectionText(streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query"))), dataset),
-    );
+    const points = streamCasePoints(c.env.db, toCaseFilters(c.req.valid("query")));
+    const body = toTextStream(toFeatureCollectionText(localisedBatches(c.env.db, points, requestLocale(c)), dataset));
     // The documented JSON, written as a stream: the typed client cannot tell the two apart.
     return c.body(body, 200, { "content-type": "application/geo+json", ...toDatasetHeaders(dataset) }) as never;
   })
   .openapi(csv, async (c) => {
+    const query = c.req.valid("query");
     const dataset = toExportDataset(await getDatasetVersion(c.env.db));
-    const body = toTextStream(toCasesCsvText(streamCaseRows(c.env.db, toCaseFilters(c.req.valid("query"))), dataset));
-    return c.body(body, 200, toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset));
+    const rows = streamCaseRows(c.env.db, toCaseFilters(query));
+    const headers = toDownloadHeaders("text/csv; charset=utf-8", "coproduction-atlas-cases.csv", dataset);
+    if (query.lang === "all") {
+      return c.body(toTextStream(toCasesCsvAllLanguagesText(withAllTexts(c.env.db, rows), dataset)), 200, {
+        ...headers,
+        "content-language": ["en", ...translationLocales].join(", "),
+      });
+    }
+    const localised = localisedBatches(c.env.db, rows, requestLocale(c));
+    return c.body(toTextStream(toCasesCsvText(localised, dataset)), 200, headers);
   })
   // Before /cases/{id}, which would take "clusters" for a case id.
   .openapi(clusters, async (c) => {
@@ -126,10 +145,13 @@ export const casesRoutes = featureApp()
     const { id } = c.req.valid("param");
     const found = await getCase(c.env.db, id);
     if (!found) throw notFound("case", id);
-    return c.json(found, 200);
+    const body = await localiseCaseDetail(c.env.db, found, requestLocale(c));
+    if (c.req.valid("query").include !== "translations") return c.json(body, 200);
+    return c.json({ ...body, translations: await loadAllTranslations(c.env.db, "case", id) }, 200);
   })
   .openapi(similar, async (c) => {
     const { id } = c.req.valid("param");
     if (!(await caseExists(c.env.db, id))) throw notFound("case", id);
-    return c.json({ items: await listSimilarCases(c.env.db, id, c.req.valid("query").limit) }, 200);
+    const items = await listSimilarCases(c.env.db, id, c.req.valid("query").limit);
+    return c.json({ items: await localiseCaseSummaries(c.env.db, items, requestLocale(c)) }, 200);
   });

@@ -1,19 +1,22 @@
 /** The cases API contract: query parameters and response bodies, from which OpenAPI is generated. */
 
-import { caseStatuses, locationPrecisions, scales } from "@atlas/db/schema";
+import { caseStatuses, locales, locationPrecisions, scales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { type CaseFacet, caseFacets, caseSorts } from "../../contract.ts";
+import { langParam } from "../../http/language.ts";
 import { bboxParam, countryList, listParam, pageParams, startedParam, yearParam } from "../../http/query.ts";
 import { exportDatasetSchema } from "../cite/schema.ts";
 import { sourceRef } from "../sources/schema.ts";
+import { contentInfo, recordTranslations } from "../translations/schema.ts";
+
+/** [start, end) of a matched word in a text, in UTF-16 code units (as JavaScript strings count). */
+const range = z.tuple([z.number().int(), z.number().int()]);
 
 export const caseFilters = {
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .openapi({ description: "full-text search in titles, summaries, places and outcomes" }),
+  q: z.string().trim().max(200).optional().openapi({
+    description:
+      "search in any of the six languages: titles, summaries, descriptions, places, stakeholder names, vocabulary labels and synonyms",
+  }),
   country: countryList,
   policyDomain: listParam("policy domain keys"),
   phase: listParam("co-production phase keys (co-commissioning, co-design, co-delivery, co-assessment)"),
@@ -37,6 +40,7 @@ export const caseListQuery = z
   .object({
     ...caseFilters,
     sort: z.enum(caseSorts).optional().openapi({ description: "default: relevance with q, else title" }),
+    lang: langParam,
     ...pageParams,
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
@@ -44,8 +48,25 @@ export const caseListQuery = z
     message: "must not be after to",
   });
 
-export const caseGeoQuery = z.object(caseFilters);
-export type CaseFilters = z.infer<typeof caseGeoQuery>;
+export const caseGeoQuery = z.object({ ...caseFilters, lang: langParam });
+const caseFilterObject = z.object(caseFilters);
+export type CaseFilters = z.infer<typeof caseFilterObject>;
+
+export const caseCsvQuery = z.object({
+  ...caseFilters,
+  lang: z
+    .enum([...locales, "all"])
+    .optional()
+    .openapi({ description: "language of the text columns; all: English columns plus one column per language" }),
+});
+
+export const caseDetailQuery = z.object({
+  lang: langParam,
+  include: z
+    .enum(["translations"])
+    .optional()
+    .openapi({ description: "translations: also every language of the record, with provenance (for exports)" }),
+});
 
 const typology = {
   phase: z.array(z.string()),
@@ -69,6 +90,31 @@ export const caseSummary = z
     status: z.enum(caseStatuses).nullable(),
     statusYear: z.number().int().nullable().openapi({ description: "the year the status was last reported" }),
     ...typology,
+    content: contentInfo,
+    matched: z
+      .array(z.object({ scheme: z.enum(["policyDomain", "phase", "collaborationType", "need"]), key: z.string() }))
+      .optional()
+      .openapi({
+        description: "with q: the vocabulary terms of the case whose label or synonym (any language) matched",
+      }),
+    highlights: z
+      .object({
+        title: z.array(range).openapi({ description: "matched words of the title as shown, [start, end) offsets" }),
+        summary: z.array(range).openapi({ description: "matched words of the summary as shown" }),
+        snippet: z
+          .object({
+            field: z.enum(["description", "outcomes", "lessons"]),
+            text: z.string().openapi({ description: "a passage of that field, cut between words, … where cut" }),
+            highlights: z.array(range),
+            lang: z.enum(locales).openapi({ description: "the passage's language (English where it fell back)" }),
+          })
+          .optional()
+          .openapi({ description: "when neither title nor summary holds a match: where the longer texts do" }),
+      })
+      .optional()
+      .openapi({
+        description: "with q: why the case was found, in the reader's language; offsets count UTF-16 code units",
+      }),
   })
   .openapi("CaseSummary");
 
@@ -86,6 +132,10 @@ export const caseList = z
     facets: z
       .object(Object.fromEntries(facetNames.map((f) => [f, facet])) as Record<FacetName, typeof facet>)
       .openapi({ description: "for each filter, how many cases each value would give with the other filters applied" }),
+    suggestion: z.string().optional().openapi({
+      description:
+        "when q finds fewer than 3 cases: the query with unknown words replaced by the nearest indexed words, if it finds more",
+    }),
   })
   .openapi("CaseList");
 
@@ -140,6 +190,7 @@ export const caseDetail = caseSummary
       z.object({ id: z.string(), name: z.string(), model: z.string().nullable(), note: z.string().nullable() }),
     ),
     sources: z.array(sourceRef).openapi({ description: "every source cited by the case or its relationships" }),
+    translations: recordTranslations.optional(),
   })
   .openapi("CaseDetail");
 

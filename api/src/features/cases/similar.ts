@@ -6,14 +6,13 @@
 
 import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
-import { toCaseSummary } from "./queries.ts";
-import type { CaseSummary } from "./schema.ts";
+import { type CaseSummaryRow, toCaseSummary } from "./queries.ts";
 
 export async function listSimilarCases(
   db: Database,
   caseId: string,
   limit: number,
-): Promise<(CaseSummary & { shared: string[] })[]> {
+): Promise<(CaseSummaryRow & { shared: string[] })[]> {
   const rows = await db.all<Record<string, unknown>>(sql`
     WITH mine AS (
       SELECT scheme, key FROM case_terms

@@ -58,6 +58,14 @@ describe("GET /api/compare", () => {
     expect(body.dataset.label).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
   });
 
+  it("speaks the reader's language: titles translated where a translation exists, English otherwise and marked", async () => {
+    const { body } = await t.json<Comparison>("/api/compare?cases=seville-care,tunis-housing&lang=ar");
+    const [care, tunis] = body.profiles.map((p) => p.case);
+    expect(care?.title).toBe("الإنتاج المشترك للرعاية في إشبيلية");
+    expect(care?.content.lang).toBe("ar");
+    expect(tunis?.content.fields.title).toBe("fallback");
+  });
+
   it("marks the values all cases share", async () => {
     const { body } = await t.json<Comparison>("/api/compare?cases=seville-housing,seville-care");
     expect(body.shared).toEqual([

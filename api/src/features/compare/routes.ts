@@ -1,11 +1,15 @@
 import type { Database } from "@atlas/db/client";
+import type { Locale } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
+import { requestLocale } from "../../http/language.ts";
 import { failures, ok } from "../../http/openapi.ts";
 import { getCase } from "../cases/detail.ts";
+import { localiseCaseDetail } from "../cases/localise.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
+import { localiseNetworkRows } from "../network/localise.ts";
 import { type NetworkOptions, toGraph, toNetwork } from "../network/network.ts";
 import { loadCaseNetworkRows } from "../network/queries.ts";
 import { toComparison, toProfile } from "./compare.ts";
@@ -39,12 +43,14 @@ const csv = createRoute({
   },
 });
 
-async function buildComparison(db: Database, ids: string[]) {
+async function buildComparison(db: Database, ids: string[], locale: Locale) {
   const profiles = await Promise.all(
     ids.map(async (id) => {
       const [found, rows] = await Promise.all([getCase(db, id), loadCaseNetworkRows(db, id)]);
       if (!found || !rows) throw notFound("case", id);
-      return toProfile(found, toNetwork(rows, toGraph(rows, caseGraph), caseGraph));
+      const { rows: localRows, content } = await localiseNetworkRows(db, rows, locale);
+      const network = toNetwork(localRows, toGraph(localRows, caseGraph), caseGraph, {}, content);
+      return toProfile(await localiseCaseDetail(db, found, locale), network);
     }),
   );
   const dataset = toExportDataset(await getDatasetVersion(db));
@@ -53,12 +59,16 @@ async function buildComparison(db: Database, ids: string[]) {
 
 export const compareRoutes = featureApp()
   .openapi(json, async (c) => {
-    const { comparison: body, dataset } = await buildComparison(c.env.db, c.req.valid("query").cases ?? []);
+    const { comparison: body, dataset } = await buildComparison(
+      c.env.db,
+      c.req.valid("query").cases ?? [],
+      requestLocale(c),
+    );
     return c.json(body, 200, toDatasetHeaders(dataset));
   })
   .openapi(csv, async (c) => {
     const ids = c.req.valid("query").cases ?? [];
-    const { comparison: body, dataset } = await buildComparison(c.env.db, ids);
+    const { comparison: body, dataset } = await buildComparison(c.env.db, ids, requestLocale(c));
     const name = `atlas-comparison-${ids.join("-").slice(0, 120)}.csv`;
     return c.body(toComparisonCsv(body), 200, toDownloadHeaders("text/csv; charset=utf-8", name, dataset));
   });

@@ -1,6 +1,8 @@
 /** The comparison contract: 2 to 4 case ids in, one profile per case and what they share or not out. */
+
 import { caseSchemes } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
+import { langParam } from "../../http/language.ts";
 import { listParam } from "../../http/query.ts";
 import { caseDetail } from "../cases/schema.ts";
 import { exportDatasetSchema } from "../cite/schema.ts";
@@ -9,7 +11,7 @@ import { network, sectors } from "../network/schema.ts";
 export const compareLimits = { min: 2, max: 4 } as const;
 
 export const compareQuery = z
-  .object({ cases: listParam("case ids to compare, 2 to 4, in the order of the columns") })
+  .object({ cases: listParam("case ids to compare, 2 to 4, in the order of the columns"), lang: langParam })
   // On the object, not the field: a missing optional field skips its own refinements.
   .superRefine(({ cases = [] }, ctx) => {
     const problem =

@@ -82,7 +82,10 @@ export async function listCurrencies(db: Database, q: ListQuery) {
   return { items, total: total[0]?.n ?? 0, page: q.page, pageSize: q.pageSize, facets };
 }
 
-export async function getCurrency(db: Database, id: string): Promise<z.infer<typeof currencyDetail> | undefined> {
+export async function getCurrency(
+  db: Database,
+  id: string,
+): Promise<Omit<z.infer<typeof currencyDetail>, "content" | "translations"> | undefined> {
   const { id: _id, ...columns } = getTableColumns(t.currencies);
   const [rows, figures, cases, stakeholders, sources] = await db.batch([
     db

@@ -1,8 +1,18 @@
 import { convertibilities, currencyStatuses, figureMetrics, locationPrecisions } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 import { currencySorts } from "../../contract.ts";
+import { langParam } from "../../http/language.ts";
 import { countryList, listParam, pageParams, yearParam } from "../../http/query.ts";
 import { sourceRef } from "../sources/schema.ts";
+import { contentInfo, recordTranslations } from "../translations/schema.ts";
+
+export const currencyDetailQuery = z.object({
+  lang: langParam,
+  include: z
+    .enum(["translations"])
+    .optional()
+    .openapi({ description: "translations: also every language of the record" }),
+});
 
 export const currencyListQuery = z
   .object({
@@ -14,6 +24,7 @@ export const currencyListQuery = z
     from: yearParam("initiatives running in or after this year"),
     to: yearParam("initiatives launched in or before this year"),
     sort: z.enum(currencySorts).default("name"),
+    lang: langParam,
     ...pageParams,
     pageSize: pageParams.pageSize.default(100),
   })
@@ -38,6 +49,7 @@ export const currencySummary = z
     model: z.string().nullable(),
     convertibility: z.enum(convertibilities).nullable(),
     governance: z.string().nullable(),
+    content: contentInfo,
   })
   .openapi("CurrencySummary");
 
@@ -85,5 +97,6 @@ export const currencyDetail = currencySummary
     cases: z.array(z.object({ id: z.string(), title: z.string(), note: z.string().nullable() })),
     stakeholders: z.array(z.object({ id: z.string(), name: z.string(), type: z.string(), role: z.string() })),
     sources: z.array(sourceRef).openapi({ description: "every source cited by the currency or its figures" }),
+    translations: recordTranslations.optional(),
   })
   .openapi("CurrencyDetail");

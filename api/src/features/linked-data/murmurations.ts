@@ -11,8 +11,9 @@ import type { stakeholderDetail } from "../stakeholders/schema.ts";
 import type { Iris } from "./iris.ts";
 import { compactNode } from "./records.ts";
 
-type StakeholderDetail = z.infer<typeof stakeholderDetail>;
-type CurrencyDetail = z.infer<typeof currencyDetail>;
+// The English record as stored: linked data states its language, and the content envelope is the reader API's.
+type StakeholderDetail = Omit<z.infer<typeof stakeholderDetail>, "nameGloss" | "content" | "translations">;
+type CurrencyDetail = Omit<z.infer<typeof currencyDetail>, "content" | "translations">;
 
 export const organizationsSchema = "organizations_schema-v1.0.0";
 export const currenciesSchema = "complementary_currencies-v2.0.0";

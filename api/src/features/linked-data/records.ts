@@ -6,15 +6,19 @@
 
 import { caseSchemes } from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
-import type { CaseDetail } from "../cases/schema.ts";
+import type { CaseDetail as CaseDetailResponse } from "../cases/schema.ts";
+
+type CaseDetail = Omit<CaseDetailResponse, "content" | "translations">;
+
 import type { currencyDetail } from "../currencies/schema.ts";
 import type { stakeholderDetail } from "../stakeholders/schema.ts";
 import { essglobalClass, essglobalLegalForm } from "./essglobal.ts";
 import type { Iris } from "./iris.ts";
 
 type Source = CaseDetail["sources"][number];
-type StakeholderDetail = z.infer<typeof stakeholderDetail>;
-type CurrencyDetail = z.infer<typeof currencyDetail>;
+// The English record as stored: linked data states its language, and the content envelope is the reader API's.
+type StakeholderDetail = Omit<z.infer<typeof stakeholderDetail>, "nameGloss" | "content" | "translations">;
+type CurrencyDetail = Omit<z.infer<typeof currencyDetail>, "content" | "translations">;
 type JsonLd = Record<string, unknown>;
 
 const year = (value: number | null) => (value === null ? undefined : String(value));

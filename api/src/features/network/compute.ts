@@ -23,6 +23,8 @@ export interface NetworkTask {
   dataset?: ExportDataset;
   /** Overrides of the exact-or-sampled thresholds, for tests and the benchmark. */
   betweenness?: Partial<BetweennessOptions>;
+  /** The language the rows' texts are in, and where each comes from (localise.ts). */
+  content?: Network["content"];
 }
 
 export type NetworkFile = { body: string } | { tooLarge: { nodes: number; edges: number } };
@@ -38,6 +40,6 @@ const serialisers: Record<NetworkFormat, (network: Network, dataset?: ExportData
 export function computeNetworkFile(task: NetworkTask, onProgress?: (done: number) => void): NetworkFile {
   const graph = toGraph(task.rows, task.options);
   if (isTooLarge(graph)) return { tooLarge: { nodes: graph.nodes.length, edges: graph.edges.length } };
-  const network = toNetwork(task.rows, graph, task.options, { ...task.betweenness, onProgress });
+  const network = toNetwork(task.rows, graph, task.options, { ...task.betweenness, onProgress }, task.content);
   return { body: serialisers[task.format](network, task.dataset) };
 }

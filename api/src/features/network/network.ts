@@ -28,6 +28,7 @@ export function toNetwork(
   graph: Graph,
   options: NetworkOptions,
   betweenness: Partial<BetweennessOptions> = {},
+  content: Network["content"] = { lang: "en", fields: {} },
 ): Network {
   const { nodes: metricsOf, metrics } = computeMetrics(graph, options.view, { ...defaultBetweenness, ...betweenness });
   const nodes = graph.nodes.map((node) => {
@@ -43,5 +44,6 @@ export function toNetwork(
     edges: graph.edges,
     metrics,
     summary: toSummary(nodes, options.view),
+    content,
   };
 }

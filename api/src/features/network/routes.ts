@@ -1,14 +1,17 @@
 import { readDataVersion } from "@atlas/db/data-version";
+import type { Locale } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { type AppEnv, featureApp } from "../../http/feature-app.ts";
+import { langParam, requestLocale } from "../../http/language.ts";
 import { failure, failures, idParams, ok } from "../../http/openapi.ts";
 import { inlineWorkers } from "../../workers/pool.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { type ExportDataset, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { VersionedCache } from "./cache.ts";
 import type { NetworkFormat } from "./compute.ts";
+import { localiseNetworkRows } from "./localise.ts";
 import { type NetworkOptions, networkLimits, toGraph, toNetwork } from "./network.ts";
 import { loadCaseNetworkRows, loadNetworkRows } from "./queries.ts";
 import { type Network, type NetworkQuery, network, networkCsvQuery, networkQuery } from "./schema.ts";
@@ -83,7 +86,7 @@ const caseNetwork = createRoute({
   path: "/cases/{id}/network",
   tags,
   summary: "One case's stakeholders tied by the relationships recorded in it, with metrics and a summary",
-  request: { params: idParams },
+  request: { params: idParams, query: z.object({ lang: langParam }) },
   responses: {
     200: ok(network, "The case's network"),
     ...failures(404),
@@ -98,9 +101,14 @@ const cacheOf = (db: object) => {
   return cache;
 };
 
-/** One key per data version, format and filters (keys sorted, so the order of parameters does not matter). */
-const toKey = (version: number, format: NetworkFormat, query: NetworkQuery) =>
-  `${version}|${format}|${JSON.stringify(query, Object.keys(query).sort())}`;
+/**
+ * One key per data version, language, format and filters (keys sorted, so the order of parameters does
+ * not matter; the language as resolved, whether it came as lang or Accept-Language).
+ */
+const toKey = (version: number, locale: Locale, format: NetworkFormat, query: NetworkQuery) => {
+  const { lang: _, ...filters } = query;
+  return `${version}|${locale}|${format}|${JSON.stringify(filters, Object.keys(filters).sort())}`;
+};
 
 /**
  * The network matching the query, serialised in `format`: from the cache for this data version, or
@@ -114,13 +122,14 @@ async function networkFile(
 ): Promise<string> {
   const { db } = c.env;
   const workers = c.env.workers ?? inlineWorkers;
+  const locale = requestLocale(c);
   // The dataset version changes only with the data version, which the key already holds.
-  const key = toKey(await readDataVersion(db), format, query);
+  const key = toKey(await readDataVersion(db), locale, format, query);
   return cacheOf(db).get(key, async (progress) => {
-    const rows = await loadNetworkRows(db, query);
+    const { rows, content } = await localiseNetworkRows(db, await loadNetworkRows(db, query), locale);
     const options: NetworkOptions = { view: query.view, coParticipation: query.coParticipation };
     // Betweenness is most of the work; the last share is serialising, and `ready` comes with the answer.
-    const file = await workers.run({ kind: "network", input: { rows, options, format, dataset } }, (done) => {
+    const file = await workers.run({ kind: "network", input: { rows, options, format, content, dataset } }, (done) => {
       progress.done = Math.max(progress.done, done * 0.95);
     });
     if ("body" in file) return file.body;
@@ -128,6 +137,8 @@ async function networkFile(
       400,
       "network_too_large",
       `The network has ${file.tooLarge.nodes} nodes and ${file.tooLarge.edges} edges, more than ${networkLimits.nodes} nodes or ${networkLimits.edges} edges: narrow the filters.`,
+      undefined,
+      file.tooLarge,
     );
   });
 }
@@ -150,7 +161,7 @@ const datasetOf = async (c: Context<AppEnv>) => toExportDataset(await getDataset
 export const networkRoutes = featureApp()
   .openapi(json, async (c) => jsonBody(c, await networkFile(c, c.req.valid("query"), "json")))
   .openapi(progress, async (c) => {
-    const key = toKey(await readDataVersion(c.env.db), "json", c.req.valid("query"));
+    const key = toKey(await readDataVersion(c.env.db), requestLocale(c), "json", c.req.valid("query"));
     const done = cacheOf(c.env.db).progress(key)?.done;
     c.header("cache-control", "no-store");
     if (done === undefined) return c.json({ state: "idle" as const, done: 0 }, 200);
@@ -177,8 +188,9 @@ export const networkRoutes = featureApp()
   })
   .openapi(caseNetwork, async (c) => {
     const { id } = c.req.valid("param");
-    const rows = await loadCaseNetworkRows(c.env.db, id);
-    if (!rows) throw notFound("case", id);
+    const found = await loadCaseNetworkRows(c.env.db, id);
+    if (!found) throw notFound("case", id);
+    const { rows, content } = await localiseNetworkRows(c.env.db, found, requestLocale(c));
     const options: NetworkOptions = { view: "stakeholders", coParticipation: false };
-    return c.json(toNetwork(rows, toGraph(rows, options), options), 200);
+    return c.json(toNetwork(rows, toGraph(rows, options), options, {}, content), 200);
   });

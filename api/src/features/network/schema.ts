@@ -1,8 +1,10 @@
 /** The network API contract: which network (the case filters, a view, which ties) and what comes back. */
 
 import { z } from "@hono/zod-openapi";
+import { langParam } from "../../http/language.ts";
 import { listParam } from "../../http/query.ts";
 import { caseFilters } from "../cases/schema.ts";
+import { networkContent } from "./localise.ts";
 
 export const networkViews = ["stakeholders", "bipartite"] as const;
 export type NetworkView = (typeof networkViews)[number];
@@ -18,6 +20,7 @@ const fromNotAfterTo = (q: { from?: number; to?: number }) =>
 
 const networkParams = {
   ...caseFilters,
+  lang: langParam,
   case: listParam("case ids: only these cases (and only if they also match the other filters)"),
   view: z.enum(networkViews).default("stakeholders").openapi({
     description: "stakeholders: actors tied to each other; bipartite: cases and actors, tied by participation",
@@ -152,6 +155,7 @@ export const network = z
     edges: z.array(networkEdge),
     metrics: networkMetrics,
     summary: networkSummary,
+    content: networkContent,
   })
   .openapi("Network");
 

@@ -35,7 +35,10 @@ export async function listStakeholders(db: Database, query: z.infer<typeof stake
   return { items, total: total[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
-export async function getStakeholder(db: Database, id: string): Promise<z.infer<typeof stakeholderDetail> | undefined> {
+export async function getStakeholder(
+  db: Database,
+  id: string,
+): Promise<Omit<z.infer<typeof stakeholderDetail>, "nameGloss" | "content" | "translations"> | undefined> {
   const [rows, cases, currencies, sources] = await db.batch([
     db
       .select({

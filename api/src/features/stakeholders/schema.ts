@@ -1,11 +1,22 @@
 import { z } from "@hono/zod-openapi";
+import { langParam } from "../../http/language.ts";
 import { countryList, listParam, pageParams } from "../../http/query.ts";
 import { sourceRef } from "../sources/schema.ts";
+import { contentInfo, recordTranslations } from "../translations/schema.ts";
+
+export const stakeholderDetailQuery = z.object({
+  lang: langParam,
+  include: z
+    .enum(["translations"])
+    .optional()
+    .openapi({ description: "translations: also every language of the record" }),
+});
 
 export const stakeholderListQuery = z.object({
   q: z.string().trim().max(200).optional().openapi({ description: "part of the name" }),
   type: listParam("stakeholder type keys"),
   country: countryList,
+  lang: langParam,
   ...pageParams,
 });
 
@@ -18,6 +29,11 @@ export const stakeholderSummary = z
     country: z.string().nullable(),
     city: z.string().nullable(),
     caseCount: z.number().int(),
+    nameGloss: z
+      .string()
+      .nullable()
+      .openapi({ description: "what the name means, in the language asked for (the name itself stays as it is)" }),
+    content: contentInfo,
   })
   .openapi("StakeholderSummary");
 
@@ -39,5 +55,6 @@ export const stakeholderDetail = stakeholderSummary
     cases: z.array(z.object({ id: z.string(), title: z.string(), country: z.string(), roles: z.array(z.string()) })),
     currencies: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
     sources: z.array(sourceRef),
+    translations: recordTranslations.optional(),
   })
   .openapi("StakeholderDetail");

@@ -1,6 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { featureApp } from "../../http/feature-app.ts";
+import { requestLocale } from "../../http/language.ts";
 import { failures, ok } from "../../http/openapi.ts";
+import { localiseCaseSummaries } from "../cases/localise.ts";
 import { rankCandidates } from "./match.ts";
 import { loadCandidates } from "./queries.ts";
 import { territoryMatches, territoryQuery, territoryRegions } from "./schema.ts";
@@ -35,12 +37,16 @@ export const territoryRoutes = featureApp()
   .openapi(route, async (c) => {
     const query = c.req.valid("query");
     const candidates = await loadCandidates(c.env.db);
-    const byId = new Map(candidates.map((x) => [x.summary.id, x.summary]));
     const ranked = rankCandidates(
       query,
       candidates.map((x) => x.candidate),
       query.limit,
     );
+    // Only the ranked few are put into the reader's language.
+    const rankedIds = new Set(ranked.map((m) => m.id));
+    const summaries = candidates.filter((x) => rankedIds.has(x.summary.id)).map((x) => x.summary);
+    const localised = await localiseCaseSummaries(c.env.db, summaries, requestLocale(c));
+    const byId = new Map(localised.map((s) => [s.id, s]));
     return c.json(
       {
         profile: { country: query.country ?? null, region: query.region ?? null, population: query.population ?? null },

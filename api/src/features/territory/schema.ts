@@ -1,5 +1,6 @@
 /** The territory-matching contract: a change-maker's profile in, ranked and explained cases out. */
 import { z } from "@hono/zod-openapi";
+import { langParam } from "../../http/language.ts";
 import { listParam } from "../../http/query.ts";
 import { caseSummary } from "../cases/schema.ts";
 import { regionNames } from "./weights.ts";
@@ -27,6 +28,7 @@ export const territoryQuery = z
     forms: listParam("SSE form keys of the partners at hand (cooperative, association, ...)"),
     phase: listParam("the co-production phases the territory is in"),
     limit: z.coerce.number().int().min(1).max(50).default(10).openapi({ type: "integer" }),
+    lang: langParam,
   })
   .refine((q) => q.country || q.region || q.domain?.length || q.partners?.length || q.phase?.length, {
     path: ["domain"],

@@ -55,4 +55,12 @@ describe("GET /api/territory on the atlas's data", () => {
     expect((await get("/api/territory?country=Tunisia")).status).toBe(400);
     expect((await get("/api/territory?region=atlantis")).status).toBe(400);
   });
+
+  it("gives the matched cases in the reader's language", async () => {
+    const { status, body } = await get("/api/territory?country=TN&domain=care&lang=fr");
+    expect(status).toBe(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    for (const { case: c } of body.items) expect(c.content.lang).toBe("fr");
+    expect(body.items.some(({ case: c }) => c.content.fields.title === "translated")).toBe(true);
+  });
 });

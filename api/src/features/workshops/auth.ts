@@ -23,7 +23,8 @@ export const streamTokenLifetimeMs = 120_000;
 const streamKeyName = "workshop_stream_key";
 const bearer = /^Bearer\s+([A-Za-z0-9_-]{16,200})\s*$/i;
 
-export const workshopNotFound = (id: string) => new ApiError(404, "not_found", `No workshop with id "${id}"`);
+export const workshopNotFound = (id: string) =>
+  new ApiError(404, "not_found", `No workshop with id "${id}"`, undefined, { what: "workshop", id });
 
 function prepare(db: Database) {
   const columns = {

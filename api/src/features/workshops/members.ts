@@ -49,7 +49,9 @@ async function joinWorkshop(db: Database, code: string, name: string) {
     memberEvent(db, found.id, sql`m.id = ${memberId}`),
   ]);
   if (inserted.rowsAffected === 0) {
-    throw new ApiError(409, "workshop_full", `This workshop already has ${maxMembers} members.`);
+    throw new ApiError(409, "workshop_full", `This workshop already has ${maxMembers} members.`, undefined, {
+      max: maxMembers,
+    });
   }
   return { workshopId: found.id, member: { id: memberId, name, role: "participant" as const }, secret };
 }

@@ -298,8 +298,20 @@ describe("the permissions matrix", () => {
     const outsider = await member(t, f.other.secret)("GET", `/workshops/${f.w.id}`);
     const nowhere = await member(t, f.other.secret)("GET", "/workshops/doesnotexist0000");
     expect(outsider.status).toBe(404);
-    expect(outsider.body).toEqual({ error: { code: "not_found", message: `No workshop with id "${f.w.id}"` } });
-    expect(nowhere.body).toEqual({ error: { code: "not_found", message: 'No workshop with id "doesnotexist0000"' } });
+    expect(outsider.body).toEqual({
+      error: {
+        code: "not_found",
+        message: `No workshop with id "${f.w.id}"`,
+        params: { what: "workshop", id: f.w.id },
+      },
+    });
+    expect(nowhere.body).toEqual({
+      error: {
+        code: "not_found",
+        message: 'No workshop with id "doesnotexist0000"',
+        params: { what: "workshop", id: "doesnotexist0000" },
+      },
+    });
   });
 
   it("refuses a secret sent any way but the Authorization bearer header", async () => {

@@ -37,7 +37,13 @@ export async function limitAttempts(c: Context<AppEnv>, hits: { key: string; lim
   const wait = await countAttempt(c.env.db, hits);
   if (!wait) return;
   c.header("retry-after", String(wait.retryAfterSeconds));
-  throw new ApiError(429, "too_many_requests", `Too many attempts; try again in ${wait.retryAfterSeconds} seconds.`);
+  throw new ApiError(
+    429,
+    "too_many_requests",
+    `Too many attempts; try again in ${wait.retryAfterSeconds} seconds.`,
+    undefined,
+    { seconds: wait.retryAfterSeconds },
+  );
 }
 
 /**

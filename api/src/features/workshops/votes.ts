@@ -54,6 +54,7 @@ async function vote(db: Database, viewer: Viewer, itemId: string, dots: number) 
     "vote_budget_exceeded",
     `You have ${result.budget - result.used} of your ${result.budget} dots left.`,
     [result],
+    { left: result.budget - result.used, budget: result.budget },
   );
 }
 

@@ -69,7 +69,15 @@ export const removedError = (itemId: string) =>
   new ApiError(409, "item_removed", `The step "${itemId}" has been removed by the facilitator.`);
 
 export const lockedError = (phase: string) =>
-  new ApiError(409, "phase_locked", `The ${phase} phase has been locked by the facilitator: reopen it to change it.`);
+  new ApiError(
+    409,
+    "phase_locked",
+    `The ${phase} phase has been locked by the facilitator: reopen it to change it.`,
+    undefined,
+    {
+      phase,
+    },
+  );
 
 /** Throws the refusal a closed workshop or a locked phase explains; returns if neither does. */
 export function explainRefusal(state: State, phases: (WorkshopPhase | undefined)[] = []): void {

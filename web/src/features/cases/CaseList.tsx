@@ -5,12 +5,43 @@ import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
+import { Block } from "../translations/Block.tsx";
+import { blockLang } from "../translations/content.ts";
+import { Highlighted } from "./Highlighted.tsx";
+import { MatchedTerms } from "./MatchedTerms.tsx";
 import type { CaseList as CaseListData } from "./queries.ts";
+import { SearchSnippet } from "./SearchSnippet.tsx";
 
 type CaseSummary = CaseListData["items"][number];
 
+/** The comma between the parts of a place: Arabic writes its own (،). */
+const placeSeparator = (locale: string) => (locale === "ar" ? "، " : ", ");
+
 export function placeOf(c: Pick<CaseSummary, "city" | "region" | "country">, locale: string): string {
-  return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ");
+  return [c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(placeSeparator(locale));
+}
+
+/**
+ * City, region and country, each isolated (<bdi>) in its own language, so that a Latin place name in an
+ * Arabic line (or the reverse) keeps its order: "Harran, Şanlıurfa, Türkiye · since 2018".
+ */
+export function Place({ c }: { c: Pick<CaseSummary, "city" | "region" | "country" | "content"> }) {
+  const { locale } = useI18n();
+  const parts = [
+    c.city ? { key: "city", text: c.city, lang: blockLang(c.content, "city") } : null,
+    c.region ? { key: "region", text: c.region, lang: blockLang(c.content, "region") } : null,
+    { key: "country", text: countryName(c.country, locale), lang: locale },
+  ].filter((p) => p !== null);
+  return (
+    <bdi>
+      {parts.map((p, i) => (
+        <span key={p.key}>
+          {i > 0 ? placeSeparator(locale) : null}
+          <bdi lang={p.lang}>{p.text}</bdi>
+        </span>
+      ))}
+    </bdi>
+  );
 }
 
 export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">, t: I18n["t"]) {
@@ -34,7 +65,7 @@ interface Props {
 
 /** The filtered cases as a list of cards: a full alternative to the map, and linked to it by hover. */
 export function CaseList({ items, hovered, onHover, selected, onSelect }: Props) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const { carry } = useCompareSelection();
   return (
     <ol className="case-list">
@@ -49,28 +80,36 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
         >
           <h3>
             <Link to={`/cases/${c.id}${carry}`} onFocus={() => onHover?.(c.id)} onBlur={() => onHover?.(null)}>
-              {c.title}
+              <Block content={c.content} path="title">
+                <Highlighted text={c.title} ranges={c.highlights?.title} />
+              </Block>
             </Link>
           </h3>
           <p className="meta">
-            <span>{placeOf(c, locale)}</span>
+            <Place c={c} />
             <span aria-hidden="true">{" · "}</span>
-            <span>{yearsOf(c, t)}</span>
+            <bdi>{yearsOf(c, t)}</bdi>
             {c.status ? (
               <>
                 <span aria-hidden="true">{" · "}</span>
-                <span>{statusText(t, c.status, c.statusYear)}</span>
+                <bdi>{statusText(t, c.status, c.statusYear)}</bdi>
               </>
             ) : null}
           </p>
-          <p>{c.summary}</p>
+          <Block as="p" content={c.content} path="summary">
+            <Highlighted text={c.summary} ranges={c.highlights?.summary} />
+          </Block>
+          <SearchSnippet snippet={c.highlights?.snippet} />
           <TermChips scheme="phase" keys={c.phase} />
-          <AddToCompare id={c.id} title={c.title} />
-          {onSelect && c.latitude !== null ? (
-            <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
-              {t("results.showOnMap")}
-            </button>
-          ) : null}
+          <MatchedTerms matched={c.matched} />
+          <p className="card-actions">
+            <AddToCompare id={c.id} title={c.title} />
+            {onSelect && c.latitude !== null ? (
+              <button type="button" className="link-button" onClick={() => onSelect(c.id)}>
+                {t("results.showOnMap")}
+              </button>
+            ) : null}
+          </p>
         </li>
       ))}
     </ol>

@@ -1,6 +1,6 @@
 import { caseSchemes } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
 import { SourceRef, SourceRefs } from "../../components/SourceRef.tsx";
@@ -13,8 +13,10 @@ import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
 import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
 import { Provenance } from "../history/Provenance.tsx";
+import { Block } from "../translations/Block.tsx";
+import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
-import { placeOf, yearsOf } from "./CaseList.tsx";
+import { Place, yearsOf } from "./CaseList.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
 import "./explore.css";
@@ -26,17 +28,25 @@ const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => 
 /** Everything known about one case, and where each fact comes from. */
 export function CasePage() {
   const { id = "" } = useParams();
-  const { t } = useI18n();
-  const query = useQuery(caseOptions(id));
+  const { t, locale } = useI18n();
+  const [original, setOriginal] = useState(false);
+  const query = useQuery(caseOptions(id, original ? "en" : locale));
   const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
+  const text = (path: string, value: string | null, as: "p" | "span" = "p", className?: string) =>
+    value ? (
+      <Block as={as} content={c.content} path={path} className={className}>
+        {value}
+      </Block>
+    ) : null;
   return (
     <article className="case-page">
       <p className="breadcrumb">
         <Link to={`/${carry}`}>{t("nav.explore")}</Link>
       </p>
+      <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
       <CaseHeader c={c} />
       <p className="case-actions">
         <AddToCompare id={c.id} title={c.title} />
@@ -47,8 +57,8 @@ export function CasePage() {
           <CaseMiniMap latitude={c.latitude} longitude={c.longitude} precision={c.locationPrecision} />
         </Suspense>
       ) : null}
-      <p className="lead">{c.summary}</p>
-      {c.description ? <p>{c.description}</p> : null}
+      {text("summary", c.summary, "p", "lead")}
+      {text("description", c.description)}
       <section aria-labelledby="typology-heading">
         <h2 id="typology-heading">{t("case.typology")}</h2>
         <dl className="typology">
@@ -78,8 +88,15 @@ export function CasePage() {
           <ul>
             {c.relatedCases.map((x) => (
               <li key={x.id}>
-                <Link to={`/cases/${x.id}`}>{x.title}</Link>
-                {x.note ? <span className="muted">{` — ${x.note}`}</span> : null}
+                <Link to={`/cases/${x.id}`}>
+                  <bdi>{x.title}</bdi>
+                </Link>
+                {x.note ? (
+                  <span className="muted">
+                    {" — "}
+                    {text(`relatedCases.${c.relatedCases.indexOf(x)}.note`, x.note, "span")}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -109,15 +126,19 @@ export function CasePage() {
 }
 
 function CaseHeader({ c }: { c: CaseDetail }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <header>
-      <h1>{c.title}</h1>
+      <h1>
+        <Block content={c.content} path="title">
+          {c.title}
+        </Block>
+      </h1>
       <Provenance kind="case" id={c.id} />
       <p className="meta">
-        <span>{placeOf(c, locale)}</span>
+        <Place c={c} />
         <span aria-hidden="true">{" · "}</span>
-        <span>{yearsOf(c, t)}</span>
+        <bdi>{yearsOf(c, t)}</bdi>
         {c.status ? (
           <>
             <span aria-hidden="true">{" · "}</span>
@@ -138,7 +159,9 @@ function CaseHeader({ c }: { c: CaseDetail }) {
       {c.locationNote ? <p className="muted">{t("case.location", { note: c.locationNote })}</p> : null}
       {c.startNote ? (
         <p className="muted">
-          {t("case.started", { note: c.startNote })}
+          <Block content={c.content} path="startNote">
+            {t("case.started", { note: c.startNote })}
+          </Block>
           <SourceRef id={c.startSourceId} sources={c.sources} />
         </p>
       ) : null}
@@ -154,7 +177,9 @@ function TextSection(props: { id: string; title: string; text: string | null; c:
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       <p>
-        {text}
+        <Block content={c.content} path={id}>
+          {text}
+        </Block>
         <SourceRefs ids={sourceIds} sources={c.sources} />
       </p>
     </section>
@@ -203,14 +228,21 @@ function Stakeholders({ c }: { c: CaseDetail }) {
         <>
           <h3>{t("case.relationships")}</h3>
           <ul className="relationships">
-            {c.relationships.map((r) => (
+            {c.relationships.map((r, i) => (
               <li key={r.id}>
                 <strong>{name.get(r.fromId) ?? r.fromId}</strong>
                 {` ${r.directed ? "→" : "↔"} `}
                 <strong>{name.get(r.toId) ?? r.toId}</strong>
                 {`: ${label("relationshipType", r.type)}`}
                 {r.planned ? <span className="tag">{` (${t("relationship.planned")})`}</span> : null}
-                {r.basis ? <span className="muted">{` — ${r.basis}`}</span> : null}
+                {r.basis ? (
+                  <span className="muted">
+                    {" — "}
+                    <Block content={c.content} path={`relationships.${i}.basis`}>
+                      {r.basis}
+                    </Block>
+                  </span>
+                ) : null}
                 <SourceRefs ids={r.sourceIds} sources={c.sources} />
               </li>
             ))}

@@ -6,12 +6,14 @@ import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { useCiteTitle } from "../cite/view-title.tsx";
+import { ContentNote } from "../translations/ContentNote.tsx";
 import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
+import { SearchSuggestion } from "./SearchSuggestion.tsx";
 import { SelectedCase } from "./SelectedCase.tsx";
 import { toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
@@ -28,9 +30,11 @@ const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
-  const { t, tp } = useI18n();
+  const { t, tp, locale } = useI18n();
   const { state, update } = useExploreState();
-  const list = useQuery(caseListOptions(state));
+  const [original, setOriginal] = useState(false);
+  const list = useQuery(caseListOptions(state, original ? "en" : locale));
+  const noted = list.data?.items.find((c) => c.content.translation) ?? list.data?.items[0];
   const chips = useFilterChips(state);
   useCiteTitle(chips.length ? `${t("nav.explore")} — ${chips.map((c) => c.text).join("; ")}` : t("nav.explore"));
   const [hovered, setHovered] = useState<string | null>(null);
@@ -118,12 +122,12 @@ export function ExplorePage() {
             </div>
             <p className="downloads">
               {t("results.download")}{" "}
-              <a href={`/api/cases.csv?${new URLSearchParams(toCaseFilters(state))}`} download>
+              <a href={`/api/cases.csv?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`} download>
                 {t("results.csv")}
               </a>
               {" · "}
               <a
-                href={`/api/cases.geojson?${new URLSearchParams(toCaseFilters(state))}`}
+                href={`/api/cases.geojson?${new URLSearchParams({ ...toCaseFilters(state), lang: locale })}`}
                 download="coproduction-atlas-cases.geojson"
               >
                 {t("results.geojson")}
@@ -136,8 +140,14 @@ export function ExplorePage() {
                 {t("linkedData.dump")}
               </a>
             </p>
+            {noted ? (
+              <ContentNote content={noted.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+            ) : null}
             {list.isPending ? <Loading /> : null}
             {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
+            {list.data?.suggestion ? (
+              <SearchSuggestion suggestion={list.data.suggestion} onSearch={(q) => update((s) => ({ ...s, q }))} />
+            ) : null}
             {list.data && list.data.total === 0 ? <p className="state">{t("results.empty")}</p> : null}
             {list.data ? (
               <CaseList

@@ -5,12 +5,13 @@ import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
 import { useCompareSelection } from "../compare/useCompareSelection.ts";
-import { placeOf, yearsOf } from "./CaseList.tsx";
+import { Block } from "../translations/Block.tsx";
+import { Place, yearsOf } from "./CaseList.tsx";
 import { caseOptions } from "./queries.ts";
 
 /** The case picked on the map or in the list: its gist, and the way to its full page. */
 export function SelectedCase({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t, tp, locale } = useI18n();
+  const { t, tp } = useI18n();
   const query = useQuery(caseOptions(id));
   const { carry } = useCompareSelection();
   return (
@@ -22,9 +23,19 @@ export function SelectedCase({ id, onClose }: { id: string; onClose: () => void 
       {query.isError ? <ErrorState error={query.error} /> : null}
       {query.data ? (
         <>
-          <h2 id="selected-case-title">{query.data.title}</h2>
-          <p className="meta">{`${placeOf(query.data, locale)} · ${yearsOf(query.data, t)}`}</p>
-          <p>{query.data.summary}</p>
+          <h2 id="selected-case-title">
+            <Block content={query.data.content} path="title">
+              {query.data.title}
+            </Block>
+          </h2>
+          <p className="meta">
+            <Place c={query.data} />
+            <span aria-hidden="true">{" · "}</span>
+            <bdi>{yearsOf(query.data, t)}</bdi>
+          </p>
+          <Block as="p" content={query.data.content} path="summary">
+            {query.data.summary}
+          </Block>
           <TermChips scheme="phase" keys={query.data.phase} />
           <TermChips scheme="policyDomain" keys={query.data.policyDomain} />
           <p>

@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { Block } from "../translations/Block.tsx";
 import { type Scheme, useTerms } from "../vocabularies/queries.ts";
-import { placeOf } from "./CaseList.tsx";
+import { Place } from "./CaseList.tsx";
 import { similarCasesOptions } from "./queries.ts";
 
 /** Other cases that share this one's phases, domains or collaboration types, and what they share. */
 export function SimilarCases({ id }: { id: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { label } = useTerms();
   const query = useQuery(similarCasesOptions(id));
   if (!query.data || query.data.items.length === 0) return null;
@@ -17,8 +18,14 @@ export function SimilarCases({ id }: { id: string }) {
       <ul className="similar">
         {query.data.items.map((c) => (
           <li key={c.id}>
-            <Link to={`/cases/${c.id}`}>{c.title}</Link>
-            <span className="meta">{placeOf(c, locale)}</span>
+            <Link to={`/cases/${c.id}`}>
+              <Block content={c.content} path="title">
+                {c.title}
+              </Block>
+            </Link>
+            <span className="meta">
+              <Place c={c} />
+            </span>
             <span className="muted">
               {t("case.shares", {
                 values: c.shared

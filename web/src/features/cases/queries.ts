@@ -1,5 +1,6 @@
 import { keepPreviousData, type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import { currentLocale } from "../../i18n/current-locale.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { ClusterView } from "../../map/view.ts";
 import { vocabulariesOptions } from "../vocabularies/queries.ts";
@@ -7,8 +8,9 @@ import { type ExploreState, parseExploreState, toCaseFilters, toCaseQuery } from
 
 export const pageSize = 20;
 
-export const caseListOptions = (state: ExploreState) => {
-  const query = toCaseQuery(state, pageSize);
+export const caseListOptions = (state: ExploreState, lang = currentLocale()) => {
+  // The interface language is part of the query (and so of the cache key): content comes in it.
+  const query = { ...toCaseQuery(state, pageSize), lang };
   return queryOptions({
     queryKey: ["cases", "list", query],
     queryFn: () => unwrap(api.cases.$get({ query })),
@@ -23,7 +25,7 @@ export const caseListOptions = (state: ExploreState) => {
 export function prefetchExplore(client: QueryClient, location: Pick<Location, "pathname" | "search">, locale: Locale) {
   if (location.pathname !== "/") return;
   const state = parseExploreState(new URLSearchParams(location.search));
-  void client.prefetchQuery(caseListOptions(state));
+  void client.prefetchQuery(caseListOptions(state, locale));
   void client.prefetchQuery(vocabulariesOptions(locale));
 }
 
@@ -37,18 +39,18 @@ export const caseClusterOptions = (state: ExploreState, view: ClusterView) => {
   });
 };
 
-export const caseOptions = (id: string) =>
+export const caseOptions = (id: string, lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["cases", "detail", id],
-    queryFn: () => unwrap(api.cases[":id"].$get({ param: { id } })),
+    queryKey: ["cases", "detail", id, lang],
+    queryFn: () => unwrap(api.cases[":id"].$get({ param: { id }, query: { lang } })),
   });
 
 export type CaseList = Awaited<ReturnType<NonNullable<ReturnType<typeof caseListOptions>["queryFn"]>>>;
 export type CaseDetail = Awaited<ReturnType<NonNullable<ReturnType<typeof caseOptions>["queryFn"]>>>;
 export type Source = CaseDetail["sources"][number];
 
-export const similarCasesOptions = (id: string) =>
+export const similarCasesOptions = (id: string, lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["cases", "similar", id],
-    queryFn: () => unwrap(api.cases[":id"].similar.$get({ param: { id }, query: { limit: "6" } })),
+    queryKey: ["cases", "similar", id, lang],
+    queryFn: () => unwrap(api.cases[":id"].similar.$get({ param: { id }, query: { limit: "6", lang } })),
   });

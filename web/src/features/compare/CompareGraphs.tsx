@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { symbolPath } from "../network/encoding.ts";
 import { computeLayout } from "../network/layout.ts";
 import { toLinks, toScene, toShortLabel } from "../network/scene.ts";
+import { Block } from "../translations/Block.tsx";
 import type { CaseProfile } from "./queries.ts";
 
 const size = 260;
@@ -75,7 +76,11 @@ export function CompareGraphs({ profiles }: { profiles: CaseProfile[] }) {
                   </g>
                 ))}
               </svg>
-              <figcaption>{profile.case.title}</figcaption>
+              <figcaption>
+                <Block content={profile.case.content} path="title">
+                  {profile.case.title}
+                </Block>
+              </figcaption>
             </figure>
           );
         })}

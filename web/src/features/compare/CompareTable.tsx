@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
 import { placeOf, yearsOf } from "../cases/CaseList.tsx";
+import { Block } from "../translations/Block.tsx";
 import { type Scheme, useTerms } from "../vocabularies/queries.ts";
 import type { CaseProfile, Comparison } from "./queries.ts";
 
@@ -64,7 +65,11 @@ export function CompareTable({ comparison, onRemove }: Props) {
             <td />
             {profiles.map((p) => (
               <th key={p.case.id} scope="col">
-                <Link to={`/cases/${p.case.id}`}>{p.case.title}</Link>
+                <Link to={`/cases/${p.case.id}`}>
+                  <Block content={p.case.content} path="title">
+                    {p.case.title}
+                  </Block>
+                </Link>
                 <button type="button" className="link-button no-print" onClick={() => onRemove(p.case.id)}>
                   {t("compare.remove")}
                   <span className="visually-hidden">: {p.case.title}</span>

@@ -1,14 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { SourceList } from "../../components/SourceList.tsx";
 import { SourceRef } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
-import { countryName } from "../../lib/countries.ts";
 import { statusText } from "../../lib/status.ts";
+import { Place } from "../cases/CaseList.tsx";
 import { SuggestCorrection } from "../contribute/SuggestCorrection.tsx";
 import { Provenance } from "../history/Provenance.tsx";
+import { Block } from "../translations/Block.tsx";
+import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { FigureChart } from "./FigureChart.tsx";
 import { toSeries } from "./figure-series.ts";
@@ -23,7 +26,8 @@ export function CurrencyPage() {
   const { id = "" } = useParams();
   const { t, locale } = useI18n();
   const { label } = useTerms();
-  const query = useQuery(currencyOptions(id));
+  const [original, setOriginal] = useState(false);
+  const query = useQuery(currencyOptions(id, original ? "en" : locale));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
@@ -32,11 +36,20 @@ export function CurrencyPage() {
       <p className="breadcrumb">
         <Link to="/currencies">{t("nav.currencies")}</Link>
       </p>
-      <h1>{c.name}</h1>
+      <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+      <h1>
+        <bdi>{c.name}</bdi>
+      </h1>
       <RecordDataLinks kind="currencies" id={c.id} />
       <Provenance kind="currency" id={c.id} />
-      <p className="meta">{[c.city, c.region, countryName(c.country, locale)].filter(Boolean).join(", ")}</p>
-      {c.summary ? <p className="lead">{c.summary}</p> : null}
+      <p className="meta">
+        <Place c={c} />
+      </p>
+      {c.summary ? (
+        <Block as="p" className="lead" content={c.content} path="summary">
+          {c.summary}
+        </Block>
+      ) : null}
       <h2>{t("currency.howItWorks")}</h2>
       {/* A fact no source gives is left out rather than shown as "unknown". */}
       <dl className="facts">
@@ -57,7 +70,17 @@ export function CurrencyPage() {
         />
         <Fact term={t("currency.governance")} value={c.governance ? label("currencyGovernance", c.governance) : null} />
         {facts.map((f) => (
-          <Fact key={f} term={t(`currency.${f}` as MessageKey)} value={c[f]} />
+          <Fact
+            key={f}
+            term={t(`currency.${f}` as MessageKey)}
+            value={
+              c[f] ? (
+                <Block content={c.content} path={f}>
+                  {c[f]}
+                </Block>
+              ) : null
+            }
+          />
         ))}
       </dl>
       {c.model || c.governance ? <p className="muted">{t("coding.currency")}</p> : null}
@@ -66,10 +89,19 @@ export function CurrencyPage() {
         <section aria-labelledby="linked-cases">
           <h2 id="linked-cases">{t("currency.cases")}</h2>
           <ul>
-            {c.cases.map((x) => (
+            {c.cases.map((x, i) => (
               <li key={x.id}>
-                <Link to={`/cases/${x.id}`}>{x.title}</Link>
-                {x.note ? <span className="muted">{` — ${x.note}`}</span> : null}
+                <Link to={`/cases/${x.id}`}>
+                  <bdi>{x.title}</bdi>
+                </Link>
+                {x.note ? (
+                  <span className="muted">
+                    {" — "}
+                    <Block content={c.content} path={`cases.${i}.note`}>
+                      {x.note}
+                    </Block>
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -94,7 +126,7 @@ export function CurrencyPage() {
   );
 }
 
-function Fact({ term, value, source }: { term: string; value: string | null; source?: React.ReactNode }) {
+function Fact({ term, value, source }: { term: string; value: React.ReactNode; source?: React.ReactNode }) {
   if (value === null) return null;
   return (
     <div>

@@ -1,17 +1,18 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import { currentLocale } from "../../i18n/current-locale.ts";
 import { type CurrencyState, toCurrencyQuery } from "./url-state.ts";
 
 /** Every initiative (the map layer on the explore screen). */
-export const currencyListOptions = () =>
+export const currencyListOptions = (lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["currencies", "list", {}],
-    queryFn: () => unwrap(api.currencies.$get({ query: { pageSize: "200" } })),
+    queryKey: ["currencies", "list", { lang }],
+    queryFn: () => unwrap(api.currencies.$get({ query: { pageSize: "200", lang } })),
   });
 
 /** The initiatives matching the currencies page's filters, with facet counts. */
 export const currencyFilteredOptions = (state: CurrencyState) => {
-  const query = toCurrencyQuery(state);
+  const query = { ...toCurrencyQuery(state), lang: currentLocale() };
   return queryOptions({
     queryKey: ["currencies", "list", query],
     queryFn: () => unwrap(api.currencies.$get({ query })),
@@ -19,10 +20,10 @@ export const currencyFilteredOptions = (state: CurrencyState) => {
   });
 };
 
-export const currencyOptions = (id: string) =>
+export const currencyOptions = (id: string, lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["currencies", "detail", id],
-    queryFn: () => unwrap(api.currencies[":id"].$get({ param: { id } })),
+    queryKey: ["currencies", "detail", id, lang],
+    queryFn: () => unwrap(api.currencies[":id"].$get({ param: { id }, query: { lang } })),
   });
 
 export type CurrencyList = Awaited<ReturnType<NonNullable<ReturnType<typeof currencyListOptions>["queryFn"]>>>;

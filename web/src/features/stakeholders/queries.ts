@@ -1,10 +1,11 @@
 import { queryOptions, useQueries } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import { currentLocale } from "../../i18n/current-locale.ts";
 
-export const stakeholderOptions = (id: string) =>
+export const stakeholderOptions = (id: string, lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["stakeholders", "detail", id],
-    queryFn: () => unwrap(api.stakeholders[":id"].$get({ param: { id } })),
+    queryKey: ["stakeholders", "detail", id, lang],
+    queryFn: () => unwrap(api.stakeholders[":id"].$get({ param: { id }, query: { lang } })),
   });
 
 export type StakeholderDetail = Awaited<ReturnType<NonNullable<ReturnType<typeof stakeholderOptions>["queryFn"]>>>;

@@ -5,6 +5,7 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { placeOf } from "../cases/CaseList.tsx";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
+import { Block } from "../translations/Block.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { type Criterion, type Point, toExplanation, toSummary } from "./explain.ts";
 import { type TerritoryMatches, territoryRegionsOptions } from "./queries.ts";
@@ -74,7 +75,11 @@ function MatchItem({ match }: { match: Match }) {
     <li className="territory-match" aria-labelledby={headingId}>
       <div className="territory-match-head">
         <h3 id={headingId}>
-          <Link to={`/cases/${match.case.id}`}>{match.case.title}</Link>
+          <Link to={`/cases/${match.case.id}`}>
+            <Block content={match.case.content} path="title">
+              {match.case.title}
+            </Block>
+          </Link>
         </h3>
         <span className="territory-score">
           <meter min={0} max={1} value={match.score} aria-hidden="true" />

@@ -1,11 +1,12 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
+import { currentLocale } from "../../i18n/current-locale.ts";
 
 /** The cases ranked for a profile's query (see profile.ts); nothing is asked for an empty profile. */
-export const territoryOptions = (query: Record<string, string>) =>
+export const territoryOptions = (query: Record<string, string>, lang = currentLocale()) =>
   queryOptions({
-    queryKey: ["territory", "matches", query],
-    queryFn: () => unwrap(api.territory.$get({ query })),
+    queryKey: ["territory", "matches", query, lang],
+    queryFn: () => unwrap(api.territory.$get({ query: { ...query, lang } })),
     enabled: Object.keys(query).length > 0,
     retry: false,
   });

@@ -1,5 +1,6 @@
-/** The server's reasons, placed next to the fields they are about. */
+/** The server's reasons, placed next to the fields they are about, in the interface's language. */
 import { ApiError } from "../../api.ts";
+import { fieldIssueMessage } from "../../i18n/error-messages.ts";
 
 /** Field name → message, from a 400's details; empty for any other error. */
 export function fieldErrors(error: unknown): Record<string, string> {
@@ -7,7 +8,8 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const detail of error.details) {
     const field = typeof detail.parameter === "string" ? detail.parameter : undefined;
-    if (field && typeof detail.message === "string" && !out[field]) out[field] = detail.message;
+    const message = fieldIssueMessage(detail);
+    if (field && message && !out[field]) out[field] = message;
   }
   return out;
 }
@@ -15,6 +17,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
 /** A message for the whole form: the server's own, when it is not about one field. */
 export function formError(error: unknown): string | undefined {
   if (!error) return undefined;
-  if (error instanceof ApiError) return Object.keys(fieldErrors(error)).length > 0 ? undefined : error.message;
+  if (error instanceof ApiError) return Object.keys(fieldErrors(error)).length > 0 ? undefined : error.localisedMessage;
   return error instanceof Error ? error.message : String(error);
 }

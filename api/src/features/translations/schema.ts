@@ -1,0 +1,50 @@
+/** How the content of a record is told in the language asked for: per block, original, translated or fallback. */
+import { locales, translationLocales } from "@atlas/db/schema";
+import { z } from "@hono/zod-openapi";
+
+export const blockOrigins = ["original", "translated", "fallback"] as const;
+export type BlockOrigin = (typeof blockOrigins)[number];
+
+export const translationProvenance = z
+  .object({
+    lang: z.enum(translationLocales),
+    translatedBy: z.string().openapi({ description: "atlas-editors, or a contributor's name as given" }),
+    method: z.enum(["human", "machine"]),
+    reviewed: z.boolean(),
+    reviewedBy: z.string().nullable(),
+  })
+  .openapi("TranslationProvenance");
+
+export const contentInfo = z
+  .object({
+    lang: z.enum(locales).openapi({ description: "the language asked for, which translated blocks are in" }),
+    original: z.object({
+      lang: z.literal("en"),
+      writtenBy: z.literal("atlas-editors"),
+      sourceLanguages: z
+        .array(z.string())
+        .openapi({ description: "languages (ISO 639-1) of the sources the English was written from" }),
+    }),
+    translation: translationProvenance
+      .nullable()
+      .openapi({ description: "who translated this record into lang, how, and whether it was reviewed" }),
+    fields: z.record(z.string(), z.enum(blockOrigins)).openapi({
+      description:
+        "each text block of this record by its path in the body (e.g. summary, relationships.2.basis): original (English), translated (into lang) or fallback (English, no translation yet)",
+    }),
+  })
+  .openapi("ContentInfo");
+
+export type ContentInfo = z.infer<typeof contentInfo>;
+export type TranslationProvenance = z.infer<typeof translationProvenance>;
+
+/** Every language of a record at once, for exports: each language's strings keyed by the English they translate. */
+export const recordTranslations = z
+  .record(
+    z.string(),
+    translationProvenance.omit({ lang: true }).extend({
+      strings: z.array(z.object({ field: z.string(), en: z.string(), text: z.string() })),
+    }),
+  )
+  .openapi("RecordTranslations", { description: "by language: the translation's provenance and strings" });
+export type RecordTranslations = z.infer<typeof recordTranslations>;

@@ -1,0 +1,84 @@
+/** Reads the translations and source languages of a set of records, in one round trip. */
+import type { Database } from "@atlas/db/client";
+import type { Locale, RecordKind } from "@atlas/db/schema";
+import { sql } from "drizzle-orm";
+import type { RecordTexts } from "./localise.ts";
+import type { RecordTranslations } from "./schema.ts";
+
+const citations = {
+  case: { table: sql`case_sources`, id: sql`case_id` },
+  currency: { table: sql`currency_sources`, id: sql`currency_id` },
+  stakeholder: { table: sql`stakeholder_sources`, id: sql`stakeholder_id` },
+} as const satisfies Record<RecordKind, unknown>;
+
+type TextRow = { recordId: string; en: string; text: string };
+type SetRow = { recordId: string; translatedBy: string; method: string; reviewed: number; reviewedBy: string | null };
+type LanguageRow = { recordId: string; languages: string };
+
+/** The texts of each record in a language (English needs none), with the languages of its sources. */
+export async function loadRecordTexts(
+  db: Database,
+  kind: RecordKind,
+  ids: string[],
+  locale: Locale,
+): Promise<Map<string, RecordTexts>> {
+  const unique = [...new Set(ids)];
+  const result = new Map<string, RecordTexts>(
+    unique.map((id) => [id, { translation: null, texts: new Map(), sourceLanguages: [] }]),
+  );
+  if (unique.length === 0) return result;
+  const list = JSON.stringify(unique);
+  const inList = sql`record_id IN (SELECT value FROM json_each(${list}))`;
+  const [texts, sets, languages] = await db.batch([
+    db.all<TextRow>(sql`SELECT record_id AS recordId, en, text FROM translations
+      WHERE kind = ${kind} AND locale = ${locale} AND ${inList}`),
+    db.all<SetRow>(sql`SELECT record_id AS recordId, translated_by AS translatedBy, method, reviewed, reviewed_by AS reviewedBy
+      FROM translation_sets WHERE kind = ${kind} AND locale = ${locale} AND ${inList}`),
+    db.all<LanguageRow>(sql`SELECT cs.${citations[kind].id} AS recordId, json_group_array(DISTINCT s.language) AS languages
+      FROM ${citations[kind].table} cs JOIN sources s ON s.id = cs.source_id
+      WHERE cs.${citations[kind].id} IN (SELECT value FROM json_each(${list})) AND s.language IS NOT NULL
+      GROUP BY cs.${citations[kind].id}`),
+  ]);
+  for (const r of texts as TextRow[]) result.get(r.recordId)?.texts.set(r.en, r.text);
+  for (const s of sets as SetRow[]) {
+    const entry = result.get(s.recordId);
+    if (!entry || locale === "en") continue;
+    entry.translation = {
+      lang: locale,
+      translatedBy: s.translatedBy,
+      method: s.method === "human" ? "human" : "machine",
+      reviewed: Boolean(s.reviewed),
+      reviewedBy: s.reviewedBy,
+    };
+  }
+  for (const l of languages as LanguageRow[]) {
+    const entry = result.get(l.recordId);
+    if (entry) entry.sourceLanguages = (JSON.parse(l.languages) as string[]).sort();
+  }
+  return result;
+}
+
+/** Every language of one record, as stored: for exports and for translators. */
+export async function loadAllTranslations(db: Database, kind: RecordKind, id: string): Promise<RecordTranslations> {
+  const [sets, strings] = await db.batch([
+    db.all<
+      SetRow & { locale: string }
+    >(sql`SELECT locale, translated_by AS translatedBy, method, reviewed, reviewed_by AS reviewedBy
+      FROM translation_sets WHERE kind = ${kind} AND record_id = ${id} ORDER BY locale`),
+    db.all<{ locale: string; field: string; en: string; text: string }>(sql`SELECT locale, field, en, text
+      FROM translations WHERE kind = ${kind} AND record_id = ${id} ORDER BY locale, field`),
+  ]);
+  const out: RecordTranslations = {};
+  for (const s of sets as (SetRow & { locale: string })[]) {
+    out[s.locale] = {
+      translatedBy: s.translatedBy,
+      method: s.method === "human" ? "human" : "machine",
+      reviewed: Boolean(s.reviewed),
+      reviewedBy: s.reviewedBy,
+      strings: (strings as { locale: string; field: string; en: string; text: string }[])
+        .filter((x) => x.locale === s.locale)
+        .map(({ field, en, text }) => ({ field, en, text })),
+    };
+  }
+  return out;
+}
