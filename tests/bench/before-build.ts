@@ -45,11 +45,16 @@ export async function startBefore(dir: string) {
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  let buffered = "";
-  for await (const chunk of child.stdout ?? []) {
-    buffered += String(chunk);
-    const url = /running at (http:\/\/\S+)/.exec(buffered)?.[1];
-    if (url) return { url, stop: () => child.kill("SIGTERM") };
-  }
-  throw new Error("the before server exited before printing its address");
+  // Read on (not left) once the address is there: a server writing its logs into a closed pipe would stop.
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = "";
+    child.stdout?.on("data", (chunk) => {
+      buffered += String(chunk);
+      // A terminal gets "running at <url>"; a pipe, as here, the JSON log line {"msg":"listening","url":...}.
+      const found = /running at (http:\/\/\S+)|"url":"(http:\/\/[^"]+)"/.exec(buffered)?.slice(1).find(Boolean);
+      if (found) resolve(found);
+    });
+    child.once("exit", () => reject(new Error("the before server exited before printing its address")));
+  });
+  return { url, stop: () => child.kill("SIGTERM") };
 }

@@ -26,13 +26,18 @@ async function startServerProcess(kind: "bare" | "app"): Promise<Started> {
   const command = hasTaskset ? "taskset" : tsx;
   const args = hasTaskset ? ["-c", "0", tsx, serverScript, kind] : [serverScript, kind];
   const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
-  let buffered = "";
-  for await (const chunk of child.stdout ?? []) {
-    buffered += String(chunk);
-    const url = buffered.split("\n").find((line) => line.startsWith("http://"));
-    if (url) return { url: url.trim(), child };
-  }
-  throw new Error(`the ${kind} server exited before printing its address`);
+  // Read on once the address is there: the app logs each request to stdout (a production cost, so it
+  // stays), and a closed pipe would end it with EPIPE.
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = "";
+    child.stdout?.on("data", (chunk) => {
+      buffered += String(chunk);
+      const found = buffered.split("\n").find((line) => line.startsWith("http://"));
+      if (found) resolve(found.trim());
+    });
+    child.once("exit", () => reject(new Error(`the ${kind} server exited before printing its address`)));
+  });
+  return { url, child };
 }
 
 async function load(url: string, duration: number): Promise<number> {

@@ -3,12 +3,21 @@ import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout, NotFoundPage } from "./components/Layout.tsx";
 import { Loading } from "./components/States.tsx";
-import { AboutPage } from "./features/about/AboutPage.tsx";
-import { CasePage } from "./features/cases/CasePage.tsx";
 import { ExplorePage } from "./features/cases/ExplorePage.tsx";
-import { CurrenciesPage } from "./features/currencies/CurrenciesPage.tsx";
-import { CurrencyPage } from "./features/currencies/CurrencyPage.tsx";
-import { ConceptsPage } from "./features/vocabularies/ConceptsPage.tsx";
+
+// Only the explore page, the first route, is in the entry chunk; every other page is a chunk of its own,
+// so the first case card does not wait for their code (nor for the D3 of the currency charts).
+const CasePage = lazy(() => import("./features/cases/CasePage.tsx").then((m) => ({ default: m.CasePage })));
+const CurrenciesPage = lazy(() =>
+  import("./features/currencies/CurrenciesPage.tsx").then((m) => ({ default: m.CurrenciesPage })),
+);
+const CurrencyPage = lazy(() =>
+  import("./features/currencies/CurrencyPage.tsx").then((m) => ({ default: m.CurrencyPage })),
+);
+const ConceptsPage = lazy(() =>
+  import("./features/vocabularies/ConceptsPage.tsx").then((m) => ({ default: m.ConceptsPage })),
+);
+const AboutPage = lazy(() => import("./features/about/AboutPage.tsx").then((m) => ({ default: m.AboutPage })));
 
 // The network pages load D3 and the graph code only when opened, so the entry bundle does not grow.
 const NetworkPage = lazy(() => import("./features/network/NetworkPage.tsx").then((m) => ({ default: m.NetworkPage })));
@@ -74,11 +83,11 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <ExplorePage /> },
-      { path: "cases/:id", element: <CasePage /> },
-      { path: "currencies", element: <CurrenciesPage /> },
-      { path: "currencies/:id", element: <CurrencyPage /> },
-      { path: "concepts", element: <ConceptsPage /> },
-      { path: "about", element: <AboutPage /> },
+      { path: "cases/:id", element: chunk(<CasePage />) },
+      { path: "currencies", element: chunk(<CurrenciesPage />) },
+      { path: "currencies/:id", element: chunk(<CurrencyPage />) },
+      { path: "concepts", element: chunk(<ConceptsPage />) },
+      { path: "about", element: chunk(<AboutPage />) },
       {
         path: "network",
         element: (

@@ -4,12 +4,17 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./api.ts";
 import { router } from "./app.tsx";
+import { prefetchExplore } from "./features/cases/queries.ts";
 import { loadCatalogue } from "./i18n/catalogues.ts";
+import { setCurrentLocale } from "./i18n/current-locale.ts";
 import { I18nProvider, initialLocale } from "./i18n/i18n.tsx";
 import "./styles.css";
 
 // Only the reader's catalogue is downloaded, and first of all.
-void loadCatalogue(initialLocale()).catch(() => {});
+const locale = initialLocale();
+void loadCatalogue(locale).catch(() => {});
+// Requests made before the first render (prefetchExplore) already speak the reader's language.
+setCurrentLocale(locale);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,6 +25,9 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+// The first route's answers travel beside the catalogue, not after it.
+prefetchExplore(queryClient, window.location, locale);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -10,6 +10,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   Popup,
+  prewarm,
   type StyleSpecification,
 } from "maplibre-gl";
 import "./map.css";
@@ -41,6 +42,10 @@ export interface AtlasMapOptions {
   /** The visible bounds and zoom, once loaded and after every move: what to fetch clusters for. */
   onViewChange: (bounds: { west: number; south: number; east: number; north: number }, zoom: number) => void;
 }
+
+// MapLibre's worker (its script is 120 KB more) starts loading while the map is still being built,
+// and outlives the map, so coming back to the explore page does not start it again.
+prewarm();
 
 const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 

@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { FeatureCollection, Point } from "geojson";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { announce } from "../../components/Announcer.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { AtlasMap } from "../../map/atlas-map.ts";
+import type { AtlasMap } from "../../map/atlas-map.ts";
+import { detailedFromZoom, loadBasemap } from "../../map/basemap.ts";
 import { toCurrencyPoints } from "../../map/features.ts";
+import { toOpeningView } from "../../map/opening-view.ts";
 import { useMapLocale } from "../../map/useMapLocale.ts";
 import { type ClusterView, parseMapView, sameView, toClusterView, toMapViewParam } from "../../map/view.ts";
 import { currencyListOptions } from "../currencies/queries.ts";
@@ -23,12 +25,36 @@ export interface CaseMapProps {
   onFitReady: (fit: () => void) => void;
 }
 
+type AtlasMapModule = typeof import("../../map/atlas-map.ts");
+
+/**
+ * MapLibre itself (the atlas-map chunk), asked for when this component mounts. Meanwhile the map's
+ * settings, its first clusters and its basemap are fetched beside it rather than after it.
+ */
+function useAtlasMapModule() {
+  const [module, setModule] = useState<AtlasMapModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    import("../../map/atlas-map.ts").then(
+      (loaded) => current && setModule(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return { module, failed };
+}
+
 /** The explore map: clustered cases coloured by the chosen dimension, and the currency layer. */
 export default function CaseMap({ state, update, hovered, onHover, onFitReady }: CaseMapProps) {
   const { t, tp, formatNumber } = useI18n();
   const container = useRef<HTMLElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
-  const { style, failed } = useMapStyle();
+  const { style, failed: styleFailed } = useMapStyle();
+  const { module, failed: moduleFailed } = useAtlasMapModule();
+  const failed = styleFailed || moduleFailed;
   const colors = useMapColors();
   const [view, setView] = useState<ClusterView | null>(null);
   const clusters = useQuery({ ...caseClusterOptions(state, view ?? { zoom: 0, view: "" }), enabled: view !== null });
@@ -54,10 +80,24 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
 
   // Where the map opens is read once, when it is created; later moves come through the URL effect below.
   const initialView = useRef(state.view.map);
+  const openingZoom = useRef(0);
+  // The clusters of the view the map will open on are asked for before MapLibre has arrived.
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const opening = toOpeningView(element.clientWidth, element.clientHeight, parseMapView(initialView.current ?? null));
+    openingZoom.current = opening.zoom;
+    setView((current) => current ?? toClusterView(opening.bounds, opening.zoom));
+  }, []);
+  // So is the offline basemap (an online style brings its own).
+  useEffect(() => {
+    if (style && typeof style !== "string")
+      loadBasemap(openingZoom.current >= detailedFromZoom ? "detailed" : "coarse").catch(() => {});
+  }, [style]);
   useEffect(() => {
     const element = container.current;
-    if (!element || !style) return;
-    const created = new AtlasMap({
+    if (!element || !style || !module) return;
+    const created = new module.AtlasMap({
       container: element,
       style,
       view: parseMapView(initialView.current ?? null),
@@ -86,7 +126,7 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
       created.destroy();
       setAtlas(null);
     };
-  }, [style]);
+  }, [style, module]);
 
   useEffect(() => {
     if (atlas && clusters.data) void atlas.setCases(clusters.data as FeatureCollection<Point>);

@@ -18,19 +18,16 @@ import { SearchSuggestion } from "./SearchSuggestion.tsx";
 import { SelectedCase } from "./SelectedCase.tsx";
 import { toCaseFilters } from "./url-state.ts";
 import { useExploreState } from "./useExploreState.ts";
+import { useMapWanted } from "./useMapWanted.ts";
 import "./explore.css";
+// The map's frame is styled before its code arrives, so the page does not move when it does.
+import "../../map/map.css";
 
-// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first list
-// answer is in, so that on a slow link the cards do not share the link (and the main thread) with it.
+// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first cards
+// are on screen and the map's place is near the view (useMapWanted).
 const CaseMap = lazy(() => import("./CaseMap.tsx"));
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
-
-const mapLoading = (
-  <div className="case-map-frame">
-    <Loading />
-  </div>
-);
 
 /** Explore the cases: filters with counts, the map, and the same cases as a sortable, paged list. */
 export function ExplorePage() {
@@ -51,6 +48,13 @@ export function ExplorePage() {
   const present = useMemo(
     () => new Map((list.data?.facets[state.view.color] ?? []).map((f) => [f.key, f.count])),
     [list.data, state.view.color],
+  );
+  const mapPlace = useRef<HTMLDivElement>(null);
+  const mapWanted = useMapWanted(mapPlace, !list.isPending);
+  const mapLoading = (
+    <div className="case-map-frame" ref={mapPlace}>
+      <Loading />
+    </div>
   );
   const select = (id: string | undefined) =>
     update((s) => ({ ...s, view: { ...s.view, selected: id } }), { keepPage: true });
@@ -91,7 +95,7 @@ export function ExplorePage() {
         <div className="explore-main">
           <ActiveFilters state={state} update={update} />
           <Suspense fallback={mapLoading}>
-            {list.isPending ? (
+            {!mapWanted ? (
               mapLoading
             ) : (
               <CaseMap state={state} update={update} hovered={hovered} onHover={setHovered} onFitReady={onFitReady} />

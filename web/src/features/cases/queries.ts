@@ -1,8 +1,10 @@
-import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import { keepPreviousData, type QueryClient, queryOptions } from "@tanstack/react-query";
 import { api, unwrap } from "../../api.ts";
 import { currentLocale } from "../../i18n/current-locale.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import type { ClusterView } from "../../map/view.ts";
-import { type ExploreState, toCaseFilters, toCaseQuery } from "./url-state.ts";
+import { vocabulariesOptions } from "../vocabularies/queries.ts";
+import { type ExploreState, parseExploreState, toCaseFilters, toCaseQuery } from "./url-state.ts";
 
 export const pageSize = 20;
 
@@ -15,6 +17,17 @@ export const caseListOptions = (state: ExploreState, lang = currentLocale()) => 
     placeholderData: keepPreviousData,
   });
 };
+
+/**
+ * When the app opens on the explore page, asks for its list and the term labels of its cards at once,
+ * beside the reader's catalogue, instead of once the catalogue has arrived and the page has rendered.
+ */
+export function prefetchExplore(client: QueryClient, location: Pick<Location, "pathname" | "search">, locale: Locale) {
+  if (location.pathname !== "/") return;
+  const state = parseExploreState(new URLSearchParams(location.search));
+  void client.prefetchQuery(caseListOptions(state, locale));
+  void client.prefetchQuery(vocabulariesOptions(locale));
+}
 
 /** The filtered cases of one part of the map, clustered by the server at that zoom. */
 export const caseClusterOptions = (state: ExploreState, view: ClusterView) => {

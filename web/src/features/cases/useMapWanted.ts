@@ -1,0 +1,50 @@
+import { type RefObject, useEffect, useState } from "react";
+
+/**
+ * Whether the explore map may load now: once the list has settled and its cards have been painted (on a
+ * slow link the first cards then share neither the link nor the main thread with MapLibre's megabyte),
+ * and once the map's place is within a screen of the view (on a phone it sits below the filters).
+ * Stays true once reached.
+ */
+export function useMapWanted(place: RefObject<HTMLElement | null>, listSettled: boolean): boolean {
+  const painted = useAfterPaint(listSettled);
+  const near = useNearView(place);
+  return painted && near;
+}
+
+/** True from the first paint after `ready` became true. */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    // A task queued from an animation frame runs once that frame has been painted.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
+
+/** True once the element has come within a screen's height of the viewport. */
+function useNearView(place: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = place.current;
+    if (near || !element) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: "100% 0px",
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [place, near]);
+  return near;
+}
