@@ -1,4 +1,3 @@
-import { quadtree } from "d3-quadtree";
 import { describe, expect, it } from "vitest";
 import {
   centreOf,
@@ -7,6 +6,7 @@ import {
   keyAction,
   labelsInView,
   litAround,
+  toNodeTree,
   tooltipFor,
   toVisibility,
   withNodeMoved,
@@ -61,10 +61,7 @@ describe("centre and lit", () => {
 });
 
 describe("hitTest", () => {
-  const tree = quadtree<number>()
-    .x((i) => positions.x[i] ?? 0)
-    .y((i) => positions.y[i] ?? 0)
-    .addAll([0, 1, 2, 3]);
+  const tree = toNodeTree(scene, positions);
   it("finds the visible node under a screen point through the transform", () => {
     const zoomed = { k: 2, x: 10, y: 10 };
     expect(hitTest(tree, zoomed, { x: 210, y: 12 }, all)).toBe(1);

@@ -4,7 +4,7 @@
  * key does, and what the tooltip points at. `useGraphController` holds the state these read; the
  * components only draw.
  */
-import type { Quadtree } from "d3-quadtree";
+import { type Quadtree, quadtree } from "d3-quadtree";
 import { focusKeys, nextFocus } from "./focus.ts";
 import { type Point, type Transform, toScreen } from "./geometry.ts";
 import { type LabelRequest, type PlacedLabel, placeLabels } from "./labels.ts";
@@ -40,6 +40,13 @@ const pointOf = (positions: Positions, index: number): Point => ({
   x: positions.x[index] ?? 0,
   y: positions.y[index] ?? 0,
 });
+
+/** The nodes indexed by position, for finding the one under the pointer on a canvas. */
+export const toNodeTree = (scene: Scene, positions: Positions): Quadtree<number> =>
+  quadtree<number>()
+    .x((i) => positions.x[i] ?? 0)
+    .y((i) => positions.y[i] ?? 0)
+    .addAll(scene.nodes.map((n) => n.index));
 
 /** The visible node nearest a screen point on a canvas, within a radius that stays usable at any zoom. */
 export function hitTest(

@@ -3,7 +3,6 @@
  * focus and hit-testing, and hands the renderers what to draw. The rules are the pure functions of
  * `graph-controller.ts`; this hook only keeps their state between frames.
  */
-import { quadtree } from "d3-quadtree";
 import { pointer } from "d3-selection";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { fitTransform, type Transform } from "./geometry.ts";
@@ -15,6 +14,7 @@ import {
   labelsInView,
   litAround,
   margin,
+  toNodeTree,
   tooltipFor,
   toVisibility,
   withNodeMoved,
@@ -53,13 +53,7 @@ export function useGraphController({ scene, width, height, hidden, selectedId, w
   const centre = centreOf(hover, focused, selected);
   const lit = useMemo(() => litAround(scene, centre), [centre, scene]);
 
-  const tree = useMemo(() => {
-    if (!positions || !canvas) return null;
-    return quadtree<number>()
-      .x((i) => positions.x[i] ?? 0)
-      .y((i) => positions.y[i] ?? 0)
-      .addAll(scene.nodes.map((n) => n.index));
-  }, [positions, canvas, scene]);
+  const tree = useMemo(() => (positions && canvas ? toNodeTree(scene, positions) : null), [positions, canvas, scene]);
 
   const nodeAt = useCallback(
     (event: Event): number | undefined => {
