@@ -254,8 +254,6 @@ export const errorMessages = {
   },
 } as const satisfies Record<string, ErrorMessage>;
 
-export type ErrorCode = keyof typeof errorMessages;
-
 /** Why one field is not valid (`details[].issue`), in every language. */
 export const fieldIssueMessages = {
   too_small: {

@@ -12,14 +12,6 @@ export interface CurrencyPointProperties {
   name: string;
 }
 
-export interface MapCaseProperties {
-  id: string;
-  title: string;
-  phaseKey: string;
-  policyDomainKey: string;
-  collaborationTypeKey: string;
-}
-
 /** The name of the cluster property counting the cases whose primary value is `key`. */
 export const clusterCountProperty = (dimension: ColorDimension, key: string) => `${dimension}:${key}`;
 

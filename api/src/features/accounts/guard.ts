@@ -24,12 +24,6 @@ export async function requireCurator(c: Context<AppEnv>, options: { admin?: bool
   return viewer;
 }
 
-/** The optional curator: undefined for a stranger (public pages that show curators more). */
-export async function readCurator(c: Context<AppEnv>): Promise<CuratorViewer | undefined> {
-  const token = sessionToken(c);
-  return token ? readSession(c.env.db, token) : undefined;
-}
-
 function checkRequestOrigin(c: Context<AppEnv>, viewer: CuratorViewer): void {
   const origin = c.req.header("origin");
   if (origin !== undefined && origin !== "null") {

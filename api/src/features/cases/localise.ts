@@ -3,7 +3,7 @@ import type { Database } from "@atlas/db/client";
 import type { Locale } from "@atlas/db/schema";
 import { createLocaliser, noTexts } from "../translations/localise.ts";
 import type { ContentInfo } from "../translations/schema.ts";
-import { loadRecordTexts } from "../translations/texts.ts";
+import { loadRecordTexts, localiseList } from "../translations/texts.ts";
 import type { CaseDetail, CaseSummary } from "./schema.ts";
 
 type SummaryText = Pick<CaseSummary, "id" | "title" | "summary" | "region" | "city">;
@@ -14,23 +14,12 @@ export async function localiseCaseSummaries<T extends SummaryText>(
   items: T[],
   locale: Locale,
 ): Promise<(T & { content: ContentInfo })[]> {
-  const texts = await loadRecordTexts(
-    db,
-    "case",
-    items.map((c) => c.id),
-    locale,
-  );
-  return items.map((item) => {
-    const l = createLocaliser(locale, texts.get(item.id) ?? noTexts);
-    return {
-      ...item,
-      title: l.text("title", item.title),
-      summary: l.text("summary", item.summary),
-      region: l.text("region", item.region),
-      city: l.text("city", item.city),
-      content: l.info(),
-    };
-  });
+  return localiseList(db, "case", items, locale, (item, l) => ({
+    title: l.text("title", item.title),
+    summary: l.text("summary", item.summary),
+    region: l.text("region", item.region),
+    city: l.text("city", item.city),
+  }));
 }
 
 type DetailWithoutContent = Omit<CaseDetail, "content" | "translations">;

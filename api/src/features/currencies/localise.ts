@@ -4,7 +4,7 @@ import type { Locale } from "@atlas/db/schema";
 import type { z } from "@hono/zod-openapi";
 import { createLocaliser, noTexts } from "../translations/localise.ts";
 import type { ContentInfo } from "../translations/schema.ts";
-import { loadRecordTexts } from "../translations/texts.ts";
+import { loadRecordTexts, localiseList } from "../translations/texts.ts";
 import type { currencyDetail } from "./schema.ts";
 
 type Detail = Omit<z.infer<typeof currencyDetail>, "content" | "translations">;
@@ -14,16 +14,10 @@ export async function localiseCurrencySummaries<T extends { id: string; region: 
   items: T[],
   locale: Locale,
 ): Promise<(T & { content: ContentInfo })[]> {
-  const texts = await loadRecordTexts(
-    db,
-    "currency",
-    items.map((c) => c.id),
-    locale,
-  );
-  return items.map((item) => {
-    const l = createLocaliser(locale, texts.get(item.id) ?? noTexts);
-    return { ...item, region: l.text("region", item.region), city: l.text("city", item.city), content: l.info() };
-  });
+  return localiseList(db, "currency", items, locale, (item, l) => ({
+    region: l.text("region", item.region),
+    city: l.text("city", item.city),
+  }));
 }
 
 export async function localiseCurrencyDetail(

@@ -2,8 +2,8 @@
 import type { Database } from "@atlas/db/client";
 import type { Locale, RecordKind } from "@atlas/db/schema";
 import { sql } from "drizzle-orm";
-import type { RecordTexts } from "./localise.ts";
-import type { RecordTranslations } from "./schema.ts";
+import { createLocaliser, type Localiser, noTexts, type RecordTexts } from "./localise.ts";
+import type { ContentInfo, RecordTranslations } from "./schema.ts";
 
 const citations = {
   case: { table: sql`case_sources`, id: sql`case_id` },
@@ -81,4 +81,27 @@ export async function loadAllTranslations(db: Database, kind: RecordKind, id: st
     };
   }
   return out;
+}
+
+/**
+ * A list's records in `locale`, their texts loaded in one query: `pick` gives each record's translated
+ * fields from its localiser, and each record gets its content info.
+ */
+export async function localiseList<T extends { id: string }, F>(
+  db: Database,
+  kind: RecordKind,
+  items: T[],
+  locale: Locale,
+  pick: (item: T, l: Localiser) => F,
+): Promise<(T & F & { content: ContentInfo })[]> {
+  const texts = await loadRecordTexts(
+    db,
+    kind,
+    items.map((i) => i.id),
+    locale,
+  );
+  return items.map((item) => {
+    const l = createLocaliser(locale, texts.get(item.id) ?? noTexts);
+    return { ...item, ...pick(item, l), content: l.info() };
+  });
 }

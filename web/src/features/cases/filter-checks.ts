@@ -8,7 +8,6 @@ import { ApiError } from "../../api.ts";
 export const searchMaxLength = 200;
 
 export type FilterField = "q" | "from" | "to";
-export type FilterProblem = "tooLong" | "yearOrder" | "invalid";
 
 /** Whether the year range can be applied: both years given and in order, or either one missing. */
 export const yearsInOrder = (from: number | undefined, to: number | undefined) =>

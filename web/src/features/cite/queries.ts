@@ -4,5 +4,3 @@ import { api, unwrap } from "../../api.ts";
 /** The dataset's version; it changes only when curators or a new release change the content. */
 export const datasetOptions = () =>
   queryOptions({ queryKey: ["dataset"], queryFn: () => unwrap(api.dataset.$get()), staleTime: 5 * 60_000 });
-
-export type Dataset = Awaited<ReturnType<NonNullable<ReturnType<typeof datasetOptions>["queryFn"]>>>;

@@ -7,6 +7,3 @@ export const patternsOptions = (filters: Record<string, string>) =>
     queryFn: () => unwrap(api.patterns.$get({ query: filters })),
     placeholderData: keepPreviousData,
   });
-
-export type Patterns = Awaited<ReturnType<NonNullable<ReturnType<typeof patternsOptions>["queryFn"]>>>;
-export type Cell = Patterns["phaseByDomain"][number];

@@ -8,8 +8,6 @@ export const stakeholderOptions = (id: string, lang = currentLocale()) =>
     queryFn: () => unwrap(api.stakeholders[":id"].$get({ param: { id }, query: { lang } })),
   });
 
-export type StakeholderDetail = Awaited<ReturnType<NonNullable<ReturnType<typeof stakeholderOptions>["queryFn"]>>>;
-
 /** Names of the given stakeholders, as they load; an id maps to nothing until then. */
 export function useStakeholderNames(ids: string[]): Map<string, string> {
   const results = useQueries({ queries: ids.map((id) => stakeholderOptions(id)) });
