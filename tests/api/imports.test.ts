@@ -123,7 +123,10 @@ describe("importing a messy export of 500 organisations", () => {
       {
         column: "latitude",
         code: "point_outside_country",
+        level: "error",
         message: "The point (40.4168, -3.7038) lies 998 km outside IT, in ES",
+        // The values the web's translated sentence names.
+        params: { country: "IT", km: 998, latitude: 40.4168, longitude: -3.7038, other: "ES" },
       },
     ]);
   });

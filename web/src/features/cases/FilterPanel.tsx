@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { SearchBox } from "../../components/SearchBox.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
@@ -138,11 +138,20 @@ function YearRange({
   problems: Partial<Record<FilterField, string>>;
 }) {
   const { t } = useI18n();
-  const setYear = (field: "from" | "to") => (year: number | undefined) => update((s) => ({ ...s, [field]: year }));
+  // The years as last applied, ahead of the next render: the other field may be filled before the
+  // address (and so `state`) has caught up with this one.
+  const applied = useRef({ from: state.from, to: state.to });
+  useEffect(() => {
+    applied.current = { from: state.from, to: state.to };
+  }, [state.from, state.to]);
+  const setYear = (field: "from" | "to") => (year: number | undefined) => {
+    applied.current = { ...applied.current, [field]: year };
+    update((s) => ({ ...s, [field]: year }));
+  };
   // A year is applied only if it keeps the range in order; otherwise the mistake stays next to its field.
   const check = (field: "from" | "to") => (year: number) => {
     if (year < yearBounds.min || year > yearBounds.max) return t("filters.yearBounds", yearBounds);
-    const [from, to] = field === "from" ? [year, state.to] : [state.from, year];
+    const [from, to] = field === "from" ? [year, applied.current.to] : [applied.current.from, year];
     return yearsInOrder(from, to) ? undefined : t("filters.yearOrder");
   };
   return (
