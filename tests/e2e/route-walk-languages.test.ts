@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, openSession, type Session } from "./browser.ts";
 import { listRoutes, walk } from "./route-walk.ts";
 
-describe.skipIf(!hasChromium)("every route, in Spanish, French, Italian and Greek, on a desktop and a phone", () => {
+// On a phone only: the longer Latin and Greek texts break a narrow layout first, and the desktop layout
+// is walked in English and Arabic (route-walk.test.ts); all four widths would double the suite's time.
+describe.skipIf(!hasChromium)("every route, in Spanish, French, Italian and Greek, on a phone", () => {
   let s: Session;
   let routes: string[];
   let english: string[];
@@ -17,7 +19,7 @@ describe.skipIf(!hasChromium)("every route, in Spanish, French, Italian and Gree
   });
 
   for (const locale of ["es-ES", "fr-FR", "it-IT", "el-GR"]) {
-    for (const width of [1280, 390]) {
+    for (const width of [390]) {
       it(`${locale} at ${width} px: axe finds nothing serious, no sideways scroll, one h1, a title of its own`, async () => {
         const titles = await walk(s, routes, locale, width);
         // Titled in the page's language, not left in English.
