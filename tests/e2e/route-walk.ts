@@ -29,9 +29,10 @@ export async function visit(page: Page, path: string): Promise<PageFacts> {
   await page.locator("h1").first().waitFor({ timeout: 90_000 });
   await page.waitForFunction(
     () => {
-      const h1 = document.querySelector("h1")?.textContent?.trim();
+      // Spaces compared as one: the title collapses the no-break spaces of French «  » into plain ones.
+      const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
       const loading = document.querySelector(".state[role=status]");
-      return Boolean(h1) && document.title.includes(h1 ?? "") && !loading;
+      return Boolean(h1) && document.title.replace(/\s+/g, " ").includes(h1 ?? "") && !loading;
     },
     undefined,
     { timeout: 90_000 },
