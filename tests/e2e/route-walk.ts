@@ -91,6 +91,8 @@ export async function listRoutes(s: Session): Promise<string[]> {
  */
 export async function walk(s: Session, routes: string[], locale: string, width: number, axeRoutes = routes.length) {
   const { page, context } = await s.newPage({ locale });
+  // The reader picked the language in the menu, so the workshop's page (in English) stays in it too.
+  await context.addInitScript((language) => localStorage.setItem("atlas.locale", language), locale.split("-")[0]);
   await page.setViewportSize({ width, height: 844 });
   const titles = new Map<string, string>();
   const failures: string[] = [];

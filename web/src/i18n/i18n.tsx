@@ -10,7 +10,8 @@ const storageKey = "atlas.locale";
 export interface I18n {
   locale: Locale;
   dir: "ltr" | "rtl";
-  setLocale: (locale: Locale) => void;
+  /** Switches the language; `remember: false` applies it for this visit without making it the reader's choice. */
+  setLocale: (locale: Locale, options?: { remember?: boolean }) => void;
   t: (key: MessageKey, vars?: Vars) => string;
   tp: (key: PluralKey, count: number, vars?: Vars) => string;
   formatNumber: (value: number) => string;
@@ -19,16 +20,22 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** The reader's language: remembered, else the browser's first we speak. */
-export function initialLocale(): Locale {
-  let stored: string | null = null;
+function storedLocale(): string | null {
   try {
-    stored = window.localStorage.getItem(storageKey);
+    return window.localStorage.getItem(storageKey);
   } catch {
     // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
+    return null;
   }
-  return pickLocale(stored, navigator.languages ?? [navigator.language]);
 }
+
+/** The reader's language: remembered, else the browser's first we speak. */
+export function initialLocale(): Locale {
+  return pickLocale(storedLocale(), navigator.languages ?? [navigator.language]);
+}
+
+/** Whether the reader picked a language in the menu (a page may then not impose its own, as a workshop's). */
+export const hasChosenLocale = () => storedLocale() !== null;
 
 /** Renders its children once the reader's catalogue has loaded (main.tsx starts loading it first thing). */
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -52,9 +59,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.dir = dir;
   }, [locale, dir]);
 
-  const setLocale = useCallback((next: Locale) => {
+  const setLocale = useCallback((next: Locale, options?: { remember?: boolean }) => {
     try {
-      window.localStorage.setItem(storageKey, next);
+      if (options?.remember !== false) window.localStorage.setItem(storageKey, next);
     } catch {
       // Not remembered, but applied for this visit.
     }
