@@ -122,12 +122,14 @@ export const cases = sqliteTable(
       .$type<{ case: string; note?: string }[]>()
       .notNull()
       .default([]),
+    /** The title as lists sort it (sort-key.ts): no leading quotes, accents folded, lower case. */
+    sortTitle: text("sort_title").notNull().default(""),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
     index("cases_start_year_idx").on(t.startYear),
-    // Lists sort by title without regard to case: an index in that collation serves the first page.
-    index("cases_title_idx").on(sql`${t.title} COLLATE NOCASE`),
+    // Lists sort by the title's sort key (sort-key.ts): an index on it serves the first page.
+    index("cases_title_idx").on(t.sortTitle),
   ],
 );
 
