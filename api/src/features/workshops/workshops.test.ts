@@ -34,6 +34,19 @@ const newStep = (
 ) => call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, { title, phase });
 
 describe("creating and joining", () => {
+  it("names the first list in the workshop's language", async () => {
+    const created = await member(t, undefined, nextAddress())<{ workshopId: string; secret: string }>(
+      "POST",
+      "/workshops",
+      { title: "الرعاية في تونس", language: "ar", facilitatorName: "أمل" },
+    );
+    const state = await member(t, created.body.secret)<{ lists: { title: string }[] }>(
+      "GET",
+      `/workshops/${created.body.workshopId}`,
+    );
+    expect(state.body.lists.map((l) => l.title)).toEqual(["التوصيات"]);
+  });
+
   it("gives the facilitator a secret and a code once, and stores neither in clear", async () => {
     const res = await member(t, undefined, nextAddress())<{ workshopId: string; secret: string; joinCode: string }>(
       "POST",
