@@ -452,7 +452,7 @@ describe("exports", () => {
     });
     const md = await w.facilitator<string>("GET", `/workshops/${w.id}/lists/${w.listId}/export?format=markdown`);
     expect(md.headers.get("content-type")).toContain("text/markdown");
-    expect(md.headers.get("content-disposition")).toContain("recommendations.md");
+    expect(md.headers.get("content-disposition")).toContain("recomendaciones.md");
     expect(md.body).toContain("## 1. Cuidar juntos");
     expect(md.body).toContain("(http://localhost/cases/seville-care)");
     const csv = await w.facilitator<string>("GET", `/workshops/${w.id}/lists/${w.listId}/export?format=csv`);
