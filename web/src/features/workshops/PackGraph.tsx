@@ -7,6 +7,7 @@ import { NetworkSummary } from "../network/NetworkSummary.tsx";
 import { networkOptions } from "../network/queries.ts";
 import { toStaticSvg } from "../network/static-picture.ts";
 import type { PackCase } from "./pack.ts";
+import "../network/network.css";
 
 const width = 720;
 const height = 480;

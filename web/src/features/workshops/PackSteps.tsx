@@ -13,9 +13,11 @@ export function PackSteps({ report, cases }: { report: Report; cases: PackCase[]
   return (
     <section className="ws-pack-section" aria-labelledby="pack-steps">
       <h2 id="pack-steps">{t("workshops.pack.recommendations")}</h2>
-      <p className="meta" lang={lang} dir="auto">
-        {report.list.title}
-      </p>
+      {report.list.title !== t("workshops.pack.recommendations") ? (
+        <p className="meta" lang={lang} dir="auto">
+          {report.list.title}
+        </p>
+      ) : null}
       <ol className="ws-report-steps">
         {report.steps.map((step) => (
           <li key={step.number}>
