@@ -10,7 +10,7 @@ import type { PackCase } from "./pack.ts";
 import "../network/network.css";
 
 const width = 720;
-const height = 480;
+const maxHeight = 480;
 const noneHidden = new Set<string>();
 
 /** The stakeholders of the evidence cases and the relationships the cases record, as a still picture. */
@@ -22,8 +22,8 @@ export function PackGraph({ cases }: { cases: PackCase[] }) {
   const query = { case: ids.join(","), coParticipation: "false" };
   const network = useQuery({ ...networkOptions(query), enabled: ids.length > 0 });
   const title = t("workshops.pack.graph");
-  const svg = useMemo(
-    () => (network.data ? toStaticSvg(network.data, width, height, title) : null),
+  const picture = useMemo(
+    () => (network.data ? toStaticSvg(network.data, width, maxHeight, title) : null),
     [network.data, title],
   );
   if (ids.length === 0) return null;
@@ -31,15 +31,15 @@ export function PackGraph({ cases }: { cases: PackCase[] }) {
     <section className="ws-pack-section ws-pack-graph" aria-labelledby="pack-graph">
       <h2 id="pack-graph">{title}</h2>
       {network.isError ? <ErrorState error={network.error} onRetry={() => network.refetch()} /> : null}
-      {network.data && svg ? (
+      {network.data && picture ? (
         network.data.nodes.length === 0 ? (
           <p className="muted">{t("workshops.pack.graphNone")}</p>
         ) : (
           <figure className="ws-pack-figure">
             <img
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-              width={width}
-              height={height}
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(picture.svg)}`}
+              width={picture.width}
+              height={picture.height}
               alt={t("workshops.pack.graphAlt")}
               aria-describedby={summaryId}
             />
