@@ -79,6 +79,19 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
     await expect
       .poll(() => steps(participant), { timeout: 5_000 })
       .toEqual(["1. Fund a care cooperative", "2. Listen to residents first"]);
+
+    // Lowering the dots leaves Ana over the new budget: she is told, and can only take dots back.
+    await addDot("Listen to residents first").click();
+    await participant.getByText("0 of your 2 dots left").waitFor();
+    await facilitator.getByRole("heading", { level: 2, name: "Facilitator controls" }).click();
+    await facilitator.getByLabel("Dots per participant").fill("1");
+    await facilitator.getByRole("button", { name: "Save the settings" }).click();
+    const over = participant.getByRole("status").filter({ hasText: "1 dot more than the 1 each member now has" });
+    await over.waitFor({ timeout: 5_000 });
+    await expect.poll(() => addDot("Fund a care cooperative").isDisabled()).toBe(true);
+    await participant.getByRole("button", { name: "Take a dot from “Listen to residents first”" }).click();
+    await expect.poll(() => over.count()).toBe(0);
+    await participant.getByText("0 of your 1 dots left").waitFor();
     expect(s.problems).toEqual([]);
   });
 

@@ -252,6 +252,61 @@ export const errorMessages = {
       el: "Το δίκτυο έχει {nodes} κόμβους και {edges} δεσμούς, πάρα πολλούς για να σχεδιαστεί· περιορίστε τα φίλτρα.",
     },
   },
+  too_many_streams: {
+    params: [],
+    text: {
+      en: "Too many live connections are open for you: close another tab or device and try again.",
+      es: "Tiene demasiadas conexiones en directo abiertas: cierre otra pestaña o dispositivo y vuelva a intentarlo.",
+      fr: "Trop de connexions en direct sont ouvertes pour vous : fermez un autre onglet ou appareil et réessayez.",
+      ar: "لديك اتصالات مباشرة مفتوحة أكثر من اللازم: أغلق علامة تبويب أو جهازًا آخر ثم حاول مجددًا.",
+      it: "Hai troppe connessioni in diretta aperte: chiudi un’altra scheda o un altro dispositivo e riprova.",
+      el: "Έχετε ανοιχτές πάρα πολλές ζωντανές συνδέσεις· κλείστε μια άλλη καρτέλα ή συσκευή και δοκιμάστε ξανά.",
+    },
+  },
+  request_too_large: {
+    params: [],
+    text: {
+      en: "The address or the headers are longer than 16 KiB.",
+      es: "La dirección o las cabeceras superan los 16 KiB.",
+      fr: "L’adresse ou les en-têtes dépassent 16 Kio.",
+      ar: "العنوان أو الترويسات أطول من 16 كيلوبايت.",
+      it: "L’indirizzo o le intestazioni superano i 16 KiB.",
+      el: "Η διεύθυνση ή οι κεφαλίδες ξεπερνούν τα 16 KiB.",
+    },
+  },
+  request_timeout: {
+    params: [],
+    text: {
+      en: "The request did not arrive in time.",
+      es: "La solicitud no llegó a tiempo.",
+      fr: "La requête n’est pas arrivée à temps.",
+      ar: "لم يصل الطلب في الوقت المحدد.",
+      it: "La richiesta non è arrivata in tempo.",
+      el: "Το αίτημα δεν έφτασε εγκαίρως.",
+    },
+  },
+  bad_request: {
+    params: [],
+    text: {
+      en: "The request is not valid HTTP/1.1.",
+      es: "La solicitud no es HTTP/1.1 válido.",
+      fr: "La requête n’est pas du HTTP/1.1 valide.",
+      ar: "الطلب ليس HTTP/1.1 صالحًا.",
+      it: "La richiesta non è HTTP/1.1 valido.",
+      el: "Το αίτημα δεν είναι έγκυρο HTTP/1.1.",
+    },
+  },
+  expectation_failed: {
+    params: [],
+    text: {
+      en: "The server can only meet the expectation “100-continue”.",
+      es: "El servidor solo puede cumplir la expectativa «100-continue».",
+      fr: "Le serveur ne peut satisfaire que l’attente « 100-continue ».",
+      ar: "لا يستطيع الخادم تلبية أي توقع سوى «100-continue».",
+      it: "Il server può soddisfare solo l’aspettativa «100-continue».",
+      el: "Ο διακομιστής μπορεί να ικανοποιήσει μόνο την προσδοκία «100-continue».",
+    },
+  },
 } as const satisfies Record<string, ErrorMessage>;
 
 /** Why one field is not valid (`details[].issue`), in every language. */
