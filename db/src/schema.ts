@@ -124,6 +124,8 @@ export const cases = sqliteTable(
       .default([]),
     /** The title as lists sort it (sort-key.ts): no leading quotes, accents folded, lower case. */
     sortTitle: text("sort_title").notNull().default(""),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
@@ -164,6 +166,8 @@ export const stakeholders = sqliteTable(
     longitude: real("longitude"),
     website: text("website"),
     description: text("description"),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [index("stakeholders_name_idx").on(t.name), index("stakeholders_type_idx").on(t.type)],
 );
@@ -237,6 +241,8 @@ export const currencies = sqliteTable(
     issuance: text("issuance"),
     governance: text("governance"),
     legalForm: text("legal_form"),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [index("currencies_country_idx").on(t.country)],
 );

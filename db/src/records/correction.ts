@@ -78,6 +78,9 @@ function withTranslation(
   if (!translationLocales.includes(locale as TranslationLocale)) {
     throw new CorrectionError(`"${locale}" is not a language content is translated into`, "field");
   }
+  if (locale === doc.language) {
+    throw new CorrectionError(`the record is written in "${locale}": correct the field itself`, "field");
+  }
   const en = field ? doc[field] : undefined;
   if (typeof en !== "string" || typeof value !== "string" || value.trim() === "") {
     throw new CorrectionError("a translation needs a field with English text and the translated text", "value");

@@ -79,6 +79,8 @@ export const stakeholderRecord = z.strictObject({
   longitude: longitude.optional(),
   website: httpUrl.optional(),
   description: text.optional(),
+  /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+  language: z.enum(locales).optional(),
   sources: sourceRefs,
 });
 
@@ -139,6 +141,8 @@ export const caseRecord = z
     participants: z.array(participant).default([]),
     relationships: z.array(relationship).default([]),
     relatedCases: z.array(relatedCase).default([]),
+    /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+    language: z.enum(locales).optional(),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)
@@ -183,6 +187,8 @@ export const currencyRecord = z
     figures: z.array(figure).default([]),
     cases: z.array(z.strictObject({ case: slug, note: text.optional() })).default([]),
     stakeholders: z.array(z.strictObject({ stakeholder: slug, role: slug })).default([]),
+    /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+    language: z.enum(locales).optional(),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)

@@ -251,6 +251,33 @@ describe("reviewing", () => {
     );
   });
 
+  it("keeps a contribution's own language as the original, and says who wrote it", async () => {
+    const bundle = caseBundle("sevilla-comedor", "Comedor vecinal de Sevilla");
+    Object.assign(bundle.record, { language: "es", summary: "Los vecinos llevan un comedor con la ciudad." });
+    Object.assign(bundle.stakeholders[0] ?? {}, { language: "es" });
+    const p = await propose(bundle, "Lucía");
+    const curator = await curatorSession(t, "curator", "Rosa Reviewer");
+    const detail = await curator.call<{ version: number }>("GET", `/curation/proposals/${p.id}`);
+    await curator.call("POST", `/curation/proposals/${p.id}/accept`, { version: detail.body.version });
+
+    type Read = { summary: string; content: { original: unknown; translation: unknown; fields: Record<string, string> } };
+    const spanish = await t.json<Read>("/api/cases/sevilla-comedor?lang=es");
+    expect(spanish.body.content.original).toEqual({ lang: "es", writtenBy: "contributor", sourceLanguages: [] });
+    expect(spanish.body.content.translation).toBeNull();
+    expect(spanish.body.content.fields.summary).toBe("original");
+    // An English reader gets the Spanish words, marked as not yet translated, never as English.
+    const english = await t.json<Read>("/api/cases/sevilla-comedor");
+    expect(english.body.summary).toBe("Los vecinos llevan un comedor con la ciudad.");
+    expect(english.body.content.fields.summary).toBe("fallback");
+    const stakeholder = await t.json<{ content: { original: { lang: string } } }>(
+      "/api/stakeholders/sevilla-comedor-coop",
+    );
+    expect(stakeholder.body.content.original.lang).toBe("es");
+    // A seeded record: English, by the atlas editors.
+    const seeded = await t.json<Read>("/api/cases/seville-care?lang=es");
+    expect(seeded.body.content.original).toMatchObject({ lang: "en", writtenBy: "atlas-editors" });
+  });
+
   it("applies a correction with its source, and restores the earlier revision", async () => {
     const from = member(t, undefined, nextAddress());
     const proposed = await from<{ id: string }>("POST", "/contributions/corrections", {

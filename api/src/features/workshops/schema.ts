@@ -288,6 +288,9 @@ export const report = z
             title: z.string(),
             place: z.string(),
             why: z.string(),
+            location: z.object({ longitude: z.number(), latitude: z.number() }).nullable().openapi({
+              description: "where the case is on the map (WGS 84); null when the atlas has no point for it",
+            }),
             sources: z.array(sourceRef.pick({ title: true, url: true, publisher: true, year: true })),
           }),
         ),

@@ -448,8 +448,18 @@ describe("exports", () => {
     }>("GET", `/workshops/${w.id}/lists/${w.listId}/export`);
     expect(report.body.steps[0]).toMatchObject({
       phaseLabel: "Codiseño",
-      evidence: [{ place: "Sevilla, España", sources: [{ url: "https://example.org/a" }] }],
+      evidence: [
+        {
+          place: "Sevilla, España",
+          location: { longitude: -5.97, latitude: 37.38 },
+          sources: [{ url: "https://example.org/a" }],
+        },
+      ],
     });
+    // The pack is for the workshop's members: anyone else is told there is no such workshop.
+    const outsider = await testWorkshop(t);
+    const refused = await outsider.facilitator<Failure>("GET", `/workshops/${w.id}/lists/${w.listId}/export`);
+    expect([refused.status, refused.body.error.code]).toEqual([404, "not_found"]);
     const md = await w.facilitator<string>("GET", `/workshops/${w.id}/lists/${w.listId}/export?format=markdown`);
     expect(md.headers.get("content-type")).toContain("text/markdown");
     expect(md.headers.get("content-disposition")).toContain("recomendaciones.md");

@@ -5,6 +5,7 @@ import { useTerms } from "../vocabularies/queries.ts";
 import { type CaseDraft, caseSchemes } from "./case-draft.ts";
 import { PlaceFields } from "./PlaceFields.tsx";
 import { TermPicker } from "./TermPicker.tsx";
+import { WritingLanguage } from "./WritingLanguage.tsx";
 
 interface StepProps {
   draft: CaseDraft;
@@ -21,6 +22,7 @@ export function CaseWhatStep({ draft, set, errors }: StepProps) {
   const err = (f: string) => errors[`record.${f}`];
   return (
     <>
+      <WritingLanguage value={draft.language} onChange={(language) => set({ language })} error={err("language")} />
       <Field label={t("contribute.case.title")} error={err("title")}>
         {(p) => <input {...p} required value={draft.title} onChange={(e) => set({ title: e.target.value })} />}
       </Field>
