@@ -144,7 +144,12 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
     // Written in Spanish (the form's language by default): the Spanish list shows it as the original, unmarked.
     const card = reader.getByRole("link", { name: title }).first();
     await card.waitFor();
-    expect(await reader.locator(".fallback-mark").filter({ hasText: l("translation.inOriginal", { language: "español" }) }).count()).toBe(0);
+    expect(
+      await reader
+        .locator(".fallback-mark")
+        .filter({ hasText: l("translation.inOriginal", { language: "español" }) })
+        .count(),
+    ).toBe(0);
     const download = async (name: string) => {
       const [file] = await Promise.all([reader.waitForEvent("download"), reader.getByRole("link", { name }).click()]);
       return readFile((await file.path()) ?? "", "utf8");
