@@ -18,14 +18,17 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { nowSql } from "./sql.ts";
-import { locales, schemes, workshopPhases } from "./vocabulary.ts";
+import { caseStatuses, currencyStatuses, locales, scales, schemes, workshopPhases } from "./vocabulary.ts";
 
 export {
   type CaseScheme,
   caseSchemes,
+  caseStatuses,
+  currencyStatuses,
   type Locale,
   locales,
   type Scheme,
+  scales,
   schemes,
   type TranslationLocale,
   translationLocales,
@@ -33,10 +36,7 @@ export {
   workshopPhases,
 } from "./vocabulary.ts";
 
-export const caseStatuses = ["active", "ended", "planned"] as const;
-export const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"] as const;
 export const locationPrecisions = ["site", "city", "region", "country"] as const;
-export const currencyStatuses = ["active", "ended", "planned", "suspended"] as const;
 export const convertibilities = ["convertible", "one-way", "non-convertible"] as const;
 export const figureMetrics = [
   "members",

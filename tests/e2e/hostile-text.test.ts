@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { memberApi } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 import { hostileText, hostileUrl, sidewaysOverflow } from "./hostile-text.ts";
 
-/** A JSON call to the API as a member; throws on an error status so a bad fixture is loud. */
-const callApi =
-  (origin: string) =>
-  async <T>(method: string, path: string, body?: unknown, secret?: string) => {
-    const res = await fetch(`${origin}/api${path}`, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-
 describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
-  let s: Session;
+  const s = suiteSession();
   let workshopPath: string;
   let printPath: string;
   let itemTitle: string;
 
   beforeAll(async () => {
-    s = await openSession();
-    const api = callApi(s.server.url);
+    const api = memberApi(s.server.url, { strict: true });
     const w = await api<{ workshopId: string; secret: string }>("POST", "/workshops", {
       title: hostileText(120),
       language: "en",
@@ -60,9 +44,6 @@ describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
     await api("POST", `/workshops/${w.workshopId}/items/${item.id}/comments`, { body: hostileText(2000) }, w.secret);
     workshopPath = `/w/${w.workshopId}#k=${w.secret}`;
     printPath = `/w/${w.workshopId}/print?list=${listId}#k=${w.secret}`;
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it("wraps it on a 390 px phone: no page scrolls sideways, and addresses are safe links", async () => {

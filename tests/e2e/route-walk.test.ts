@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 import { listRoutes, visit, walk } from "./route-walk.ts";
 
 describe.skipIf(!hasChromium)("every route, in English and Arabic, on a desktop and a phone", () => {
-  let s: Session;
+  const s = suiteSession();
   let routes: string[];
 
   beforeAll(async () => {
-    s = await openSession();
     routes = await listRoutes(s);
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   for (const locale of ["en-GB", "ar"]) {
