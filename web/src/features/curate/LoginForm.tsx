@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
 import { login, meKey } from "./queries.ts";
@@ -49,11 +50,7 @@ export function LoginForm() {
           />
         )}
       </Field>
-      {whole ? (
-        <p className="field-error" role="alert">
-          {whole}
-        </p>
-      ) : null}
+      <FormAlert message={whole} />
       <button type="submit" className="primary" disabled={signIn.isPending}>
         {t("curate.login.submit")}
       </button>

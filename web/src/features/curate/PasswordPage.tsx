@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
 import { setPassword } from "./queries.ts";
 import "./curate.css";
+import { FormAlert } from "../../components/FormAlert.tsx";
 
 /** A curator sets their password with the one-time link an admin (or the command line) gave them. */
 export function PasswordPage() {
@@ -60,11 +61,7 @@ export function PasswordPage() {
           />
         )}
       </Field>
-      {formError(save.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(save.error, errors)}
-        </p>
-      ) : null}
+      <FormAlert message={formError(save.error, errors)} />
       <button type="submit" className="primary" disabled={save.isPending || !token}>
         {t("curate.password.submit")}
       </button>
