@@ -18,7 +18,16 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { nowSql } from "./sql.ts";
-import { caseStatuses, currencyStatuses, locales, scales, schemes, workshopPhases } from "./vocabulary.ts";
+import {
+  caseStatuses,
+  currencyStatuses,
+  locales,
+  proposalStatuses,
+  recordKinds,
+  scales,
+  schemes,
+  workshopPhases,
+} from "./vocabulary.ts";
 
 export {
   type CaseScheme,
@@ -27,6 +36,8 @@ export {
   currencyStatuses,
   type Locale,
   locales,
+  proposalStatuses,
+  recordKinds,
   type Scheme,
   scales,
   schemes,
@@ -625,7 +636,6 @@ export const rateLimits = sqliteTable("rate_limits", {
 });
 
 /** The kinds of published record that can be proposed, curated, imported and restored. */
-export const recordKinds = ["case", "stakeholder", "currency"] as const;
 export type RecordKind = (typeof recordKinds)[number];
 /** Where a record first came from. */
 export const recordOrigins = ["data", "contribution", "import", "curator"] as const;
@@ -765,14 +775,6 @@ export const writeGuards = sqliteTable(
 /** A new record, a correction of one field, or a whole new version of a record (from its data file). */
 export const proposalActions = ["create", "correct", "update"] as const;
 export type ProposalAction = (typeof proposalActions)[number];
-export const proposalStatuses = [
-  "pending",
-  "changes-requested",
-  "accepted",
-  "rejected",
-  "merged",
-  "withdrawn",
-] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 
 /**

@@ -43,6 +43,18 @@ export const scales = ["neighbourhood", "municipal", "regional", "national", "cr
 /** A currency initiative's status as last reported; a currency can also be suspended. */
 export const currencyStatuses = ["active", "ended", "planned", "suspended"] as const;
 
+/** The kinds of record a person can propose and curators review. */
+export const recordKinds = ["case", "stakeholder", "currency"] as const;
+/** Where a proposal stands in review. */
+export const proposalStatuses = [
+  "pending",
+  "changes-requested",
+  "accepted",
+  "rejected",
+  "merged",
+  "withdrawn",
+] as const;
+
 /** The four co-production phases a recommendation step belongs to, in process order. */
 export const workshopPhases = ["co-commissioning", "co-design", "co-delivery", "co-assessment"] as const;
 export type WorkshopPhase = (typeof workshopPhases)[number];

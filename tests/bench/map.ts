@@ -17,7 +17,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { generateCorpus } from "./generate.ts";
 import { caseStatements } from "./load.ts";
-import { chromiumPath, launchBenchBrowser, median } from "./map-idle.ts";
+import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
 
 const extraCases = 10_000;
 const runs = 5;
@@ -54,38 +54,9 @@ async function main() {
   try {
     for (let run = 0; run < runs + 1; run++) {
       for (const name of ["seed", "big"] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
-        await page.goto(`${servers[name].url}/`);
-        // Idle: the map has loaded, its case source is parsed and clustered, and cluster markers are drawn.
-        await page.waitForFunction(
-          () => {
-            const map = (
-              document.querySelector(".case-map") as unknown as {
-                maplibreMap?: { loaded(): boolean; isSourceLoaded(id: string): boolean };
-              } | null
-            )?.maplibreMap;
-            return (
-              !!map &&
-              map.loaded() &&
-              map.isSourceLoaded("cases") &&
-              document.querySelectorAll(".cluster-marker").length > 0
-            );
-          },
-          undefined,
-          { polling: "raf", timeout: 60_000 },
-        );
-        const elapsed = await page.evaluate(() => performance.now());
-        counts[name] = Number(
-          await page.evaluate(() =>
-            document
-              .querySelector("#results-heading")
-              ?.textContent?.match(/[\d,]+/)?.[0]
-              ?.replace(/,/g, ""),
-          ),
-        );
-        if (run > 0) times[name].push(elapsed);
-        await context.close();
+        const { ms, cases } = await timeToIdle(browser, `${servers[name].url}/`);
+        counts[name] = cases;
+        if (run > 0) times[name].push(ms);
       }
     }
   } finally {

@@ -1,5 +1,6 @@
 /** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { recall, remember } from "../lib/storage.ts";
 import { loadCatalogue, loadedCatalogue } from "./catalogues.ts";
 import { setCurrentLocale } from "./current-locale.ts";
 import { type Locale, localeInfo, pickLocale } from "./locales.ts";
@@ -21,13 +22,8 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** The reader's language: remembered, else the browser's first we speak. */
 export function initialLocale(): Locale {
-  let stored: string | null = null;
-  try {
-    stored = window.localStorage.getItem(storageKey);
-  } catch {
-    // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
-  }
-  return pickLocale(stored, navigator.languages ?? [navigator.language]);
+  // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
+  return pickLocale(recall(storageKey) ?? null, navigator.languages ?? [navigator.language]);
 }
 
 /** Renders its children once the reader's catalogue has loaded (main.tsx starts loading it first thing). */
@@ -53,11 +49,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale, dir]);
 
   const setLocale = useCallback((next: Locale) => {
-    try {
-      window.localStorage.setItem(storageKey, next);
-    } catch {
-      // Not remembered, but applied for this visit.
-    }
+    // Not remembered when storage is blocked, but applied for this visit.
+    remember(storageKey, next);
     // The page stays in the current language until the new catalogue is there.
     const apply = () => setLocaleState(next);
     loadCatalogue(next).then(apply, apply);
