@@ -129,9 +129,14 @@ export function appSecurityHeaders(options: AppOptions = {}): HeaderList {
   return toSecurityHeaders({ connectSources: mapOrigins, imageSources: mapOrigins });
 }
 
-/** Tiny answers on hot paths, and live event streams, are never compressed. */
-const uncompressed = (path: string) =>
-  path === "/api/health" || path.startsWith("/api/health/") || path === "/api/config" || path.endsWith("/events");
+/**
+ * Tiny answers on hot paths (probes, settings): never compressed, and without Content-Language (they
+ * hold no words; reading and rewriting a response's headers after the handler costs these routes a
+ * third of their throughput, tests/bench/stack.ts).
+ */
+const tinyHot = (path: string) => path === "/api/health" || path.startsWith("/api/health/") || path === "/api/config";
+/** Live event streams are never compressed either (a compressor holds events back). */
+const uncompressed = (path: string) => tinyHot(path) || path.endsWith("/events");
 
 /** Public reads whose answer changes without the data changing: never confirmed by the data version. */
 const unversioned = new Set(["/api/network/progress"]);
@@ -154,7 +159,7 @@ export function createApp(options: AppOptions = {}) {
   const conditional = publicCache();
   for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
   // Inside the conditional reads, so they see which language an answer is worded in and tag it per language.
-  app.use("/api/*", contentLanguage());
+  app.use("/api/*", contentLanguage({ skip: tinyHot }));
   app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

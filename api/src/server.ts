@@ -18,6 +18,7 @@ import { drainServer } from "./ops/drain.ts";
 import { registerGauges } from "./ops/gauges.ts";
 import { createLogger, type Logger } from "./ops/log.ts";
 import { createMetrics } from "./ops/metrics.ts";
+import { toRequestId } from "./ops/request-log.ts";
 import { webApp } from "./web-app.ts";
 import { createWorkerPool, inlineWorkers } from "./workers/pool.ts";
 
@@ -58,18 +59,23 @@ export async function startServer(
   const server = serve({
     createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
       createServer(serverOptions, withSecurityHeaders(securityHeaders, listener))) as typeof createServer,
-    fetch: (req, bindings) =>
-      app.fetch(req, {
+    fetch: (req, bindings) => {
+      const requestId = toRequestId(bindings.incoming.headers["x-request-id"]);
+      // Like the security headers, written on the raw response: the app's own headers keep their fast path.
+      bindings.outgoing.setHeader("x-request-id", requestId);
+      return app.fetch(req, {
         ...bindings,
         db,
         workers,
         securityHeadersSent: true,
+        requestId,
         clientAddress: toClientAddress(
           bindings.incoming.socket.remoteAddress,
           req.headers.get("x-forwarded-for") ?? undefined,
           env.TRUSTED_PROXIES,
         ),
-      }),
+      });
+    },
     port: env.PORT,
     hostname: env.HOST,
   });

@@ -133,12 +133,16 @@ export const cases = sqliteTable(
       .$type<{ case: string; note?: string }[]>()
       .notNull()
       .default([]),
+    /** The title as lists sort it (sort-key.ts): no leading quotes, accents folded, lower case. */
+    sortTitle: text("sort_title").notNull().default(""),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [
     index("cases_country_idx").on(t.country),
     index("cases_start_year_idx").on(t.startYear),
-    // Lists sort by title without regard to case: an index in that collation serves the first page.
-    index("cases_title_idx").on(sql`${t.title} COLLATE NOCASE`),
+    // Lists sort by the title's sort key (sort-key.ts): an index on it serves the first page.
+    index("cases_title_idx").on(t.sortTitle),
   ],
 );
 
@@ -173,6 +177,8 @@ export const stakeholders = sqliteTable(
     longitude: real("longitude"),
     website: text("website"),
     description: text("description"),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [index("stakeholders_name_idx").on(t.name), index("stakeholders_type_idx").on(t.type)],
 );
@@ -246,6 +252,8 @@ export const currencies = sqliteTable(
     issuance: text("issuance"),
     governance: text("governance"),
     legalForm: text("legal_form"),
+    /** The language the record's texts are written in; translations are of this text. */
+    language: text("language", { enum: locales }).notNull().default("en"),
   },
   (t) => [index("currencies_country_idx").on(t.country)],
 );

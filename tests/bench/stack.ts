@@ -2,20 +2,29 @@
  * `npm run bench:stack`: requests per second of /api/health and /api/config against a bare node:http
  * hello, in one run. Each server is its own process pinned to core 0 (taskset), autocannon runs here on
  * core 1; rounds alternate between the servers and their medians are compared (targets: health >= 0.60x,
- * config >= 0.50x of bare).
+ * config >= 0.50x of bare). On a shared machine the rate of a round depends on what else ran in it, so
+ * the bench also reads each server's own CPU time (/proc/<pid>/stat) per request served: bare's CPU per
+ * request over the app's is the rate the app would reach against bare on a core of its own.
+ * `--rounds N` (3), `--seconds N` (6).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
-const rounds = 3;
-const seconds = 6;
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number of at least 1`);
+  return value;
+};
+const rounds = option("rounds", 3);
+const seconds = option("seconds", 6);
 const connections = 50;
 const serverScript = fileURLToPath(new URL("./stack-server.ts", import.meta.url));
-const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 const hasTaskset = existsSync("/usr/bin/taskset");
+const clockTicks = 100;
 
 interface Started {
   url: string;
@@ -23,9 +32,10 @@ interface Started {
 }
 
 async function startServerProcess(kind: "bare" | "app"): Promise<Started> {
-  const command = hasTaskset ? "taskset" : tsx;
-  const args = hasTaskset ? ["-c", "0", tsx, serverScript, kind] : [serverScript, kind];
-  const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+  // Node itself (not the tsx launcher, which would run it as a child): its pid is the server's, for its CPU time.
+  const node = [process.execPath, "--import", "tsx", serverScript, kind];
+  const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...node] : node;
+  const child = spawn(command as string, args, { stdio: ["ignore", "pipe", "inherit"] });
   // Read on once the address is there: the app logs each request to stdout (a production cost, so it
   // stays), and a closed pipe would end it with EPIPE.
   const url = await new Promise<string>((resolve, reject) => {
@@ -40,12 +50,28 @@ async function startServerProcess(kind: "bare" | "app"): Promise<Started> {
   return { url, child };
 }
 
-async function load(url: string, duration: number): Promise<number> {
+/** The process's user + system CPU time so far, in seconds (Linux; 0 elsewhere). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return 0;
+  // Fields after the command name (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+}
+
+interface Round {
+  rate: number;
+  /** Server CPU time per request, in microseconds (NaN without /proc). */
+  cpuPerRequest: number;
+}
+
+async function load(url: string, duration: number, pid?: number): Promise<Round> {
+  const cpuBefore = cpuSeconds(pid);
   const result = await autocannon({ url, connections, duration });
+  const cpu = cpuSeconds(pid) - cpuBefore;
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
-  return result.requests.average;
+  return { rate: result.requests.average, cpuPerRequest: cpu > 0 ? (cpu / result.requests.total) * 1e6 : Number.NaN };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -55,16 +81,16 @@ async function main() {
   const bare = await startServerProcess("bare");
   const app = await startServerProcess("app");
   const targets = {
-    bare: `${bare.url}/`,
-    health: `${app.url}/api/health`,
-    config: `${app.url}/api/config`,
+    bare: { url: `${bare.url}/`, pid: bare.child.pid },
+    health: { url: `${app.url}/api/health`, pid: app.child.pid },
+    config: { url: `${app.url}/api/config`, pid: app.child.pid },
   };
-  const rates: Record<keyof typeof targets, number[]> = { bare: [], health: [], config: [] };
+  const runs: Record<keyof typeof targets, Round[]> = { bare: [], health: [], config: [] };
   try {
-    for (const url of Object.values(targets)) await load(url, 2);
+    for (const { url } of Object.values(targets)) await load(url, 2);
     for (let round = 0; round < rounds; round++) {
       for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
-        rates[name].push(await load(targets[name], seconds));
+        runs[name].push(await load(targets[name].url, seconds, targets[name].pid));
       }
     }
   } finally {
@@ -73,13 +99,24 @@ async function main() {
       await once(child, "exit");
     }
   }
-  const base = median(rates.bare);
+  const rates = (name: keyof typeof targets) => runs[name].map((r) => r.rate);
+  const cpus = (name: keyof typeof targets) => runs[name].map((r) => r.cpuPerRequest);
+  const base = median(rates("bare"));
+  const baseCpu = median(cpus("bare"));
   const line = (name: keyof typeof targets, target?: number) => {
-    const rate = median(rates[name]);
+    const rate = median(rates(name));
     const ratio = rate / base;
-    const verdict =
-      target === undefined ? "" : `  (target >= ${target.toFixed(2)}x: ${ratio >= target ? "met" : "NOT met"})`;
-    return `  ${name.padEnd(7)} ${rate.toFixed(0).padStart(7)} req/s  [${rates[name].map((r) => r.toFixed(0)).join(", ")}]  ${ratio.toFixed(2)}x bare${verdict}`;
+    const cpuRatio = baseCpu / median(cpus(name));
+    const verdict = (r: number) =>
+      target === undefined ? "" : ` (target >= ${target.toFixed(2)}x: ${r >= target ? "met" : "NOT met"})`;
+    const cpu = Number.isNaN(cpuRatio)
+      ? ""
+      : `\n          CPU ${median(cpus(name)).toFixed(0).padStart(5)} µs/request [${cpus(name)
+          .map((c) => c.toFixed(0))
+          .join(", ")}]  ${cpuRatio.toFixed(2)}x bare's${verdict(cpuRatio)}`;
+    return `  ${name.padEnd(7)} ${rate.toFixed(0).padStart(7)} req/s  [${rates(name)
+      .map((r) => r.toFixed(0))
+      .join(", ")}]  ${ratio.toFixed(2)}x bare${verdict(ratio)}${cpu}`;
   };
   console.log(
     `\nstack: autocannon ${connections} connections, ${rounds} rounds of ${seconds} s, servers on core 0${hasTaskset ? "" : " (no taskset: unpinned)"}`,

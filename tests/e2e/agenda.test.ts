@@ -17,6 +17,11 @@ describe.skipIf(!hasChromium)("a training-of-trainers session run from its agend
     const aside = trainer.getByRole("complementary", { name: "Dans l'atlas" });
     await aside.getByRole("heading", { name: "Phases de la coproduction" }).waitFor();
     await expect.poll(() => aside.locator(".case-card").count()).toBeGreaterThanOrEqual(2);
+    const exampleIds = await aside
+      .locator(".case-card .journey-example-title")
+      .evaluateAll((links) =>
+        links.slice(0, 2).map((a) => decodeURIComponent(a.getAttribute("href")?.split("/").pop() ?? "")),
+      );
     const example = aside.locator(".case-card").first();
     const caseTitle = (await example.getByRole("link").first().textContent()) ?? "";
     await example.getByRole("link", { name: caseTitle }).click();
@@ -71,6 +76,17 @@ describe.skipIf(!hasChromium)("a training-of-trainers session run from its agend
       ana.secret,
     );
     expect(step.status).toBe(201);
+    // The step's evidence: the two example cases the trainer looked at on the journey.
+    for (const caseId of exampleIds) {
+      const linked = await callApi(
+        origin,
+        "POST",
+        `/workshops/${workshopId}/items/${step.body.id}/evidence`,
+        { caseId, why: "Co-design with the city" },
+        ana.secret,
+      );
+      expect(linked.status).toBe(200);
+    }
 
     // The trainer binds voting to webinar II and names the pair who designed webinar I.
     await trainer.locator(".ws-live-live").waitFor();
@@ -151,6 +167,48 @@ describe.skipIf(!hasChromium)("a training-of-trainers session run from its agend
     await trainer.getByRole("button", { name: "Terminer la séance" }).click();
     await expect.poll(() => now(ana.page)).toBe("The session has ended.");
     await expect.poll(() => ana.page.locator(".ws-agenda-ran").count()).toBe(7);
+
+    // The national-workshop pack, opened from the ended agenda: the agenda as run, the list with its
+    // votes and evidence, the cases on a map with their sources, their stakeholders, the feedback.
+    await trainer.getByRole("link", { name: "Dossier de l’atelier national (imprimer ou PDF)" }).click();
+    await trainer.getByRole("heading", { level: 2, name: "Le programme tel qu’il s’est déroulé" }).waitFor();
+    const pack = trainer.locator(".ws-pack");
+    expect(await pack.locator(".ws-pack-table tbody tr").count()).toBe(7);
+    expect(await pack.locator(".ws-pack-table tbody tr").nth(1).textContent()).toContain("Conçu par Ana, Bo");
+    const listed = pack.locator(".ws-report-steps > li");
+    await listed.getByRole("heading", { level: 3, name: "1. Map the care cooperatives" }).waitFor();
+    expect(await listed.first().locator(".meta").textContent()).toContain("1 vote");
+    expect(await listed.first().locator(".ws-report-evidence li").count()).toBe(2);
+    const cases = pack.locator(".ws-pack-case-list > li");
+    expect(await cases.count()).toBe(2);
+    for (const n of [0, 1]) {
+      expect(await cases.nth(n).getByRole("link").first().getAttribute("href")).toBe(`/cases/${exampleIds[n]}`);
+      const sources = cases.nth(n).getByRole("list", { name: "Sources" }).getByRole("link");
+      expect(await sources.count()).toBeGreaterThan(0);
+      expect(await sources.first().getAttribute("href")).toMatch(/^https?:\/\//);
+    }
+    const map = pack.getByRole("img", { name: "Carte des cas probants, numérotés comme dans la liste ci-dessous" });
+    await expect.poll(() => map.getAttribute("data-basemap")).toBe("loaded");
+    expect((await map.locator("text").allTextContents()).join(",")).toBe("1,2");
+    const graph = pack.getByRole("img", { name: /^Graphe des acteurs des cas probants/ });
+    await expect.poll(() => graph.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(720);
+    await pack.getByText("Ce qu’il faut changer : Laisser plus de temps aux questions").waitFor();
+    await trainer.emulateMedia({ media: "print" });
+    await expect.poll(() => trainer.locator(".ws-print-actions").isVisible()).toBe(false);
+
+    // A participant opens it in their own language; someone who is not a member is refused.
+    await ana.page.goto(`/w/${workshopId}/print`);
+    await ana.page.getByRole("heading", { level: 2, name: "Agenda as run" }).waitFor();
+    await ana.page.getByRole("heading", { level: 2, name: "Stakeholders of the evidence cases" }).waitFor();
+    // Everything so far stayed clean; the stranger's refusal below is logged by the browser, as it should be.
     expect(s.problems).toEqual([]);
+    const { page: stranger } = await s.newPage();
+    const guess = "A".repeat(32);
+    await stranger.goto(`/w/${workshopId}/print#k=${guess}`);
+    await stranger.getByRole("heading", { name: "This list needs its workshop link" }).waitFor();
+    expect(await stranger.locator(".ws-pack").count()).toBe(0);
+    const listId = state.body.lists[0]?.id;
+    const refused = await callApi(origin, "GET", `/workshops/${workshopId}/lists/${listId}/export`, undefined, guess);
+    expect(refused.status).toBe(404);
   });
 });

@@ -97,8 +97,14 @@ async function openSession(): Promise<Session> {
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
       page.on("requestfailed", (r) => {
         const error = r.failure()?.errorText ?? "";
-        // Leaving a page cancels the lazy chunks it was still loading (the map, the basemap): not a fault.
-        if (error === "net::ERR_ABORTED" && new URL(r.url()).pathname.startsWith("/assets/")) return;
+        // Leaving a page cancels the lazy chunks it was still loading (the map, the basemap) and ends a
+        // workshop's live stream: not a fault.
+        const path = new URL(r.url()).pathname;
+        if (
+          error === "net::ERR_ABORTED" &&
+          (path.startsWith("/assets/") || /^\/api\/workshops\/[^/]+\/events$/.test(path))
+        )
+          return;
         problems.push(`request failed: ${r.url()} ${error}`);
       });
       return { page, context };

@@ -138,8 +138,15 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
 
     // The downloads of the list that finds it.
     await reader.goto(`/?q=${marker}`);
-    // In the Spanish list the title is marked as not translated: the contribution is stored as the original.
-    await reader.getByRole("link", { name: title }).first().waitFor();
+    // Written in Spanish (the form's language by default): the Spanish list shows it as the original, unmarked.
+    const card = reader.getByRole("link", { name: title }).first();
+    await card.waitFor();
+    expect(
+      await reader
+        .locator(".fallback-mark")
+        .filter({ hasText: l("translation.inOriginal", { language: "español" }) })
+        .count(),
+    ).toBe(0);
     const download = async (name: string) => {
       const [file] = await Promise.all([reader.waitForEvent("download"), reader.getByRole("link", { name }).click()]);
       return readFile((await file.path()) ?? "", "utf8");
@@ -187,8 +194,9 @@ describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the
     await desk.getByText(l("history.action.restore")).first().waitFor();
     await expect.poll(async () => (await api<CaseDetail>(`/api/cases/${id}`)).summary).toBe(summary);
     await reader.goto(`/cases/${id}`);
-    // Marked "in English" after it: a contribution is stored as the original, whatever its language.
+    // In Spanish, as written: no note about a translation, no block marked as another language.
     await reader.getByText(summary).first().waitFor();
+    expect(await reader.locator(".content-note, .fallback-mark").count()).toBe(0);
 
     // The audit log says who did it: the acceptances and the restore, newest first.
     await desk.goto("/curate");

@@ -1,3 +1,6 @@
+import { openDatabase } from "@atlas/db/client";
+import { publishBundle } from "@atlas/db/records/bundle";
+import { recordChangeStatements, runGuarded } from "@atlas/db/records/write";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memberApi } from "./api.ts";
 import { hasChromium, suiteSession } from "./browser.ts";
@@ -81,4 +84,82 @@ describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
     await page.getByRole("heading", { level: 3, name: itemTitle.slice(0, 40) }).waitFor();
     expect(await page.evaluate(sidewaysOverflow)).toBe(0);
   });
+});
+
+describe.skipIf(!hasChromium)("hostile text in a case record", () => {
+  const s = suiteSession();
+  let caseId: string;
+  let stakeholderId: string;
+  let otherCaseId: string;
+
+  beforeAll(async () => {
+    const get = async <T>(path: string) => (await fetch(`${s.server.url}/api${path}`)).json() as Promise<T>;
+    const cases = await get<{ items: { id: string }[] }>("/cases?pageSize=1");
+    otherCaseId = cases.items[0]?.id ?? "";
+    const other = await get<{ participants: { stakeholderId: string }[]; sources: { id: string }[] }>(
+      `/cases/${otherCaseId}`,
+    );
+    stakeholderId = other.participants[0]?.stakeholderId ?? "";
+    caseId = "hostile-text-case";
+    // Published as a curator would, through the same path as an accepted contribution. Without the
+    // bidirectional override: the record schema refuses it in any text of a record.
+    const db = await openDatabase({ url: s.databaseUrl });
+    const published = await publishBundle(
+      db,
+      "case",
+      {
+        record: {
+          id: caseId,
+          title: hostileText(300, false),
+          summary: hostileText(4200, false),
+          description: hostileText(4200, false),
+          country: "TN",
+          city: hostileText(80, false),
+          latitude: 36.8,
+          longitude: 10.18,
+          locationPrecision: "city",
+          outcomes: hostileText(4200, false),
+          lessons: hostileText(4200, false),
+          phase: ["co-delivery"],
+          participants: [{ stakeholder: stakeholderId, role: "provider", note: hostileText(500, false) }],
+          sources: [other.sources[0]?.id],
+        },
+      },
+      { action: "create", origin: "curator", curatorId: null },
+    );
+    await runGuarded(db, [...published.statements, ...recordChangeStatements(db, published.changes)]);
+    db.$client.close();
+  });
+
+  it("wraps it on a 390 px phone on every page that shows the case, and never runs its markup", async () => {
+    const { page } = await s.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // What shows the case: its texts on its page and in the explore panel, a link to it elsewhere.
+    const texts = "text=/very-long-path-segment\\/very-long-path-segment/";
+    const link = `main a[href$="/cases/${caseId}"]`;
+    const pages: [string, string][] = [
+      [`/cases/${caseId}`, texts],
+      [`/?country=TN&case=${caseId}`, texts],
+      [`/compare?compare=${caseId},${otherCaseId}`, "main select"],
+      [`/history/case/${caseId}`, "main h1"],
+      [`/stakeholders/${stakeholderId}`, link],
+    ];
+    const failures: string[] = [];
+    for (const [path, shows] of pages) {
+      await page.goto(path);
+      await page.locator("h1").first().waitFor();
+      const shown = await page
+        .locator(shows)
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!shown) failures.push(`${path}: never showed the case`);
+      const overflow = await page.evaluate(sidewaysOverflow);
+      if (overflow > 0) failures.push(`${path}: scrolls ${overflow} px sideways`);
+      if ((await page.locator("main img[src='x']").count()) > 0) failures.push(`${path}: ran the markup`);
+    }
+    expect(failures).toEqual([]);
+    expect(s.problems).toEqual([]);
+  }, 300_000);
 });

@@ -8,9 +8,12 @@ const rtlOverride = "\u202Egnp.exe\u202C";
 const emoji = "🧑🏽‍🤝‍🧑🏻🏳️‍🌈👩‍👩‍👧‍👦".repeat(6);
 const markup = '<img src=x onerror="alert(1)"><b>bold</b>';
 
-/** Hostile text of at most `max` characters: every hazard, then one unbroken word to fill the rest. */
-export function hostileText(max: number): string {
-  const hazards = `${url} ${rtlOverride} ${emoji} ${markup} `;
+/**
+ * Hostile text of at most `max` characters: every hazard, then one unbroken word to fill the rest.
+ * Without `overrides` it leaves out the bidirectional override, which curated records refuse outright.
+ */
+export function hostileText(max: number, overrides = true): string {
+  const hazards = `${url} ${overrides ? `${rtlOverride} ` : ""}${emoji} ${markup} `;
   return (hazards + "W".repeat(Math.max(0, max - hazards.length))).slice(0, max);
 }
 

@@ -117,6 +117,42 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
     await expect.poll(() => status.count()).toBe(0);
   });
 
+  it("on a 390 px phone: the graph starts on the first screen, fills its frame, and a tap beside a node selects it", async () => {
+    const { page } = await s.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/network");
+    const graph = page.getByRole("group", { name: "Network graph of the actors and their ties" });
+    await graph.locator(".graph-node").first().waitFor({ timeout: 120_000 });
+    const frame = await page.locator(".graph").boundingBox();
+    if (!frame) throw new Error("no graph frame");
+    expect(frame.y).toBeLessThan(844);
+    // Fitted to a tall frame, the drawing uses its height, not only a square the width allows.
+    const drawing = await graph.locator(".graph-nodes").boundingBox();
+    expect(drawing?.height ?? 0).toBeGreaterThan(frame.height * 0.7);
+    // A point a few pixels beside a small node, on no node: a finger lands there, not on the dot.
+    const spot = await page.evaluate(() => {
+      for (const node of document.querySelectorAll(".graph-node")) {
+        const box = node.getBoundingClientRect();
+        if (box.width > 10 || box.top < 0 || box.bottom > innerHeight) continue;
+        for (const [dx, dy] of [
+          [9, 0],
+          [0, 9],
+          [-9, 0],
+          [0, -9],
+        ] as const) {
+          const x = box.left + box.width / 2 + dx;
+          const y = box.top + box.height / 2 + dy;
+          const hit = document.elementFromPoint(x, y);
+          if (hit?.closest(".graph-svg") && !hit.closest("[data-index]")) return { x, y };
+        }
+      }
+      return null;
+    });
+    if (!spot) throw new Error("no free spot beside a node");
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForURL(/selected=/);
+  }, 180_000);
+
   it("finds an actor by name and selects it", async () => {
     const network = await api<Network>("/api/network");
     const wanted = [...network.nodes].sort((a, b) => b.betweenness - a.betweenness)[0];

@@ -85,17 +85,56 @@ export async function listRoutes(s: Session): Promise<string[]> {
 }
 
 /**
+ * The main states of the pages, each an address: a case selected on the explore page, the workshop as a
+ * participant, its list as printed. Each shares its title with the route it is a state of.
+ */
+export async function listStates(s: Session): Promise<string[]> {
+  const post = async <T>(path: string, body: unknown) =>
+    (await fetch(`${s.server.url}/api${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((r) => r.json())) as T;
+  const cases = (await (await fetch(`${s.server.url}/api/cases?pageSize=1`)).json()) as Listing;
+  const w = await post<{ workshopId: string; secret: string; joinCode: string }>("/workshops", {
+    title: "Water in Sfax",
+    language: "en",
+    facilitatorName: "Amel",
+  });
+  const joined = await post<{ secret: string }>("/workshops/join", { code: w.joinCode, name: "Sami" });
+  const state = (await (
+    await fetch(`${s.server.url}/api/workshops/${w.workshopId}`, { headers: { authorization: `Bearer ${w.secret}` } })
+  ).json()) as { lists: { id: string }[] };
+  return [
+    `/?case=${cases.items[0]?.id}`,
+    `/w/${w.workshopId}#k=${joined.secret}`,
+    `/w/${w.workshopId}/print?list=${state.lists[0]?.id}#k=${w.secret}`,
+  ];
+}
+
+/**
  * Walks every route in one language at one width and fails with every problem found, named by route.
+ * `states` (listStates) are checked the same way, except that their titles are their routes'.
  * `axeRoutes` bounds the routes axe checks: half of a walk's time is axe, and its rules read structure
  * and colour, which only the page's language attribute ties to the language.
  */
-export async function walk(s: Session, routes: string[], locale: string, width: number, axeRoutes = routes.length) {
+export async function walk(
+  s: Session,
+  routes: string[],
+  locale: string,
+  width: number,
+  axeRoutes = routes.length,
+  states: string[] = [],
+) {
   const { page, context } = await s.newPage({ locale });
+  // The reader picked the language in the menu, so the workshop's page (in English) stays in it too.
+  await context.addInitScript((language) => localStorage.setItem("atlas.locale", language), locale.split("-")[0]);
   await page.setViewportSize({ width, height: 844 });
   const titles = new Map<string, string>();
   const failures: string[] = [];
-  for (const [index, route] of routes.entries()) {
-    const facts = await visit(page, route, index < axeRoutes).catch((error: Error) => {
+  for (const [index, route] of [...routes, ...states].entries()) {
+    const isState = index >= routes.length;
+    const facts = await visit(page, route, isState || index < axeRoutes).catch((error: Error) => {
       failures.push(`${route}: never settled (${error.message.split("\n")[0]})`);
       return undefined;
     });
@@ -103,6 +142,7 @@ export async function walk(s: Session, routes: string[], locale: string, width: 
     if (facts.h1Count !== 1) failures.push(`${route}: ${facts.h1Count} h1`);
     if (facts.overflow > 0) failures.push(`${route}: scrolls ${facts.overflow} px sideways`);
     for (const f of facts.findings) failures.push(`${route}: axe ${f.impact} ${f.id} at ${f.nodes.join(", ")}`);
+    if (isState) continue;
     const twin = titles.get(facts.title);
     if (twin) failures.push(`${route}: same title as ${twin} ("${facts.title}")`);
     titles.set(facts.title, route);

@@ -58,6 +58,24 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
     await expect
       .poll(() => steps(participant), { timeout: 5_000 })
       .toEqual(["1. Fund a care cooperative", "2. Listen to residents first"]);
+    // Exporting reads the list; renaming and removing it change it: they are not among the exports.
+    const exports = facilitator.getByRole("group", { name: "Export:" });
+    expect(await exports.getByRole("button").allTextContents()).toEqual(["Markdown", "CSV"]);
+    expect(await exports.getByRole("link").allTextContents()).toEqual(["Print or PDF"]);
+    await facilitator.getByRole("button", { name: "Remove the list" }).waitFor();
+
+    // Lowering the dots leaves Ana over the new budget: she is told, and can only take dots back.
+    await addDot("Listen to residents first").click();
+    await participant.getByText("0 of your 2 dots left").waitFor();
+    await facilitator.getByRole("heading", { level: 2, name: "Facilitator controls" }).click();
+    await facilitator.getByLabel("Dots per participant").fill("1");
+    await facilitator.getByRole("button", { name: "Save the settings" }).click();
+    const over = participant.getByRole("status").filter({ hasText: "1 dot more than the 1 each member now has" });
+    await over.waitFor({ timeout: 5_000 });
+    await expect.poll(() => addDot("Fund a care cooperative").isDisabled()).toBe(true);
+    await participant.getByRole("button", { name: "Take a dot from “Listen to residents first”" }).click();
+    await expect.poll(() => over.count()).toBe(0);
+    await participant.getByText("0 of your 1 dots left").waitFor();
     expect(s.problems).toEqual([]);
   });
 
@@ -257,6 +275,21 @@ describe.skipIf(!hasChromium)("a facilitator running a workshop from the panel",
     await facilitator.getByRole("button", { name: "Close the workshop" }).waitFor();
     expect(reloads()).toBe(0);
     expect(s.problems).toEqual([]);
+  });
+
+  it("opens the participants' pages in the workshop's language, unless they chose one in the menu", async () => {
+    const { facilitator, participant } = await openWorkshop(s, "Water in Marseille", "Claire", "Yanis");
+    await facilitator.getByLabel("Language of the workshop").selectOption("fr");
+    await facilitator.getByRole("button", { name: "Save the settings" }).click();
+    // The participant, whose browser is in English and who never picked a language, follows live.
+    await participant.getByRole("button", { name: "Ajouter une étape" }).waitFor({ timeout: 10_000 });
+    expect(await participant.evaluate(() => document.documentElement.lang)).toBe("fr");
+    // A language picked in the menu is the reader's and stays, even on the workshop's page.
+    await participant.getByLabel("Langue", { exact: true }).selectOption("en");
+    await participant.getByRole("button", { name: "Add a step" }).waitFor();
+    await participant.reload();
+    await participant.getByRole("button", { name: "Add a step" }).waitFor();
+    expect(await participant.evaluate(() => document.documentElement.lang)).toBe("en");
   });
 
   it("removes a participant, whose open page leaves for the way in, while their step stays under their name", async () => {

@@ -60,7 +60,11 @@ export function startAtlas(env: Record<string, string>): Promise<AtlasProcess> {
     if (seen) return Promise.resolve(seen);
     return new Promise<LogLine>((resolve, reject) => {
       waiters.add({ match, resolve });
-      void exited.then((code) => reject(new Error(`the server exited (${code}) first:\n${stderr}`)));
+      void exited.then((code) => {
+        // Its last log lines say why (a failed migration logs an error line before it exits).
+        const last = logs.slice(-5).map((l) => JSON.stringify(l));
+        reject(new Error(`the server exited (${code}) first:\n${[...last, stderr].join("\n")}`));
+      });
     });
   };
   return waitForLog((l) => l.msg === "listening").then((line) => ({

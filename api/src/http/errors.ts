@@ -114,8 +114,8 @@ export function validationError(c: Context, target: string, issues: z.core.$ZodI
     names.length === 1
       ? `Invalid ${kind} "${names[0]}": ${first}`
       : `Invalid ${kind}s: ${names.map((n) => `"${n}"`).join(", ")}`;
-  const params: ErrorParams = target === "json" ? {} : { parameter: names.join(", ") };
-  return errorJson(c, 400, `invalid_${target === "json" ? "body" : "parameter"}`, message, details, params);
+  if (target === "json") return errorJson(c, 400, "invalid_body", message, details);
+  return errorJson(c, 400, "invalid_parameter", message, details, { parameter: names.join(", ") });
 }
 
 /** Last line of defence: known HTTP errors keep their status; anything else is a 500, logged by ops/request-log.ts. */

@@ -14,6 +14,8 @@ export type AppEnv = {
     workers?: Workers;
     /** Set by server.ts, which writes the security headers on the raw Node response itself. */
     securityHeadersSent?: boolean;
+    /** Set by server.ts, which has written it as X-Request-Id on the raw Node response (ops/request-log.ts). */
+    requestId?: string;
   };
 };
 

@@ -4,7 +4,7 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { errorJson, payloadTooLarge } from "./errors.ts";
+import { ApiError, errorJson, payloadTooLarge } from "./errors.ts";
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -23,6 +23,13 @@ export function jsonWrites(options: { maxBytes: number }): MiddlewareHandler {
     if ((c.req.method !== "DELETE" || hasBody) && type !== "application/json") {
       return errorJson(c, 415, "unsupported_media_type", "Send the request body as application/json.");
     }
-    return limit(c, next);
+    try {
+      return await limit(c, next);
+    } catch (error) {
+      // The body limit reads a chunked body itself; a client that breaks it off (or sends chunks the
+      // parser refuses) is a bad body, not our failure. The socket is gone, so no one reads this answer.
+      if ((error as NodeJS.ErrnoException).code !== "ECONNRESET") throw error;
+      throw new ApiError(400, "invalid_body", "The request body broke off before its end.");
+    }
   };
 }

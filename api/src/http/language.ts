@@ -39,9 +39,13 @@ export function requestLocale(c: Context): Locale {
   return parseAcceptLanguage(c.req.header("accept-language"))[0] ?? "en";
 }
 
-/** Says in every answer which language it is in (Vary: the same URL answers per Accept-Language). */
-export function contentLanguage(): MiddlewareHandler {
+/**
+ * Says in every answer which language it is in (Vary: the same URL answers per Accept-Language),
+ * except on the paths `skip` names (answers without words).
+ */
+export function contentLanguage(options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler {
   return async (c, next) => {
+    if (options.skip?.(c.req.path)) return next();
     await next();
     if (!c.res.headers.has("content-language")) c.res.headers.set("content-language", requestLocale(c));
     c.res.headers.append("vary", "Accept-Language");

@@ -16,13 +16,18 @@ import { answerClientErrors } from "./client-errors.ts";
 
 let port = 0;
 let close: () => Promise<void> = async () => {};
+/** Every request the server logged, by level. */
+const logged: { level: string; method: unknown; status: unknown }[] = [];
+const log = (level: string) => (_msg: string, fields?: Record<string, unknown>) =>
+  logged.push({ level, method: fields?.method, status: fields?.status });
+const logger = { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
 
 beforeAll(async () => {
   const { db } = await testApp();
   const dist = await mkdtemp(join(tmpdir(), "atlas-dist-"));
   await mkdir(join(dist, "assets"));
   await writeFile(join(dist, "index.html"), "<!doctype html><title>Atlas</title>");
-  const app = createApp({ web: webApp(dist) });
+  const app = createApp({ web: webApp(dist), logger });
   const server = serve({ fetch: (req, bindings) => app.fetch(req, { ...bindings, db }), port: 0 });
   answerClientErrors(server);
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
@@ -87,6 +92,24 @@ describe("requests the HTTP parser refuses", () => {
     expect(body.error.code).toBe("request_too_large");
   });
 
+  it("answers an Expect header other than 100-continue with 417 in the API's error shape", async () => {
+    const answer = await raw("GET /api/health HTTP/1.1\r\nHost: x\r\nExpect: magic\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1\.1 417 /);
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)).error.code).toBe("expectation_failed");
+  });
+
+  it("answers a body whose chunks break off with 400, and the server does not count it as its own failure", async () => {
+    logged.length = 0;
+    const answer = await raw(
+      'POST /api/workshops HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{"a":\r\nzz\r\n',
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)).error.code).toBe("bad_request");
+    // The handler learns of the cut-off body after the parser has answered: wait for its log line.
+    await expect.poll(() => logged.find((l) => l.method === "POST")).toBeDefined();
+    expect(logged.filter((l) => l.method === "POST")).toEqual([{ level: "info", method: "POST", status: 400 }]);
+  });
+
   it("answers a malformed request with 400 in the API's error shape", async () => {
     const answer = await raw("NOT HTTP AT ALL\r\n\r\n");
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
@@ -103,6 +126,12 @@ describe("every answer the server writes itself", () => {
     const wrong = await send(agent, "POST", "/api/workshops", JSON.stringify({ title: 1 }));
     expect(wrong.status).toBe(400);
     expect(JSON.parse(wrong.body).error.code).toBe("invalid_body");
+  });
+
+  it("answers an unknown API address as JSON", async () => {
+    const missing = await send(new Agent(), "GET", "/api/nothing-here");
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error.code).toBe("not_found");
   });
 
   it("answers a missing static asset as JSON, not plain text", async () => {

@@ -15,14 +15,26 @@ const wellFormedId = /^[A-Za-z0-9._:-]{8,128}$/;
 /** Probes poll these every few seconds; their lines are only kept at the debug level. */
 const probes = new Set(["/api/health", "/api/health/live", "/api/health/ready", "/metrics"]);
 
-export function requestLog(options: { logger: Logger; metrics?: Metrics }): MiddlewareHandler {
+/** The proxy's request id when it sent a well-formed one, else a new one. */
+export function toRequestId(given: string | string[] | undefined): string {
+  return typeof given === "string" && wellFormedId.test(given) ? given : randomUUID();
+}
+
+export function requestLog(options: {
+  logger: Logger;
+  metrics?: Metrics;
+}): MiddlewareHandler<{ Bindings: { requestId?: string } }> {
   const { logger, metrics } = options;
   return async (c, next) => {
     const started = performance.now();
-    const given = c.req.header("x-request-id");
-    const requestId = given && wellFormedId.test(given) ? given : randomUUID();
-    // Set before the handler runs, so it goes out with the response without rebuilding it.
-    c.header("x-request-id", requestId);
+    // server.ts works the id out and writes its header on the raw Node response: setting a header here
+    // would give every answer a Headers object to build and convert (see tests/bench/stack.ts).
+    let requestId = c.env?.requestId;
+    if (!requestId) {
+      requestId = toRequestId(c.req.header("x-request-id"));
+      // Set before the handler runs, so it goes out with the response without rebuilding it.
+      c.header("x-request-id", requestId);
+    }
     await next();
     const seconds = (performance.now() - started) / 1000;
     // After next(), the route index is that of the handler that answered.

@@ -16,7 +16,7 @@ import {
   stakeholderRecord,
   translationFile,
 } from "../seed/data-schema.ts";
-import { documentSchemas, splitDocument } from "./documents.ts";
+import { documentSchemas, splitDocument, toNormalisedDocument } from "./documents.ts";
 import { type HeadState, readHead } from "./heads.ts";
 import {
   caseReferenceProblems,
@@ -146,7 +146,9 @@ export async function publishBundle(
 ): Promise<{ statements: Statement[]; changes: RecordChange[] }> {
   const { sources, renamed } = await placeSources(db, (bundle.sources ?? []) as SourceRecord[]);
   const rename = (doc: Record<string, unknown>) => renameSources(doc, renamed) as Record<string, unknown>;
-  const record = toFileOrder(kind, rename(bundle.record));
+  const published = (k: RecordKind, doc: Record<string, unknown>) =>
+    toFileOrder(k, toNormalisedDocument(k, rename(doc)));
+  const record = published(kind, bundle.record);
   const change = (k: RecordKind, doc: Record<string, unknown>): RecordChange => ({
     kind: k,
     id: doc.id as string,
@@ -155,7 +157,7 @@ export async function publishBundle(
     ...options,
   });
   const changes = [
-    ...(bundle.stakeholders ?? []).map((s) => change("stakeholder", toFileOrder("stakeholder", rename(s)))),
+    ...(bundle.stakeholders ?? []).map((s) => change("stakeholder", published("stakeholder", s))),
     change(kind, record),
     ...(await backLinks(db, record, options)),
   ];

@@ -6,7 +6,7 @@
  */
 import { type RecordKind, type TranslationLocale, translationLocales } from "../schema.ts";
 import type { TranslationFile } from "../seed/data-schema.ts";
-import { parseDocument } from "./documents.ts";
+import { toNormalisedDocument } from "./documents.ts";
 import type { Correction } from "./proposals.ts";
 
 /** The field that names the source of a fact, where the data format has one. */
@@ -45,8 +45,7 @@ export function applyCorrection(
     head === "translations"
       ? withTranslation(doc, locale, field, correction.value, options.translatedBy)
       : withSource(withField(doc, correction.field, correction.value, options.sourceId), options.sourceId);
-  parseDocument(kind, next);
-  return next;
+  return toNormalisedDocument(kind, next);
 }
 
 function withSource(doc: Record<string, unknown>, sourceId: string): Record<string, unknown> {
@@ -78,6 +77,9 @@ function withTranslation(
 ) {
   if (!translationLocales.includes(locale as TranslationLocale)) {
     throw new CorrectionError(`"${locale}" is not a language content is translated into`, "field");
+  }
+  if (locale === doc.language) {
+    throw new CorrectionError(`the record is written in "${locale}": correct the field itself`, "field");
   }
   const en = field ? doc[field] : undefined;
   if (typeof en !== "string" || typeof value !== "string" || value.trim() === "") {

@@ -66,3 +66,21 @@ export function parseTranslations(doc: object): [TranslationLocale, TranslationF
     return file ? [[locale, translationFile.parse(file)] as [TranslationLocale, TranslationFile]] : [];
   });
 }
+
+/**
+ * A document as given, with each of its strings as its schema normalises them (trimmed, line ends as
+ * "\n", names without invisible or direction-changing characters, see text.ts). The defaults the
+ * schema fills in stay out, as in the data files; translations are kept as given.
+ */
+export function toNormalisedDocument(kind: RecordKind, doc: Record<string, unknown>): Record<string, unknown> {
+  return takeStrings(doc, parseDocument(kind, doc)) as Record<string, unknown>;
+}
+
+/** `given` with each string replaced by the string at the same place in `parsed`, when there is one. */
+function takeStrings(given: unknown, parsed: unknown): unknown {
+  if (typeof given === "string") return typeof parsed === "string" ? parsed : given;
+  const at = (key: string | number) => (parsed && typeof parsed === "object" ? (parsed as never)[key] : undefined);
+  if (Array.isArray(given)) return given.map((value, i) => takeStrings(value, at(i)));
+  if (!given || typeof given !== "object") return given;
+  return Object.fromEntries(Object.entries(given).map(([key, value]) => [key, takeStrings(value, at(key))]));
+}

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { sourceRecord } from "../seed/data-schema.ts";
+import { userText } from "../text.ts";
 import type { RecordBundle } from "./bundle.ts";
 
 /** A field path such as `summary`, `startYear`, `phase` or `translations.es.summary`. */
@@ -13,14 +14,14 @@ const fieldPath = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)*$/, "
 export const correctionSchema = z.strictObject({
   field: fieldPath,
   value: z.union([
-    z.string().trim().max(20_000),
+    userText({ max: 20_000 }),
     z.number(),
     z.boolean(),
-    z.array(z.string().max(200)).max(100),
+    z.array(userText({ max: 200 })).max(100),
     z.null(),
   ]),
   source: sourceRecord,
-  note: z.string().trim().max(4_000).optional(),
+  note: userText({ max: 4_000 }).optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;
 

@@ -14,27 +14,15 @@ import {
   scales,
   schemes,
 } from "../schema.ts";
+import { userText } from "../text.ts";
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
-/**
- * Control characters (but newline and tab) and bidirectional overrides never belong in content: the
- * first break displays and exports, the second make text read as something else ("nimda" shown as "admin").
- */
-function hasUnsafeCharacter(value: string): boolean {
-  for (const ch of value) {
-    const code = ch.codePointAt(0) ?? 0;
-    const control = (code < 0x20 && ch !== "\n" && ch !== "\t" && ch !== "\r") || code === 0x7f;
-    if (control || (code >= 0x202a && code <= 0x202e)) return true;
-  }
-  return false;
-}
-const text = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .refine((v) => !hasUnsafeCharacter(v), "must not contain control characters or bidirectional overrides");
+/** Running text (summaries, notes, descriptions): see text.ts for what it refuses. */
+const text = userText({ required: true });
+/** What a record is called and listed by: one line, without invisible or direction-changing characters. */
+const name = userText({ required: true, name: true });
 const year = z.number().int().min(1800).max(2100);
 const country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as ES");
 const latitude = z.number().min(-90).max(90);
@@ -82,7 +70,7 @@ export const vocabularyFile = z.strictObject({
 
 export const stakeholderRecord = z.strictObject({
   id: slug,
-  name: text,
+  name,
   type: slug,
   sseForm: slug.optional(),
   country: country.optional(),
@@ -91,6 +79,8 @@ export const stakeholderRecord = z.strictObject({
   longitude: longitude.optional(),
   website: httpUrl.optional(),
   description: text.optional(),
+  /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+  language: z.enum(locales).optional(),
   sources: sourceRefs,
 });
 
@@ -122,7 +112,7 @@ const typology = Object.fromEntries(caseSchemes.map((s) => [s, z.array(slug).def
 export const caseRecord = z
   .strictObject({
     id: slug,
-    title: text,
+    title: name,
     summary: text,
     description: text.optional(),
     country,
@@ -151,6 +141,8 @@ export const caseRecord = z
     participants: z.array(participant).default([]),
     relationships: z.array(relationship).default([]),
     relatedCases: z.array(relatedCase).default([]),
+    /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+    language: z.enum(locales).optional(),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)
@@ -168,7 +160,7 @@ const figure = z.strictObject({
 export const currencyRecord = z
   .strictObject({
     id: slug,
-    name: text,
+    name,
     summary: text.optional(),
     country,
     region: text.optional(),
@@ -195,6 +187,8 @@ export const currencyRecord = z
     figures: z.array(figure).default([]),
     cases: z.array(z.strictObject({ case: slug, note: text.optional() })).default([]),
     stakeholders: z.array(z.strictObject({ stakeholder: slug, role: slug })).default([]),
+    /** The language of the record's texts (ISO 639-1), when not English: a contribution keeps the words it was written in. */
+    language: z.enum(locales).optional(),
     sources: sourceRefs,
   })
   .superRefine(checkPlace)
@@ -232,7 +226,7 @@ const translationEntry = z
   .strictObject({
     field: text,
     en: text.optional(),
-    text: z.string().trim(),
+    text: userText(),
   })
   .refine((e) => e.en !== undefined || e.field === "nameGloss", {
     message: "needs the English it translates (only a nameGloss has none)",

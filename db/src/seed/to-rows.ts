@@ -1,5 +1,6 @@
 /** Converts validated data records into table rows, one plain function per record kind. */
 import { caseSchemes, type Locale } from "../schema.ts";
+import { toSortKey } from "../sort-key.ts";
 import type { AtlasData } from "./data-files.ts";
 import type { CaseRecord, CurrencyRecord, StakeholderRecord } from "./data-schema.ts";
 
@@ -58,6 +59,7 @@ export function toCaseRows(c: CaseRecord) {
     statusSourceId: statusSource ?? null,
     outcomesSourceIds: outcomesSources ?? [],
     lessonsSourceIds: lessonsSources ?? [],
+    sortTitle: toSortKey(c.title),
   };
   const terms = caseSchemes.flatMap((scheme) => c[scheme].map((key) => ({ caseId: c.id, scheme, key })));
   const participations = participants.map((p) => ({

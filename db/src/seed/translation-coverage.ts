@@ -32,6 +32,13 @@ export function recordStrings(data: AtlasData, kind: TranslatableKind): Map<stri
   return new Map(data.stakeholders.map((s) => [s.id, stakeholderStrings(s)]));
 }
 
+/** The ids of the records of a kind written in another language than English, by that language. */
+function writtenIn(data: AtlasData, kind: TranslatableKind): Map<string, string> {
+  const records: { id: string; language?: string }[] =
+    kind === "cases" ? data.cases : kind === "currencies" ? data.currencies : data.stakeholders;
+  return new Map(records.flatMap((r) => (r.language && r.language !== "en" ? [[r.id, r.language]] : [])));
+}
+
 /** `participants.ateneu.partner.note` -> `participants.*.note`; `figures.3.unit` -> `figures.*.unit`. */
 export function toFieldGroup(field: string): string {
   const parts = field.split(".");
@@ -42,10 +49,12 @@ export function translationCoverage(data: AtlasData): CoverageRow[] {
   const rows = new Map<string, CoverageRow>();
   for (const kind of translatableKinds) {
     const strings = recordStrings(data, kind);
+    const originals = writtenIn(data, kind);
     for (const locale of translationLocales) {
       const files = new Map(data.translations[locale][kind].map((f) => [f.id, f]));
       for (const [id, list] of strings) {
-        const done = translatedTexts(files.get(id));
+        // A record written in this language needs no translation into it.
+        const done = originals.get(id) === locale ? new Set(list.map((s) => s.en)) : translatedTexts(files.get(id));
         for (const s of list) {
           const field = toFieldGroup(s.field);
           const key = `${locale}|${kind}|${field}`;

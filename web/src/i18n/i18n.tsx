@@ -11,7 +11,8 @@ const storageKey = "atlas.locale";
 export interface I18n {
   locale: Locale;
   dir: "ltr" | "rtl";
-  setLocale: (locale: Locale) => void;
+  /** Switches the language; `remember: false` applies it for this visit without making it the reader's choice. */
+  setLocale: (locale: Locale, options?: { remember?: boolean }) => void;
   t: (key: MessageKey, vars?: Vars) => string;
   tp: (key: PluralKey, count: number, vars?: Vars) => string;
   formatNumber: (value: number) => string;
@@ -20,11 +21,18 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The remembered language; storage can be blocked (private modes, strict settings), then the browser's languages apply. */
+function storedLocale(): string | null {
+  return recall(storageKey) ?? null;
+}
+
 /** The reader's language: remembered, else the browser's first we speak. */
 export function initialLocale(): Locale {
-  // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
-  return pickLocale(recall(storageKey) ?? null, navigator.languages ?? [navigator.language]);
+  return pickLocale(storedLocale(), navigator.languages ?? [navigator.language]);
 }
+
+/** Whether the reader picked a language in the menu (a page may then not impose its own, as a workshop's). */
+export const hasChosenLocale = () => storedLocale() !== null;
 
 /** Renders its children once the reader's catalogue has loaded (main.tsx starts loading it first thing). */
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -48,9 +56,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.dir = dir;
   }, [locale, dir]);
 
-  const setLocale = useCallback((next: Locale) => {
+  const setLocale = useCallback((next: Locale, options?: { remember?: boolean }) => {
     // Not remembered when storage is blocked, but applied for this visit.
-    remember(storageKey, next);
+    if (options?.remember !== false) remember(storageKey, next);
     // The page stays in the current language until the new catalogue is there.
     const apply = () => setLocaleState(next);
     loadCatalogue(next).then(apply, apply);

@@ -3,6 +3,7 @@
  * speaking to React only through callbacks and the methods below.
  */
 import {
+  type ExpressionSpecification,
   type GeoJSONSource,
   type LngLat,
   type LngLatBoundsLike,
@@ -17,12 +18,20 @@ import "./map.css";
 import "./worker.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
-import { attachBasemap } from "./basemap.ts";
+import { attachBasemap, basemapDetailAt, loadedBasemap, withBasemap } from "./basemap.ts";
 import { ClusterMarkers } from "./cluster-markers.ts";
 import { type ColorDimension, otherColor, toColorExpression } from "./colors.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
-import { caseLayers, caseSource, currencyIcon, currencyLayers, currencySource } from "./style.ts";
+import {
+  caseLayers,
+  caseSource,
+  currencyIcon,
+  currencyLayers,
+  currencySource,
+  explorerSources,
+  selectedFilter,
+} from "./style.ts";
 import { type MapView, mediterraneanBounds } from "./view.ts";
 
 export interface AtlasMapOptions {
@@ -41,13 +50,17 @@ export interface AtlasMapOptions {
   onMove: (view: MapView) => void;
   /** The visible bounds and zoom, once loaded and after every move: what to fetch clusters for. */
   onViewChange: (bounds: { west: number; south: number; east: number; north: number }, zoom: number) => void;
+  /** What the map shows from the start, if already known: drawn in its first pass, not loaded again after it. */
+  initial?: {
+    cases?: FeatureCollection<Point>;
+    colors?: { dimension: ColorDimension; scale: Map<string, string> };
+    selected?: string;
+  };
 }
 
 // MapLibre's worker (its script is 120 KB more) starts loading while the map is still being built,
 // and outlives the map, so coming back to the explore page does not start it again.
 prewarm();
-
-const empty = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
 export class AtlasMap {
   readonly map: MapLibreMap;
@@ -55,19 +68,40 @@ export class AtlasMap {
   private ready: Promise<void>;
   private hovered: string | null = null;
   private popup = new Popup({ closeButton: false, closeOnClick: false, offset: 10, className: "map-tooltip" });
+  /** What the sources and layers hold now, so that setting the same again costs nothing. */
+  private shown: {
+    cases?: FeatureCollection<Point>;
+    colors?: { dimension: ColorDimension; scale: Map<string, string> };
+    currencies?: FeatureCollection<Point, CurrencyPointProperties>;
+    currenciesVisible: boolean;
+  };
 
   constructor(private options: AtlasMapOptions) {
-    const { view } = options;
+    const { view, initial = {} } = options;
+    this.shown = { cases: initial.cases, colors: initial.colors, currenciesVisible: false };
+    const color = initial.colors ? toColorExpression(initial.colors.dimension, initial.colors.scale) : undefined;
+    // The cases, their colours and the outlines known by now go into the style itself: MapLibre then loads
+    // each source once, where adding them on "load" loaded them empty first and again when filled.
+    const own = { sources: explorerSources(initial.cases), layers: this.ownLayers(color, initial.selected) };
+    const detail = basemapDetailAt(view?.zoom ?? 0);
+    const basemap = typeof options.style === "string" ? undefined : loadedBasemap(detail);
+    const style =
+      typeof options.style === "string"
+        ? options.style
+        : (() => {
+            const base = basemap ? withBasemap(options.style, basemap) : options.style;
+            return { ...base, sources: { ...base.sources, ...own.sources }, layers: [...base.layers, ...own.layers] };
+          })();
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.style,
+      style,
       locale: options.locale,
       ...(view ? { center: [view.longitude, view.latitude], zoom: view.zoom } : { bounds: mediterraneanBounds }),
       attributionControl: { compact: true },
       // Keep the page scrollable on phones; two fingers move the map.
       cooperativeGestures: false,
     });
-    if (typeof options.style !== "string") attachBasemap(this.map);
+    if (typeof options.style !== "string") attachBasemap(this.map, basemap ? detail : undefined);
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.clusters = new ClusterMarkers(this.map, {
       label: options.labels.cluster,
@@ -78,21 +112,29 @@ export class AtlasMap {
         options.onOpenCluster(count);
       },
     });
-    this.ready = new Promise((resolve) => this.map.once("load", () => resolve()));
-    void this.ready.then(() => this.addLayers());
+    if (initial.colors) this.clusters.setColors(initial.colors.dimension, initial.colors.scale);
+    this.ready = new Promise((resolve) =>
+      this.map.once("load", () => {
+        // An online style comes from elsewhere: the atlas's own sources and layers join it once it has loaded.
+        if (typeof style === "string") {
+          for (const [id, source] of Object.entries(own.sources)) this.map.addSource(id, source);
+          for (const layer of own.layers) this.map.addLayer(layer);
+        }
+        this.map.addImage(currencyIcon, drawDiamond(), { pixelRatio: 1 });
+        resolve();
+      }),
+    );
+    this.listen();
     // The first view is known before the style has loaded: its clusters are fetched meanwhile.
     this.reportView();
   }
 
-  private addLayers() {
-    const map = this.map;
-    map.addImage(currencyIcon, drawDiamond(), { pixelRatio: 1 });
-    // Clustered by the server per view (GET /api/cases/clusters): the source holds one view's clusters and cases.
-    map.addSource(caseSource, { type: "geojson", data: empty(), promoteId: "id" });
-    map.addSource(currencySource, { type: "geojson", data: empty(), promoteId: "id" });
-    for (const layer of [...caseLayers(["literal", otherColor]), ...currencyLayers()]) map.addLayer(layer);
-    map.setLayoutProperty("currencies-point", "visibility", "none");
+  private ownLayers(color: ExpressionSpecification | undefined, selected: string | undefined) {
+    return [...caseLayers(color ?? ["literal", otherColor], selected), ...currencyLayers(false)];
+  }
 
+  private listen() {
+    const map = this.map;
     map.on("click", "cases-point", (e: MapLayerMouseEvent) => {
       const id = e.features?.[0]?.properties?.id;
       if (typeof id === "string") this.options.onSelectCase(id);
@@ -148,24 +190,34 @@ export class AtlasMap {
 
   async setCases(data: FeatureCollection<Point>) {
     await this.ready;
+    if (data === this.shown.cases) return;
+    this.shown.cases = data;
     (this.map.getSource(caseSource) as GeoJSONSource).setData(data);
   }
 
   async setCurrencies(data: FeatureCollection<Point, CurrencyPointProperties>, visible: boolean) {
     await this.ready;
-    (this.map.getSource(currencySource) as GeoJSONSource).setData(data);
+    // Hidden currencies are not drawn: their points go in when they are shown.
+    if (visible && data !== this.shown.currencies) {
+      this.shown.currencies = data;
+      (this.map.getSource(currencySource) as GeoJSONSource).setData(data);
+    }
     this.map.setLayoutProperty("currencies-point", "visibility", visible ? "visible" : "none");
   }
 
   async setColors(dimension: ColorDimension, scale: Map<string, string>) {
     await this.ready;
+    const shown = this.shown.colors;
+    if (shown?.dimension === dimension && shown.scale === scale) return;
+    this.shown.colors = { dimension, scale };
     this.map.setPaintProperty("cases-point", "circle-color", toColorExpression(dimension, scale));
     this.clusters.setColors(dimension, scale);
   }
 
   async setSelected(id: string | undefined) {
     await this.ready;
-    this.map.setFilter("cases-selected", ["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], id ?? ""]]);
+    // MapLibre leaves an unchanged filter alone (the style may have opened with it).
+    this.map.setFilter("cases-selected", selectedFilter(id));
   }
 
   /** Highlights a case point (from the list, or from the map itself when `fromMap`). */

@@ -5,7 +5,7 @@
  * zoomed in far enough for the difference to show.
  */
 import type { FeatureCollection, MultiLineString } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import detailedUrl from "world-atlas/countries-50m.json?url";
@@ -24,6 +24,7 @@ export const detailedFromZoom = 4.5;
 
 const urls: Record<BasemapDetail, string> = { coarse: coarseUrl, detailed: detailedUrl };
 const loads = new Map<BasemapDetail, Promise<Basemap>>();
+const loaded = new Map<BasemapDetail, Basemap>();
 
 export function toBasemap(topology: Topology<{ countries: GeometryCollection }>): Basemap {
   const countries = topology.objects.countries;
@@ -43,15 +44,49 @@ export function loadBasemap(detail: BasemapDetail): Promise<Basemap> {
       if (!res.ok) throw new Error(`basemap ${detail}: HTTP ${res.status}`);
       return res.json() as Promise<Topology<{ countries: GeometryCollection }>>;
     })
-    .then(toBasemap);
+    .then((topology) => {
+      const basemap = toBasemap(topology);
+      loaded.set(detail, basemap);
+      return basemap;
+    });
   load.catch(() => loads.delete(detail));
   loads.set(detail, load);
   return load;
 }
 
-/** Fills a map's offline style (see offlineStyle) with the outlines fitting its zoom, and finer ones on zooming in. */
-export function attachBasemap(map: MapLibreMap): void {
-  let shown: BasemapDetail | undefined;
+/** The outlines at `detail` if they have already arrived. */
+export function loadedBasemap(detail: BasemapDetail): Basemap | undefined {
+  return loaded.get(detail);
+}
+
+/** The detail a map opening at `zoom` shows first. */
+export const basemapDetailAt = (zoom: number): BasemapDetail => (zoom >= detailedFromZoom ? "detailed" : "coarse");
+
+/**
+ * A copy of the offline style (see offlineStyle) whose country, border and coast sources already hold
+ * `basemap`: a map created with it draws its outlines in its first pass, instead of loading empty
+ * sources and then loading them again once the outlines are set.
+ */
+export function withBasemap(style: StyleSpecification, basemap: Basemap): StyleSpecification {
+  const data = {
+    countries: basemap.countries,
+    borders: { type: "Feature", geometry: basemap.borders, properties: {} },
+    coastlines: { type: "Feature", geometry: basemap.coastlines, properties: {} },
+  } as const;
+  const sources = { ...style.sources };
+  for (const [id, value] of Object.entries(data)) {
+    const source = sources[id];
+    if (source?.type === "geojson") sources[id] = { ...source, data: value };
+  }
+  return { ...style, sources };
+}
+
+/**
+ * Fills a map's offline style (see offlineStyle) with the outlines fitting its zoom, and finer ones on
+ * zooming in; `initial` is the detail the style was created with (withBasemap), if any.
+ */
+export function attachBasemap(map: MapLibreMap, initial?: BasemapDetail): void {
+  let shown = initial;
   const styleLoaded = new Promise<void>((resolve) =>
     map.isStyleLoaded() ? resolve() : map.once("load", () => resolve()),
   );
@@ -64,9 +99,9 @@ export function attachBasemap(map: MapLibreMap): void {
     source("coastlines")?.setData({ type: "Feature", geometry: basemap.coastlines, properties: {} });
     shown = detail;
   };
-  const wanted = (): BasemapDetail => (map.getZoom() >= detailedFromZoom ? "detailed" : "coarse");
+  const wanted = () => basemapDetailAt(map.getZoom());
   const fail = (error: unknown) => console.warn(error instanceof Error ? error.message : error);
-  show(wanted()).catch(fail);
+  if (shown !== wanted() && shown !== "detailed") show(wanted()).catch(fail);
   map.on("zoomend", () => {
     if (shown !== "detailed" && wanted() === "detailed") show("detailed").catch(fail);
   });

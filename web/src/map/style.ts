@@ -1,5 +1,12 @@
 /** The map's style as data: the quiet offline basemap and the typed layers of cases and currencies. */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
 
 export const colors = {
   sea: "#dfeaf0",
@@ -44,8 +51,21 @@ export const caseSource = "cases";
 export const currencySource = "currencies";
 export const currencyIcon = "currency-diamond";
 
+/** The explore map's sources: one view's clusters and cases (clustered by the server), and the currencies. */
+export function explorerSources(cases: FeatureCollection = nothing): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [caseSource]: { type: "geojson", data: cases, promoteId: "id" },
+    [currencySource]: { type: "geojson", data: nothing, promoteId: "id" },
+  };
+}
+
+/** The ring around the selected case (none when `id` is not given). */
+export function selectedFilter(id: string | undefined): FilterSpecification {
+  return ["all", ["!", ["has", "point_count"]], ["==", ["get", "id"], id ?? ""]];
+}
+
 /** Points of single cases; clusters are drawn as HTML markers (no glyph server needed for counts). */
-export function caseLayers(color: ExpressionSpecification): LayerSpecification[] {
+export function caseLayers(color: ExpressionSpecification, selected?: string): LayerSpecification[] {
   const single: ExpressionSpecification = ["!", ["has", "point_count"]];
   return [
     {
@@ -71,7 +91,7 @@ export function caseLayers(color: ExpressionSpecification): LayerSpecification[]
       id: "cases-selected",
       type: "circle",
       source: caseSource,
-      filter: ["==", ["get", "id"], ""],
+      filter: selectedFilter(selected),
       paint: {
         "circle-radius": 11,
         "circle-color": "rgba(0,0,0,0)",
@@ -82,13 +102,13 @@ export function caseLayers(color: ExpressionSpecification): LayerSpecification[]
   ];
 }
 
-export function currencyLayers(): LayerSpecification[] {
+export function currencyLayers(visible = true): LayerSpecification[] {
   return [
     {
       id: "currencies-point",
       type: "symbol",
       source: currencySource,
-      layout: { "icon-image": currencyIcon, "icon-allow-overlap": true },
+      layout: { "icon-image": currencyIcon, "icon-allow-overlap": true, visibility: visible ? "visible" : "none" },
     },
   ];
 }

@@ -1,11 +1,12 @@
 /** The accounts API contract: curators, sign-in, passwords. */
 import { curatorRoles } from "@atlas/db/schema";
+import { userText } from "@atlas/db/text";
 import { z } from "@hono/zod-openapi";
 import { passwordRules } from "./passwords.ts";
 
 const email = z.email("must be an email address").max(254);
 const password = z.string().max(passwordRules.maxLength, `must be at most ${passwordRules.maxLength} characters`);
-const name = z.string().trim().min(1, "must not be empty").max(120);
+const name = userText({ max: 120, required: true, name: true });
 
 export const curator = z
   .object({

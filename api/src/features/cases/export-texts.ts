@@ -1,6 +1,7 @@
 /** The texts of streamed exports: each batch of cases put into one language, or given every language. */
 import type { Database } from "@atlas/db/client";
 import { type Locale, translationLocales } from "@atlas/db/schema";
+import { noTexts } from "../translations/localise.ts";
 import { loadRecordTexts } from "../translations/texts.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseSummaryRow } from "./queries.ts";
@@ -24,7 +25,7 @@ export async function* withAllTexts<T extends CaseSummaryRow>(db: Database, batc
       texts: new Map(
         translationLocales.map((l, i) => [
           l,
-          perLocale[i]?.get(r.id) ?? { translation: null, texts: new Map(), sourceLanguages: [] },
+          perLocale[i]?.get(r.id) ?? noTexts,
         ]),
       ),
     }));

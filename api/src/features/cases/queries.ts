@@ -29,12 +29,13 @@ const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'collaborationType') AS collaborationType,
   (SELECT json_group_array(key) FROM case_terms t WHERE t.case_id = c.id AND t.scheme = 'need') AS need`;
 
+/** Titles sort by their stored key (db/src/sort-key.ts): opening quotes ignored, accents folded. */
 const orderBy: Record<Exclude<CaseSort, "relevance">, SQL> = {
-  title: sql`c.title COLLATE NOCASE, c.id`,
-  "-title": sql`c.title COLLATE NOCASE DESC, c.id`,
-  startYear: sql`c.start_year IS NULL, c.start_year, c.title COLLATE NOCASE`,
-  "-startYear": sql`c.start_year IS NULL, c.start_year DESC, c.title COLLATE NOCASE`,
-  country: sql`c.country, c.title COLLATE NOCASE`,
+  title: sql`c.sort_title, c.id`,
+  "-title": sql`c.sort_title DESC, c.id`,
+  startYear: sql`c.start_year IS NULL, c.start_year, c.sort_title`,
+  "-startYear": sql`c.start_year IS NULL, c.start_year DESC, c.sort_title`,
+  country: sql`c.country, c.sort_title`,
 };
 
 export function toCaseSummary(row: Row): CaseSummaryRow {
@@ -156,7 +157,7 @@ export async function* streamCaseRows(
   const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns},
       (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls
-    FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.title COLLATE NOCASE, c.id`,
+    FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.sort_title, c.id`,
   );
   for await (const rows of iterateRows<Row>(db, query)) {
     yield rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));

@@ -35,7 +35,7 @@ export async function listSimilarCases(
       (SELECT json_group_array(key) FROM case_terms x WHERE x.case_id = c.id AND x.scheme = 'need') AS need,
       s.shared
     FROM scored s JOIN cases c ON c.id = s.case_id
-    ORDER BY s.score DESC, c.title COLLATE NOCASE
+    ORDER BY s.score DESC, c.sort_title
     LIMIT ${limit}`);
   return rows.map((r) => ({ ...toCaseSummary(r), shared: JSON.parse(String(r.shared)) as string[] }));
 }

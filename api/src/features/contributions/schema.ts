@@ -6,14 +6,15 @@
 import { bundleSchemas } from "@atlas/db/records/bundle";
 import { correctionSchema } from "@atlas/db/records/proposals";
 import { proposalStatuses, recordKinds } from "@atlas/db/schema";
+import { userText } from "@atlas/db/text";
 import { z } from "@hono/zod-openapi";
 
 /** Anyone may leave their name with a proposal (shown as given once accepted), or none. */
 const proposer = z
-  .object({ name: z.string().trim().max(120).optional() })
+  .object({ name: userText({ max: 120, name: true }).optional() })
   .default({})
   .openapi({ description: "who proposes; the name is shown as given on the record once accepted" });
-const note = z.string().trim().max(4_000).optional().openapi({ description: "anything curators should know" });
+const note = userText({ max: 4_000 }).optional().openapi({ description: "anything curators should know" });
 /** Left empty by people; bots that fill every field fill it. */
 const website = z.string().max(500).optional().openapi({ description: "leave empty" });
 
@@ -69,7 +70,7 @@ export const contributionStatus = z
 
 export const answerBody = z
   .object({
-    body: z.string().trim().min(1, "must not be empty").max(4_000),
+    body: userText({ max: 4_000, required: true }),
     /** A revised proposal, when the curator asked for changes to it. */
     bundle: z.record(z.string(), z.unknown()).optional(),
     correction: correctionSchema.optional(),

@@ -137,6 +137,37 @@ describe("proposing", () => {
   });
 });
 
+describe("text in a proposal", () => {
+  it("refuses control characters, naming the field; publishes names without invisible characters", async () => {
+    const anyone = member(t, undefined, nextAddress());
+    const withNul = await anyone<{ error: { code: string; details: { path?: string; parameter: string }[] } }>(
+      "POST",
+      "/contributions/cases",
+      { bundle: caseBundle("seville-nul"), proposer: { name: "Amina" }, note: "see\u0000this" },
+    );
+    expect(withNul.status).toBe(400);
+    expect(withNul.body.error.code).toBe("invalid_body");
+    expect(withNul.body.error.details[0]?.parameter).toBe("note");
+
+    const bundle = caseBundle("seville-spoof", "\u202ESeville\u200B spoof\u2066 case");
+    const coop = bundle.stakeholders[0];
+    if (coop) coop.name = "Banco\u200D de\u202E Alimentos";
+    const p = await propose(bundle, "\u202Enimda\u200B");
+    const curator = await curatorSession(t, "curator", "Rosa Reviewer");
+    const detail = await curator.call<{ version: number }>("GET", `/curation/proposals/${p.id}`);
+    const accepted = await curator.call("POST", `/curation/proposals/${p.id}/accept`, { version: detail.body.version });
+    expect(accepted.status).toBe(200);
+    const published = await t.json<{ title: string }>("/api/cases/seville-spoof");
+    expect(published.body.title).toBe("Seville spoof case");
+    const stakeholder = await t.json<{ name: string }>("/api/stakeholders/seville-spoof-coop");
+    expect(stakeholder.body.name).toBe("Banco de Alimentos");
+    const history = await t.json<{ provenance: { proposedBy: string } }>("/api/history/case/seville-spoof");
+    expect(history.body.provenance.proposedBy).toBe("nimda");
+    const record = await curator.call<{ doc: { title: string } }>("GET", "/curation/records/case/seville-spoof");
+    expect(record.body.doc.title).toBe("Seville spoof case");
+  });
+});
+
 describe("reviewing", () => {
   it("asks for changes, takes the answer, accepts, and publishes everywhere with provenance", async () => {
     const p = await propose(caseBundle("seville-care-two", "Seville care co-delivery, second phase"));
@@ -218,6 +249,33 @@ describe("reviewing", () => {
     expect((await p.asProposer("POST", `/contributions/${p.id}/messages`, { body: "One more thing" })).status).toBe(
       409,
     );
+  });
+
+  it("keeps a contribution's own language as the original, and says who wrote it", async () => {
+    const bundle = caseBundle("sevilla-comedor", "Comedor vecinal de Sevilla");
+    Object.assign(bundle.record, { language: "es", summary: "Los vecinos llevan un comedor con la ciudad." });
+    Object.assign(bundle.stakeholders[0] ?? {}, { language: "es" });
+    const p = await propose(bundle, "Lucía");
+    const curator = await curatorSession(t, "curator", "Rosa Reviewer");
+    const detail = await curator.call<{ version: number }>("GET", `/curation/proposals/${p.id}`);
+    await curator.call("POST", `/curation/proposals/${p.id}/accept`, { version: detail.body.version });
+
+    type Read = { summary: string; content: { original: unknown; translation: unknown; fields: Record<string, string> } };
+    const spanish = await t.json<Read>("/api/cases/sevilla-comedor?lang=es");
+    expect(spanish.body.content.original).toEqual({ lang: "es", writtenBy: "contributor", sourceLanguages: [] });
+    expect(spanish.body.content.translation).toBeNull();
+    expect(spanish.body.content.fields.summary).toBe("original");
+    // An English reader gets the Spanish words, marked as not yet translated, never as English.
+    const english = await t.json<Read>("/api/cases/sevilla-comedor");
+    expect(english.body.summary).toBe("Los vecinos llevan un comedor con la ciudad.");
+    expect(english.body.content.fields.summary).toBe("fallback");
+    const stakeholder = await t.json<{ content: { original: { lang: string } } }>(
+      "/api/stakeholders/sevilla-comedor-coop",
+    );
+    expect(stakeholder.body.content.original.lang).toBe("es");
+    // A seeded record: English, by the atlas editors.
+    const seeded = await t.json<Read>("/api/cases/seville-care?lang=es");
+    expect(seeded.body.content.original).toMatchObject({ lang: "en", writtenBy: "atlas-editors" });
   });
 
   it("applies a correction with its source, and restores the earlier revision", async () => {

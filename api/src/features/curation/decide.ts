@@ -7,7 +7,7 @@
 import type { Database } from "@atlas/db/client";
 import { placeSources, publishBundle, type RecordBundle } from "@atlas/db/records/bundle";
 import { applyCorrection } from "@atlas/db/records/correction";
-import { toDocumentHash } from "@atlas/db/records/documents";
+import { toDocumentHash, toNormalisedDocument } from "@atlas/db/records/documents";
 import { readHead } from "@atlas/db/records/heads";
 import { mergeDocuments } from "@atlas/db/records/merge";
 import type { Correction } from "@atlas/db/records/proposals";
@@ -289,7 +289,7 @@ export async function editRecord(
       {
         kind,
         id,
-        doc: input.doc,
+        doc: toNormalisedDocument(kind, input.doc),
         action: "edit",
         base: state.head,
         origin: state.head.origin,

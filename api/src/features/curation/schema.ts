@@ -1,12 +1,14 @@
 /** The curation API contract: the review queue, decisions, direct edits and restores. */
 import { correctionSchema } from "@atlas/db/records/proposals";
 import { proposalStatuses, recordKinds } from "@atlas/db/schema";
+import { userText } from "@atlas/db/text";
 import { z } from "@hono/zod-openapi";
 import { listParam, pageParams } from "../../http/query.ts";
 
 const kind = z.enum(recordKinds);
 const version = z.number().int().min(1).openapi({ description: "the proposal's version this decision is based on" });
-const message = z.string().trim().min(1, "must not be empty").max(4_000);
+const message = userText({ max: 4_000, required: true });
+const optionalMessage = userText({ max: 4_000 }).optional();
 
 export const queueQuery = z.object({
   kind: kind.optional(),
@@ -104,9 +106,9 @@ export const recordParams = z.object({ kind, id: z.string().min(1).max(200) });
 
 export const askBody = z.object({ version, message }).openapi("AskBody");
 export const rejectBody = z.object({ version, reason: message }).openapi("RejectBody");
-export const acceptBody = z.object({ version, message: z.string().trim().max(4_000).optional() }).openapi("AcceptBody");
+export const acceptBody = z.object({ version, message: optionalMessage }).openapi("AcceptBody");
 export const mergeBody = z
-  .object({ version, into: z.string().min(1).max(200), message: z.string().trim().max(4_000).optional() })
+  .object({ version, into: z.string().min(1).max(200), message: optionalMessage })
   .openapi("MergeBody");
 export const editProposalBody = z
   .object({ version, bundle: z.record(z.string(), z.unknown()).optional(), correction: correctionSchema.optional() })
@@ -127,6 +129,6 @@ export const restoreBody = z
   .object({
     revision: z.number().int().min(1).openapi({ description: "the current revision, as loaded" }),
     number: z.number().int().min(1).openapi({ description: "the revision to make current again" }),
-    reason: z.string().trim().max(4_000).default(""),
+    reason: userText({ max: 4_000 }).default(""),
   })
   .openapi("RestoreBody");

@@ -2,6 +2,9 @@
 import { locales, translationLocales } from "@atlas/db/schema";
 import { z } from "@hono/zod-openapi";
 
+export const writers = ["atlas-editors", "contributor", "import", "curator"] as const;
+export type Writer = (typeof writers)[number];
+
 export const blockOrigins = ["original", "translated", "fallback"] as const;
 export type BlockOrigin = (typeof blockOrigins)[number];
 
@@ -19,18 +22,23 @@ export const contentInfo = z
   .object({
     lang: z.enum(locales).openapi({ description: "the language asked for, which translated blocks are in" }),
     original: z.object({
-      lang: z.literal("en"),
-      writtenBy: z.literal("atlas-editors"),
+      lang: z
+        .enum(locales)
+        .openapi({ description: "the language the record is written in: English, or a contribution's own" }),
+      writtenBy: z.enum(writers).openapi({
+        description:
+          "who wrote the original: the atlas editors (the data files), a contributor, an imported dataset, or a curator",
+      }),
       sourceLanguages: z
         .array(z.string())
-        .openapi({ description: "languages (ISO 639-1) of the sources the English was written from" }),
+        .openapi({ description: "languages (ISO 639-1) of the sources the original was written from" }),
     }),
     translation: translationProvenance
       .nullable()
       .openapi({ description: "who translated this record into lang, how, and whether it was reviewed" }),
     fields: z.record(z.string(), z.enum(blockOrigins)).openapi({
       description:
-        "each text block of this record by its path in the body (e.g. summary, relationships.2.basis): original (English), translated (into lang) or fallback (English, no translation yet)",
+        "each text block of this record by its path in the body (e.g. summary, relationships.2.basis): original (in original.lang), translated (into lang) or fallback (the original, no translation yet)",
     }),
   })
   .openapi("ContentInfo");

@@ -1,21 +1,37 @@
 /** Reads the translations and source languages of a set of records, in one round trip. */
 import type { Database } from "@atlas/db/client";
-import type { Locale, RecordKind } from "@atlas/db/schema";
+import type { Locale, RecordKind, RecordOrigin } from "@atlas/db/schema";
 import { sql } from "drizzle-orm";
 import { createLocaliser, type Localiser, noTexts, type RecordTexts } from "./localise.ts";
-import type { ContentInfo, RecordTranslations } from "./schema.ts";
+import type { ContentInfo, RecordTranslations, Writer } from "./schema.ts";
 
 const citations = {
   case: { table: sql`case_sources`, id: sql`case_id` },
   currency: { table: sql`currency_sources`, id: sql`currency_id` },
   stakeholder: { table: sql`stakeholder_sources`, id: sql`stakeholder_id` },
 } as const satisfies Record<RecordKind, unknown>;
+const records = {
+  case: sql`cases`,
+  currency: sql`currencies`,
+  stakeholder: sql`stakeholders`,
+} as const satisfies Record<RecordKind, unknown>;
+
+const writers: Record<RecordOrigin, Writer> = {
+  data: "atlas-editors",
+  contribution: "contributor",
+  import: "import",
+  curator: "curator",
+};
 
 type TextRow = { recordId: string; en: string; text: string };
 type SetRow = { recordId: string; translatedBy: string; method: string; reviewed: number; reviewedBy: string | null };
 type LanguageRow = { recordId: string; languages: string };
+type WrittenRow = { recordId: string; language: Locale; origin: RecordOrigin | null };
 
-/** The texts of each record in a language (English needs none), with the languages of its sources. */
+/**
+ * The texts of each record in a language (its own language needs none), with the language it is
+ * written in and the languages of its sources.
+ */
 export async function loadRecordTexts(
   db: Database,
   kind: RecordKind,
@@ -23,13 +39,11 @@ export async function loadRecordTexts(
   locale: Locale,
 ): Promise<Map<string, RecordTexts>> {
   const unique = [...new Set(ids)];
-  const result = new Map<string, RecordTexts>(
-    unique.map((id) => [id, { translation: null, texts: new Map(), sourceLanguages: [] }]),
-  );
+  const result = new Map<string, RecordTexts>(unique.map((id) => [id, { ...noTexts, texts: new Map() }]));
   if (unique.length === 0) return result;
   const list = JSON.stringify(unique);
   const inList = sql`record_id IN (SELECT value FROM json_each(${list}))`;
-  const [texts, sets, languages] = await db.batch([
+  const [texts, sets, languages, written] = await db.batch([
     db.all<TextRow>(sql`SELECT record_id AS recordId, en, text FROM translations
       WHERE kind = ${kind} AND locale = ${locale} AND ${inList}`),
     db.all<SetRow>(sql`SELECT record_id AS recordId, translated_by AS translatedBy, method, reviewed, reviewed_by AS reviewedBy
@@ -38,11 +52,22 @@ export async function loadRecordTexts(
       FROM ${citations[kind].table} cs JOIN sources s ON s.id = cs.source_id
       WHERE cs.${citations[kind].id} IN (SELECT value FROM json_each(${list})) AND s.language IS NOT NULL
       GROUP BY cs.${citations[kind].id}`),
+    // Only what differs from a seeded English record, which is nearly every record.
+    db.all<WrittenRow>(sql`SELECT r.id AS recordId, r.language, h.origin FROM ${records[kind]} r
+      LEFT JOIN record_heads h ON h.kind = ${kind} AND h.id = r.id
+      WHERE r.id IN (SELECT value FROM json_each(${list})) AND (r.language <> 'en' OR h.origin <> 'data')`),
   ]);
+  for (const w of written as WrittenRow[]) {
+    const entry = result.get(w.recordId);
+    if (!entry) continue;
+    entry.language = w.language;
+    entry.writtenBy = writers[w.origin ?? "data"];
+  }
   for (const r of texts as TextRow[]) result.get(r.recordId)?.texts.set(r.en, r.text);
   for (const s of sets as SetRow[]) {
     const entry = result.get(s.recordId);
-    if (!entry || locale === "en") continue;
+    // English is never a translation: a record in another language shows its original to English readers.
+    if (!entry || locale === "en" || locale === entry.language) continue;
     entry.translation = {
       lang: locale,
       translatedBy: s.translatedBy,

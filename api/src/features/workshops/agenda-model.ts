@@ -4,9 +4,10 @@
  * items, and which activities the current item opens. The SQL guards in agenda-sql.ts enforce the
  * same rules inside each write; agenda-model.test.ts checks both agree.
  */
+
+import { userText } from "@atlas/db/text";
 import { z } from "@hono/zod-openapi";
 import { type AgendaActivity, type AgendaKind, agendaActivities, agendaKinds } from "../../contract.ts";
-import { userText } from "../../http/text.ts";
 
 const itemId = z
   .string()

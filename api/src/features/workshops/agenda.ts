@@ -145,10 +145,12 @@ async function applyTemplate(db: Database, viewer: Viewer, input: s.AgendaTempla
   return replacePlan(db, id, row, next, input.version, Object.keys(run.items));
 }
 
+/** Each refused move's error, its code written out so that every code the API sends can be found in its source. */
 const refusals = {
-  finished: "The agenda has ended: go back to reopen its last item.",
-  "at-start": "This is the agenda's first item: there is nothing before it.",
-  "not-running": "No item is running: start the agenda first.",
+  finished: () => new ApiError(409, "agenda_finished", "The agenda has ended: go back to reopen its last item."),
+  "at-start": () =>
+    new ApiError(409, "agenda_at_start", "This is the agenda's first item: there is nothing before it."),
+  "not-running": () => new ApiError(409, "agenda_not_running", "No item is running: start the agenda first."),
 };
 
 /**
@@ -163,8 +165,7 @@ async function moveAgenda(db: Database, viewer: Viewer, from: string | null, mov
   if (run.currentItemId !== from) throw conflictError("agenda", { agenda: await currentAgenda(db, id) });
   const now = Date.now();
   const result = moveRun(plan, run, row.timerEndsAt, move, now);
-  if ("refused" in result)
-    throw new ApiError(409, `agenda_${result.refused.replace("-", "_")}`, refusals[result.refused]);
+  if ("refused" in result) throw refusals[result.refused]();
   const label = plan.items.find((item) => item.id === result.run.currentItemId)?.title ?? null;
   const writeId = createId();
   const { applied, settings } = await writeAgenda(

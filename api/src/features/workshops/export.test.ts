@@ -27,9 +27,10 @@ const report: Report = {
           title: "Seville care [co-delivery]",
           place: "Sevilla, Spain",
           why: "It worked",
+          location: { longitude: -5.98, latitude: 37.39 },
           sources: [{ title: "Source A", url: "https://example.org/a", publisher: "Example", year: 2020 }],
         },
-        { caseId: null, title: "A case no longer in the atlas", place: "", why: "", sources: [] },
+        { caseId: null, title: "A case no longer in the atlas", place: "", why: "", location: null, sources: [] },
       ],
     },
     {

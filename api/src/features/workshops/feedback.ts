@@ -4,12 +4,12 @@
  * themselves. Every member reads all of it; it is exported with the workshop.
  */
 import type { Database } from "@atlas/db/client";
+import { userText } from "@atlas/db/text";
 import { createRoute, z } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
-import { userText } from "../../http/text.ts";
 import { storedPlan, storedRun } from "./agenda-model.ts";
 import { authenticate } from "./auth.ts";
 import { insertEvent } from "./events.ts";

@@ -120,6 +120,20 @@ describe("a member's name", () => {
     expect(state.body.me.name).toBe("nimda");
   });
 
+  it("and a list's title the same way, while a step's text keeps what the writer's script may need", async () => {
+    const w = await testWorkshop(t);
+    const list = await w.facilitator<{ title: string }>("POST", `/workshops/${w.id}/lists`, {
+      title: "\u202EPlan\u200B B",
+    });
+    expect(list.body.title).toBe("Plan B");
+    const step = await w.facilitator<{ description: string }>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
+      title: "Step",
+      description: "\u202Bنص\u202C\tcost",
+      phase: "co-design",
+    });
+    expect(step.body.description).toBe("\u202Bنص\u202C\tcost");
+  });
+
   it("refuses control characters in any text, naming the field", async () => {
     const w = await testWorkshop(t);
     const res = await w.facilitator<Failure & { error: { details: { parameter: string }[] } }>(

@@ -46,7 +46,7 @@ type SourceRow = { caseId: string } & Report["steps"][number]["evidence"][number
 
 export async function buildReport(db: Database, viewer: Viewer, listId: string, now = new Date()): Promise<Report> {
   const id = viewer.workshopId;
-  const [workshop, list, items, sources, labels, feedback] = await db.batch([
+  const [workshop, list, items, sources, places, labels, feedback] = await db.batch([
     selectSettings(db, id),
     db.all<{ id: string; title: string }>(sql`SELECT id, title FROM workshop_lists
       WHERE id = ${listId} AND workshop_id = ${id} AND removed_at IS NULL`),
@@ -57,6 +57,10 @@ export async function buildReport(db: Database, viewer: Viewer, listId: string, 
       WHERE cs.case_id IN (SELECT e.case_id FROM workshop_item_cases e JOIN workshop_items i ON i.id = e.item_id
         WHERE i.list_id = ${listId} AND i.workshop_id = ${id} AND e.removed_at IS NULL)
       ORDER BY s.year IS NULL, s.year DESC, s.title`),
+    db.all<{ id: string; longitude: number; latitude: number }>(sql`SELECT c.id, c.longitude, c.latitude FROM cases c
+      WHERE c.longitude IS NOT NULL AND c.latitude IS NOT NULL AND c.id IN (SELECT e.case_id FROM workshop_item_cases e
+        JOIN workshop_items i ON i.id = e.item_id
+        WHERE i.list_id = ${listId} AND i.workshop_id = ${id} AND e.removed_at IS NULL)`),
     db.all<{ scheme: string; key: string; label: string }>(sql`SELECT t.scheme, t.key,
         COALESCE(own.label, en.label, t.key) AS label
       FROM terms t
@@ -80,6 +84,7 @@ export async function buildReport(db: Database, viewer: Viewer, listId: string, 
       return code;
     }
   };
+  const placeOf = new Map(places.map((p) => [p.id, { longitude: p.longitude, latitude: p.latitude }]));
   const steps = items.map((row, index) => {
     const item = toViewerItem(parseJson<ItemRecord>(row.json), viewer);
     return {
@@ -95,6 +100,7 @@ export async function buildReport(db: Database, viewer: Viewer, listId: string, 
         title: e.caseTitle,
         place: [e.city, country(e.country)].filter(Boolean).join(", "),
         why: e.why,
+        location: (e.caseId && placeOf.get(e.caseId)) || null,
         sources: sources
           .filter((s) => s.caseId === e.caseId)
           .map(({ title, url, publisher, year }) => ({ title, url, publisher, year })),

@@ -1,10 +1,10 @@
 /** The workshops API contract: request bodies and parameters, response bodies, from which OpenAPI is generated. */
 
 import { locales, workshopPhases } from "@atlas/db/schema";
+import { userText } from "@atlas/db/text";
 import { z } from "@hono/zod-openapi";
 import { agendaKinds } from "../../contract.ts";
 import { failureSet } from "../../http/openapi.ts";
-import { userText } from "../../http/text.ts";
 import { sourceRef } from "../sources/schema.ts";
 import { agendaPlanInput, agendaTemplateNames, agendaView } from "./agenda-model.ts";
 import {
@@ -22,6 +22,8 @@ const text = (max: number) => userText({ max });
 const required = (max: number) => userText({ max, required: true });
 /** A member's name, shown beside everything they write. */
 const name = userText({ max: 60, required: true, name: true });
+/** A workshop's or a list's title, shown among others: one line, read as it displays. */
+const title = userText({ max: 120, required: true, name: true });
 const recordId = z
   .string()
   .min(1)
@@ -65,13 +67,13 @@ export const emptyBody = z.object({}).openapi("EmptyBody");
 
 export const createWorkshopBody = z
   .object({
-    title: required(120),
+    title,
     territory: text(120).default(""),
     challenge: text(1000).default(""),
     language: z.enum(locales),
     dotsPerMember: z.number().int().min(1).max(50).default(5),
     facilitatorName: name,
-    listTitle: required(120).optional().openapi({ description: "title of the first list" }),
+    listTitle: title.optional().openapi({ description: "title of the first list" }),
     agendaTemplate: z
       .enum(agendaTemplateNames)
       .optional()
@@ -89,7 +91,7 @@ export const joinBody = z
 export const settingsBody = z
   .object({
     version,
-    title: required(120).optional(),
+    title: title.optional(),
     territory: text(120).optional(),
     challenge: text(1000).optional(),
     language: z.enum(locales).optional(),
@@ -112,8 +114,8 @@ const from = recordId
 export const agendaMoveBody = z.object({ from }).openapi("AgendaMove");
 export const agendaExtendBody = z.object({ from, minutes: z.number().int().min(1).max(120) }).openapi("AgendaExtend");
 
-export const listBody = z.object({ title: required(120) }).openapi("NewList");
-export const listChangeBody = z.object({ title: required(120), version }).openapi("ListChange");
+export const listBody = z.object({ title }).openapi("NewList");
+export const listChangeBody = z.object({ title, version }).openapi("ListChange");
 
 export const itemBody = z
   .object({ title: required(200), description: text(4000).default(""), phase, stakeholderTypes })
@@ -286,6 +288,9 @@ export const report = z
             title: z.string(),
             place: z.string(),
             why: z.string(),
+            location: z.object({ longitude: z.number(), latitude: z.number() }).nullable().openapi({
+              description: "where the case is on the map (WGS 84); null when the atlas has no point for it",
+            }),
             sources: z.array(sourceRef.pick({ title: true, url: true, publisher: true, year: true })),
           }),
         ),

@@ -8,7 +8,7 @@ import { member, type TestApp, testApp, testWorkshop } from "../../testing.ts";
 import { createStreamToken } from "./auth.ts";
 import { eventHub } from "./hub.ts";
 import { feedRetentionMs, pruneFeed } from "./prune.ts";
-import { streamLimits } from "./stream-limits.ts";
+import { streamLimits, streamSlots } from "./stream-limits.ts";
 
 type Received = { id: string | undefined; data: { type: string; [key: string]: unknown } };
 
@@ -294,5 +294,30 @@ describe("the number of streams open at once", () => {
       })
       .toBe(200);
     for (const stream of [...open, theirs]) await stream.events.close();
+  });
+  it(`is capped at ${streamLimits.perAddress} per address; other addresses are not held back`, async () => {
+    const w = await testWorkshop(t);
+    const ana = await w.join("Ana");
+    const room = "198.51.100.99";
+    // The rest of a room behind one address holds all its places but one.
+    const slots = streamSlots(t.db);
+    const others = Array.from({ length: streamLimits.perAddress - 1 }, (_, i) => slots.take(`elsewhere-${i}`, room));
+    const open = async (secret: string, from: string) => {
+      const token = await member(t, secret)<{ token: string }>("POST", `/workshops/${w.id}/stream-tokens`, {});
+      return t.request(`/api/workshops/${w.id}/events?token=${token.body.token}`, {}, from);
+    };
+    const last = await open(w.secret, room);
+    expect(last.status).toBe(200);
+    const refused = await open(ana.secret, room);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("too_many_streams");
+    const elsewhere = await open(ana.secret, "198.51.100.100");
+    expect(elsewhere.status).toBe(200);
+    others.pop()?.();
+    const again = await open(ana.secret, room);
+    expect(again.status).toBe(200);
+    for (const res of [last, elsewhere, again]) await res.body?.cancel();
+    for (const release of others) release();
   });
 });

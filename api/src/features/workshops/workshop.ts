@@ -26,7 +26,15 @@ import * as s from "./schema.ts";
 import { createId, createJoinCode, createSecret, formatJoinCode, hashJoinCode, hashSecret } from "./secrets.ts";
 import { commit, conflictError, explainRefusal, readState } from "./write.ts";
 
-const defaultListTitle = "Recommendations";
+/** The first list's title, in the workshop's language: it is data its members read and export. */
+const defaultListTitles: Record<s.CreateWorkshop["language"], string> = {
+  en: "Recommendations",
+  es: "Recomendaciones",
+  fr: "Recommandations",
+  ar: "التوصيات",
+  it: "Raccomandazioni",
+  el: "Συστάσεις",
+};
 
 /** A new workshop with its facilitator and a first list; the secret and the code are returned once. */
 async function createWorkshop(db: Database, input: s.CreateWorkshop) {
@@ -44,7 +52,7 @@ async function createWorkshop(db: Database, input: s.CreateWorkshop) {
     db.run(sql`INSERT INTO workshop_members (id, workshop_id, name, role, secret_hash)
       VALUES (${memberId}, ${workshopId}, ${input.facilitatorName}, 'facilitator', ${hashSecret(secret)})`),
     db.run(sql`INSERT INTO workshop_lists (id, workshop_id, title, position, created_by, updated_by)
-      VALUES (${createId()}, ${workshopId}, ${input.listTitle ?? defaultListTitle}, 0, ${memberId}, ${memberId})`),
+      VALUES (${createId()}, ${workshopId}, ${input.listTitle ?? defaultListTitles[input.language]}, 0, ${memberId}, ${memberId})`),
   ]);
   return {
     workshopId,

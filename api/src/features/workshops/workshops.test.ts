@@ -34,6 +34,19 @@ const newStep = (
 ) => call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, { title, phase });
 
 describe("creating and joining", () => {
+  it("names the first list in the workshop's language", async () => {
+    const created = await member(t, undefined, nextAddress())<{ workshopId: string; secret: string }>(
+      "POST",
+      "/workshops",
+      { title: "الرعاية في تونس", language: "ar", facilitatorName: "أمل" },
+    );
+    const state = await member(t, created.body.secret)<{ lists: { title: string }[] }>(
+      "GET",
+      `/workshops/${created.body.workshopId}`,
+    );
+    expect(state.body.lists.map((l) => l.title)).toEqual(["التوصيات"]);
+  });
+
   it("gives the facilitator a secret and a code once, and stores neither in clear", async () => {
     const res = await member(t, undefined, nextAddress())<{ workshopId: string; secret: string; joinCode: string }>(
       "POST",
@@ -435,11 +448,21 @@ describe("exports", () => {
     }>("GET", `/workshops/${w.id}/lists/${w.listId}/export`);
     expect(report.body.steps[0]).toMatchObject({
       phaseLabel: "Codiseño",
-      evidence: [{ place: "Sevilla, España", sources: [{ url: "https://example.org/a" }] }],
+      evidence: [
+        {
+          place: "Sevilla, España",
+          location: { longitude: -5.97, latitude: 37.38 },
+          sources: [{ url: "https://example.org/a" }],
+        },
+      ],
     });
+    // The pack is for the workshop's members: anyone else is told there is no such workshop.
+    const outsider = await testWorkshop(t);
+    const refused = await outsider.facilitator<Failure>("GET", `/workshops/${w.id}/lists/${w.listId}/export`);
+    expect([refused.status, refused.body.error.code]).toEqual([404, "not_found"]);
     const md = await w.facilitator<string>("GET", `/workshops/${w.id}/lists/${w.listId}/export?format=markdown`);
     expect(md.headers.get("content-type")).toContain("text/markdown");
-    expect(md.headers.get("content-disposition")).toContain("recommendations.md");
+    expect(md.headers.get("content-disposition")).toContain("recomendaciones.md");
     expect(md.body).toContain("## 1. Cuidar juntos");
     expect(md.body).toContain("(http://localhost/cases/seville-care)");
     const csv = await w.facilitator<string>("GET", `/workshops/${w.id}/lists/${w.listId}/export?format=csv`);

@@ -4,13 +4,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { announce } from "../../components/Announcer.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import type { AtlasMap } from "../../map/atlas-map.ts";
-import { detailedFromZoom, loadBasemap } from "../../map/basemap.ts";
+import type { AtlasMap, AtlasMapOptions } from "../../map/atlas-map.ts";
+import { basemapDetailAt, loadBasemap } from "../../map/basemap.ts";
 import { toCurrencyPoints } from "../../map/features.ts";
 import { toOpeningView } from "../../map/opening-view.ts";
 import { useMapLocale } from "../../map/useMapLocale.ts";
 import { type ClusterView, parseMapView, sameView, toClusterView, toMapViewParam } from "../../map/view.ts";
 import { currencyListOptions } from "../currencies/queries.ts";
+import { loadAtlasMap } from "./load-atlas-map.ts";
 import { useMapColors } from "./mapColors.ts";
 import { caseClusterOptions } from "./queries.ts";
 import type { ExploreState } from "./url-state.ts";
@@ -28,15 +29,16 @@ export interface CaseMapProps {
 type AtlasMapModule = typeof import("../../map/atlas-map.ts");
 
 /**
- * MapLibre itself (the atlas-map chunk), asked for when this component mounts. Meanwhile the map's
- * settings, its first clusters and its basemap are fetched beside it rather than after it.
+ * MapLibre itself (the atlas-map chunk). ExplorePage asks for it beside this component's own chunk
+ * (loadAtlasMap), not after it; meanwhile the map's settings, its first clusters and its basemap are
+ * fetched beside it rather than after it.
  */
 function useAtlasMapModule() {
   const [module, setModule] = useState<AtlasMapModule | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    import("../../map/atlas-map.ts").then(
+    loadAtlasMap().then(
       (loaded) => current && setModule(loaded),
       () => current && setFailed(true),
     );
@@ -75,6 +77,13 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
 
   // Where the map opens is read once, when it is created; later moves come through the URL effect below.
   const initialView = useRef(state.view.map);
+  // So is what it shows if already there (clusters, colours, selection): drawn in the map's first pass.
+  const shown = useRef<AtlasMapOptions["initial"]>({});
+  shown.current = {
+    cases: clusters.data as FeatureCollection<Point> | undefined,
+    colors: colors && { dimension: state.view.color, scale: colors.scales[state.view.color] },
+    selected: state.view.selected,
+  };
   const openingZoom = useRef(0);
   // The clusters of the view the map will open on are asked for before MapLibre has arrived.
   useLayoutEffect(() => {
@@ -84,18 +93,28 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     openingZoom.current = opening.zoom;
     setView((current) => current ?? toClusterView(opening.bounds, opening.zoom));
   }, []);
-  // So is the offline basemap (an online style brings its own).
+  // So is the offline basemap (an online style brings its own). It is small and arrives well before
+  // MapLibre: the map waits for it (or for its failure) and draws the outlines in its first pass,
+  // instead of loading its country sources empty and again once they are filled.
+  const [basemapSettled, setBasemapSettled] = useState(false);
   useEffect(() => {
-    if (style && typeof style !== "string")
-      loadBasemap(openingZoom.current >= detailedFromZoom ? "detailed" : "coarse").catch(() => {});
+    if (!style) return;
+    let current = true;
+    const settled = () => current && setBasemapSettled(true);
+    if (typeof style === "string") settled();
+    else loadBasemap(basemapDetailAt(openingZoom.current)).then(settled, settled);
+    return () => {
+      current = false;
+    };
   }, [style]);
   useEffect(() => {
     const element = container.current;
-    if (!element || !style || !module) return;
+    if (!element || !style || !module || !basemapSettled) return;
     const created = new module.AtlasMap({
       container: element,
       style,
       view: parseMapView(initialView.current ?? null),
+      initial: shown.current,
       locale: locale.current,
       labels: { cluster: (n) => callbacks.current.cluster(n), formatCount: (n) => callbacks.current.formatCount(n) },
       onSelectCase: (id) =>
@@ -121,7 +140,7 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
       created.destroy();
       setAtlas(null);
     };
-  }, [style, module]);
+  }, [style, module, basemapSettled]);
 
   useEffect(() => {
     if (atlas && clusters.data) void atlas.setCases(clusters.data as FeatureCollection<Point>);

@@ -7,6 +7,7 @@ import { SourceRef, SourceRefs } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { TermChips } from "../../components/TermChips.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import type { Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
 import { AddToCompare } from "../compare/AddToCompare.tsx";
@@ -30,8 +31,9 @@ const CaseNetwork = lazy(() => import("../network/CaseNetwork.tsx").then((m) => 
 export function CasePage() {
   const { id = "" } = useParams();
   const { t, locale } = useI18n();
-  const [original, setOriginal] = useState(false);
-  const query = useQuery(caseOptions(id, original ? "en" : locale));
+  // The language of the original while it is shown: English, or a contribution's own.
+  const [original, setOriginal] = useState<Locale | null>(null);
+  const query = useQuery(caseOptions(id, original ?? locale));
   const { carry } = useCompareSelection();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
@@ -47,7 +49,11 @@ export function CasePage() {
       <p className="breadcrumb">
         <Link to={`/${carry}`}>{t("nav.explore")}</Link>
       </p>
-      <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+      <ContentNote
+        content={c.content}
+        showingOriginal={original !== null}
+        onToggle={() => setOriginal((o) => (o ? null : c.content.original.lang))}
+      />
       <CaseHeader c={c} />
       <p className="case-actions">
         <AddToCompare id={c.id} title={c.title} />

@@ -11,6 +11,7 @@ import { ContentNote } from "../translations/ContentNote.tsx";
 import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
+import { loadAtlasMap } from "./load-atlas-map.ts";
 import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
@@ -24,8 +25,12 @@ import "./explore.css";
 import "../../map/map.css";
 
 // MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first cards
-// are on screen and the map's place is near the view (useMapWanted).
-const CaseMap = lazy(() => import("./CaseMap.tsx"));
+// are on screen and the map's place is near the view (useMapWanted), at the same time as the map
+// component's chunk rather than once that has arrived and rendered.
+const CaseMap = lazy(() => {
+  void loadAtlasMap().catch(() => {});
+  return import("./CaseMap.tsx");
+});
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 

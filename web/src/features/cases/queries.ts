@@ -3,6 +3,7 @@ import { api, unwrap } from "../../api.ts";
 import { currentLocale } from "../../i18n/current-locale.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { ClusterView } from "../../map/view.ts";
+import { configOptions } from "../config/queries.ts";
 import { vocabulariesOptions } from "../vocabularies/queries.ts";
 import { type ExploreState, parseExploreState, toCaseFilters, toCaseQuery } from "./url-state.ts";
 
@@ -20,13 +21,16 @@ export const caseListOptions = (state: ExploreState, lang = currentLocale()) => 
 
 /**
  * When the app opens on the explore page, asks for its list and the term labels of its cards at once,
- * beside the reader's catalogue, instead of once the catalogue has arrived and the page has rendered.
+ * beside the reader's catalogue, instead of once the catalogue has arrived and the page has rendered;
+ * and for the settings that decide the map's basemap (320 bytes), so that the map, when it comes, asks
+ * for its basemap as it mounts rather than one round trip later.
  */
 export function prefetchExplore(client: QueryClient, location: Pick<Location, "pathname" | "search">, locale: Locale) {
   if (location.pathname !== "/") return;
   const state = parseExploreState(new URLSearchParams(location.search));
   void client.prefetchQuery(caseListOptions(state, locale));
   void client.prefetchQuery(vocabulariesOptions(locale));
+  void client.prefetchQuery(configOptions());
 }
 
 /** The filtered cases of one part of the map, clustered by the server at that zoom. */

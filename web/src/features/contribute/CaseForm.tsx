@@ -52,7 +52,7 @@ const initialDraft = () => ({ ...emptyCaseDraft(), ...emptyProposer() });
 
 /** The guided proposal of a case, step by step, kept as a draft in this browser until it is sent. */
 export function CaseForm() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [draft, setDraft, clearDraft] = useStoredDraft("atlas.draft.case", initialDraft);
   const [step, setStep] = useState<StepKey>("what");
   const [sent, setSent] = useState<{ id: string; secret: string; title: string } | null>(null);
@@ -61,7 +61,7 @@ export function CaseForm() {
   const set = useCallback((patch: Partial<CaseDraft>) => setDraft((d) => ({ ...d, ...patch })), [setDraft]);
   const send = useMutation({
     mutationFn: () => {
-      const { bundle, formPaths: paths } = toCaseBundle(draft);
+      const { bundle, formPaths: paths } = toCaseBundle({ ...draft, language: draft.language || locale });
       setFormPaths(paths);
       return proposeCase({ bundle, ...toEnvelope(draft) } as unknown as CaseProposal);
     },

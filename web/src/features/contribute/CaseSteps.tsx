@@ -7,6 +7,7 @@ import type { CaseDraft } from "./case-draft.ts";
 import { PlaceFields } from "./PlaceFields.tsx";
 import { StatusFields } from "./StatusFields.tsx";
 import { TermPicker } from "./TermPicker.tsx";
+import { WritingLanguage } from "./WritingLanguage.tsx";
 
 interface StepProps {
   draft: CaseDraft;
@@ -20,6 +21,7 @@ export function CaseWhatStep({ draft, set, errors }: StepProps) {
   const err = (f: string) => errors[`record.${f}`];
   return (
     <>
+      <WritingLanguage value={draft.language} onChange={(language) => set({ language })} error={err("language")} />
       <Field label={t("contribute.case.title")} error={err("title")}>
         {(p) => <input {...p} required value={draft.title} onChange={(e) => set({ title: e.target.value })} />}
       </Field>

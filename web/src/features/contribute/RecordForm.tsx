@@ -8,7 +8,7 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { toIdSlug } from "../../lib/slug.ts";
 import { useStoredDraft } from "../../lib/useStoredDraft.ts";
 import { useTerms } from "../vocabularies/queries.ts";
-import { emptyPlace, type PlaceDraft, toPlaceFields } from "./case-draft.ts";
+import { emptyPlace, languageField, type PlaceDraft, toPlaceFields } from "./case-draft.ts";
 import { errorsByPath, formError } from "./form-errors.ts";
 import { PlaceFields } from "./PlaceFields.tsx";
 import { emptyProposer, ProposerFields, toEnvelope } from "./ProposerFields.tsx";
@@ -18,11 +18,14 @@ import { SourcesEditor } from "./SourcesEditor.tsx";
 import { StatusFields } from "./StatusFields.tsx";
 import { optional, type SourceDraft, sourceId, toNumber, toSourceRecord } from "./sources-draft.ts";
 import { TermSelect } from "./TermPicker.tsx";
+import { WritingLanguage } from "./WritingLanguage.tsx";
 
 /** A stakeholder or a currency initiative: one page, far fewer fields than a case. */
 export type SimpleKind = "stakeholder" | "currency";
 
 interface RecordDraft {
+  /** The language the texts are written in; empty until chosen: the reader's language. */
+  language: string;
   name: string;
   type: string;
   summary: string;
@@ -39,6 +42,7 @@ interface RecordDraft {
 }
 
 const initial = (): RecordDraft => ({
+  language: "",
   name: "",
   type: "",
   summary: "",
@@ -59,6 +63,7 @@ function toBundle(kind: SimpleKind, d: RecordDraft) {
     kind === "stakeholder"
       ? {
           id,
+          language: languageField(d.language),
           name: d.name.trim(),
           type: d.type,
           ...place,
@@ -71,6 +76,7 @@ function toBundle(kind: SimpleKind, d: RecordDraft) {
         }
       : {
           id,
+          language: languageField(d.language),
           name: d.name.trim(),
           summary: optional(d.summary),
           ...place,
@@ -86,7 +92,7 @@ function toBundle(kind: SimpleKind, d: RecordDraft) {
 
 /** Proposes a new stakeholder or currency initiative, with its sources; the draft survives a reload. */
 export function RecordForm({ kind }: { kind: SimpleKind }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { vocabularies } = useTerms();
   const [draft, setDraft, clearDraft] = useStoredDraft(`atlas.draft.${kind}`, initial);
   const [formPaths, setFormPaths] = useState(new Map<string, string>());
@@ -94,7 +100,7 @@ export function RecordForm({ kind }: { kind: SimpleKind }) {
   const set = (patch: Partial<RecordDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const send = useMutation({
     mutationFn: () => {
-      const { bundle, formPaths: paths } = toBundle(kind, draft);
+      const { bundle, formPaths: paths } = toBundle(kind, { ...draft, language: draft.language || locale });
       setFormPaths(paths);
       const envelope = toEnvelope(draft);
       return kind === "stakeholder"
@@ -117,6 +123,7 @@ export function RecordForm({ kind }: { kind: SimpleKind }) {
   const typeScheme = kind === "stakeholder" ? "stakeholderType" : "currencyModel";
   return (
     <form className="contribute-form" onSubmit={submit} noValidate>
+      <WritingLanguage value={draft.language} onChange={(language) => set({ language })} error={err("language")} />
       <Field label={t(`contribute.${kind}.name` as MessageKey)} error={err("name") ?? err("title")}>
         {(p) => <input {...p} required value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
       </Field>

@@ -41,6 +41,8 @@ export interface RelationshipDraft {
 }
 
 export interface CaseDraft {
+  /** The language the texts are written in; empty until chosen: the reader's language. */
+  language: string;
   title: string;
   summary: string;
   description: string;
@@ -65,6 +67,7 @@ export const emptyPlace = (): PlaceDraft => ({
 });
 
 export const emptyCaseDraft = (): CaseDraft => ({
+  language: "",
   title: "",
   summary: "",
   description: "",
@@ -101,6 +104,9 @@ export const newRelationship = (sources: SourceDraft[]): RelationshipDraft => ({
   sources: sources[0] ? [sources[0].key] : [],
 });
 
+/** The record's `language` field: absent for English, the atlas's default. */
+export const languageField = (language: string) => (language && language !== "en" ? language : undefined);
+
 /** The place fields of a record, coordinates as numbers and only when both are given. */
 export function toPlaceFields(place: PlaceDraft) {
   return {
@@ -127,8 +133,10 @@ export function toCaseBundle(draft: CaseDraft) {
     stakeholderIds.set(p.key, p.existingId ?? uniqueId(toIdSlug(p.name, "stakeholder"), stakeholderIds));
   }
   const ref = (key: string) => stakeholderIds.get(key) ?? key;
+  const language = languageField(draft.language);
   const record = {
     id,
+    language,
     title: draft.title.trim(),
     summary: draft.summary.trim(),
     description: optional(draft.description),
@@ -156,6 +164,7 @@ export function toCaseBundle(draft: CaseDraft) {
     country: optional(p.country.toUpperCase()) ?? record.country,
     city: optional(p.city),
     website: optional(p.website),
+    language,
     // A new stakeholder is documented by the sources that tell of the case it takes part in.
     sources: allSources,
   }));

@@ -5,6 +5,7 @@ import { SourceList } from "../../components/SourceList.tsx";
 import { SourceRef } from "../../components/SourceRef.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import type { Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { statusText } from "../../lib/status.ts";
 import { Place } from "../cases/CaseList.tsx";
@@ -26,8 +27,9 @@ export function CurrencyPage() {
   const { id = "" } = useParams();
   const { t, locale } = useI18n();
   const { label } = useTerms();
-  const [original, setOriginal] = useState(false);
-  const query = useQuery(currencyOptions(id, original ? "en" : locale));
+  // The language of the original while it is shown: English, or a contribution's own.
+  const [original, setOriginal] = useState<Locale | null>(null);
+  const query = useQuery(currencyOptions(id, original ?? locale));
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => query.refetch()} page />;
   const c = query.data;
@@ -36,7 +38,11 @@ export function CurrencyPage() {
       <p className="breadcrumb">
         <Link to="/currencies">{t("nav.currencies")}</Link>
       </p>
-      <ContentNote content={c.content} showingOriginal={original} onToggle={() => setOriginal((o) => !o)} />
+      <ContentNote
+        content={c.content}
+        showingOriginal={original !== null}
+        onToggle={() => setOriginal((o) => (o ? null : c.content.original.lang))}
+      />
       <h1>
         <bdi>{c.name}</bdi>
       </h1>

@@ -1,5 +1,5 @@
 /** The legend, which is also a filter: each entry shows or hides one type of actor or tie. */
-import { useCallback, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { edgeKey, edgeStyle, edgeStyles, nodeKey, nodeStyle, nodeStyles, symbolPath } from "./encoding.ts";
@@ -30,6 +30,7 @@ function countBy<T>(items: T[], key: (item: T) => string): [string, number][] {
   return [...counts.entries()];
 }
 
+/** Without `onToggle`, a still legend (for print): its entries are text, not buttons. */
 export function Legend({
   network,
   hidden,
@@ -37,7 +38,7 @@ export function Legend({
 }: {
   network: Network;
   hidden: Set<string>;
-  onToggle: (key: string) => void;
+  onToggle?: (key: string) => void;
 }) {
   const { t, formatNumber } = useI18n();
   const { label } = useTerms();
@@ -72,12 +73,7 @@ export function Legend({
             const shown = !hidden.has(`node:${key}`);
             return (
               <li key={key}>
-                <button
-                  type="button"
-                  className="legend-entry"
-                  aria-pressed={shown}
-                  onClick={() => onToggle(`node:${key}`)}
-                >
+                <LegendEntry shown={shown} onToggle={onToggle && (() => onToggle(`node:${key}`))}>
                   <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
                     <path
                       d={symbolPath(style.shape, 6.5)}
@@ -87,7 +83,7 @@ export function Legend({
                   </svg>
                   <span>{nodeLabel(key)}</span>
                   <span className="count">{formatNumber(count)}</span>
-                </button>
+                </LegendEntry>
               </li>
             );
           })}
@@ -102,12 +98,7 @@ export function Legend({
               const shown = !hidden.has(`edge:${key}`);
               return (
                 <li key={key}>
-                  <button
-                    type="button"
-                    className="legend-entry"
-                    aria-pressed={shown}
-                    onClick={() => onToggle(`edge:${key}`)}
-                  >
+                  <LegendEntry shown={shown} onToggle={onToggle && (() => onToggle(`edge:${key}`))}>
                     <svg width="28" height="12" viewBox="0 0 28 12" aria-hidden="true">
                       <path
                         d="M1,6H27"
@@ -118,7 +109,7 @@ export function Legend({
                     </svg>
                     <span>{edgeLabel(key)}</span>
                     <span className="count">{formatNumber(count)}</span>
-                  </button>
+                  </LegendEntry>
                 </li>
               );
             })}
@@ -127,5 +118,15 @@ export function Legend({
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** A legend entry: a toggle button, or plain text in a still legend. */
+function LegendEntry({ shown, onToggle, children }: { shown: boolean; onToggle?: () => void; children: ReactNode }) {
+  if (!onToggle) return <span className="legend-entry">{children}</span>;
+  return (
+    <button type="button" className="legend-entry" aria-pressed={shown} onClick={onToggle}>
+      {children}
+    </button>
   );
 }

@@ -94,6 +94,7 @@ export function NetworkGraph({ network, height, name, describedBy, hidden, selec
         nodeName,
         setElement: graph.setElement,
         nodeAt: graph.nodeAt,
+        nodeNear: graph.nodeNear,
         onHoverNode: graph.onHoverNode,
         onHoverEdge: graph.onHoverEdge,
         onFocusNode: graph.onFocusNode,

@@ -69,76 +69,80 @@ export function NetworkPage() {
   const network = result.data;
   const selected = network?.nodes.find((n) => n.id === state.selected && n.kind === "stakeholder");
   return (
-    <div className="explore network-page">
-      <FilterPanel state={explore} facets={list.data?.facets} update={updateExplore} />
-      <section className="network-main" aria-labelledby="network-heading" aria-busy={result.isFetching}>
+    <>
+      <header className="explore-intro">
         <h1 id="network-heading">{t("network.title")}</h1>
-        <p className="lead">{t("network.intro")}</p>
         <p>
-          <Link to={onMap()}>{t("network.onMap")}</Link>
+          {t("network.intro")} <Link to={onMap()}>{t("network.onMap")}</Link>
         </p>
-        <NetworkControls
-          state={state}
-          nodes={network?.nodes ?? []}
-          onChange={(change) => updateNetwork(change)}
-          onFind={(id) => {
-            updateNetwork({ selected: id }, { replace: true });
-            graph.current?.focusNode(id);
-          }}
-        />
-        {result.isPending || result.isPlaceholderData ? <NetworkProgress query={query} /> : null}
-        {result.isError ? <ErrorState error={result.error} onRetry={() => result.refetch()} /> : null}
-        {network && network.nodes.length === 0 ? <p className="state">{t("network.empty")}</p> : null}
-        {network && network.nodes.length > 0 ? (
-          <>
-            <NetworkSummary network={network} id={summaryId} />
-            <div className="network-frame">
-              <NetworkGraph
-                network={network}
-                height={640}
-                name={t("network.figure")}
-                describedBy={`${summaryId} ${helpId}`}
-                hidden={hidden}
-                selectedId={selected?.id ?? null}
-                onOpen={open}
-                wheel="free"
-                handle={graph}
-              />
-              <Legend network={network} hidden={hidden} onToggle={toggle} />
-            </div>
-            <p id={helpId} className="muted">
-              {t("network.keyboardHelpExplorer")}
-            </p>
-            {selected ? (
-              <SelectedNode
-                node={selected}
-                network={network}
-                onMap={onMap}
-                onClear={() => updateNetwork({ selected: undefined }, { replace: true })}
-              />
-            ) : null}
-            <Exports query={query} graph={graph} fileName={`atlas-network-${state.view}`} />
-            <RankedLists nodes={network.nodes} bipartite={state.view === "bipartite"} />
-            <section aria-labelledby="nodes-heading">
-              <h2 id="nodes-heading">{t("network.nodesTable")}</h2>
-              <p className="muted">{t("network.metricsNote")}</p>
-              <p className="muted">{t("coding.stakeholders")}</p>
-              <NodesTable
-                network={network}
-                visible={(n) => !hidden.has(`node:${nodeKey(n)}`)}
-                sort={state.rank ?? defaultSort}
-                onSort={(rank) => updateNetwork({ rank }, { replace: true })}
-              />
-            </section>
-            <details className="edges-details">
-              <summary>
-                <h2>{t("network.edgesTable")}</h2>
-              </summary>
-              <EdgesTable network={network} visible={(e) => !hidden.has(`edge:${edgeKey(e)}`)} />
-            </details>
-          </>
-        ) : null}
-      </section>
-    </div>
+      </header>
+      <div className="explore network-page">
+        <FilterPanel state={explore} facets={list.data?.facets} update={updateExplore} />
+        <section className="network-main" aria-labelledby="network-heading" aria-busy={result.isFetching}>
+          <NetworkControls
+            state={state}
+            nodes={network?.nodes ?? []}
+            onChange={(change) => updateNetwork(change)}
+            onFind={(id) => {
+              updateNetwork({ selected: id }, { replace: true });
+              graph.current?.focusNode(id);
+            }}
+          />
+          {result.isPending || result.isPlaceholderData ? <NetworkProgress query={query} /> : null}
+          {result.isError ? <ErrorState error={result.error} onRetry={() => result.refetch()} /> : null}
+          {network && network.nodes.length === 0 ? <p className="state">{t("network.empty")}</p> : null}
+          {network && network.nodes.length > 0 ? (
+            <>
+              <div className="network-frame">
+                <NetworkGraph
+                  network={network}
+                  height={640}
+                  name={t("network.figure")}
+                  describedBy={`${summaryId} ${helpId}`}
+                  hidden={hidden}
+                  selectedId={selected?.id ?? null}
+                  onOpen={open}
+                  wheel="free"
+                  handle={graph}
+                />
+                <Legend network={network} hidden={hidden} onToggle={toggle} />
+              </div>
+              <p id={helpId} className="muted">
+                {t("network.keyboardHelpExplorer")}
+              </p>
+              {/* After the graph, so a phone shows the graph first; still the graph's description. */}
+              <NetworkSummary network={network} id={summaryId} />
+              {selected ? (
+                <SelectedNode
+                  node={selected}
+                  network={network}
+                  onMap={onMap}
+                  onClear={() => updateNetwork({ selected: undefined }, { replace: true })}
+                />
+              ) : null}
+              <Exports query={query} graph={graph} fileName={`atlas-network-${state.view}`} />
+              <RankedLists nodes={network.nodes} bipartite={state.view === "bipartite"} />
+              <section aria-labelledby="nodes-heading">
+                <h2 id="nodes-heading">{t("network.nodesTable")}</h2>
+                <p className="muted">{t("network.metricsNote")}</p>
+                <p className="muted">{t("coding.stakeholders")}</p>
+                <NodesTable
+                  network={network}
+                  visible={(n) => !hidden.has(`node:${nodeKey(n)}`)}
+                  sort={state.rank ?? defaultSort}
+                  onSort={(rank) => updateNetwork({ rank }, { replace: true })}
+                />
+              </section>
+              <details className="edges-details">
+                <summary>
+                  <h2>{t("network.edgesTable")}</h2>
+                </summary>
+                <EdgesTable network={network} visible={(e) => !hidden.has(`edge:${edgeKey(e)}`)} />
+              </details>
+            </>
+          ) : null}
+        </section>
+      </div>
+    </>
   );
 }

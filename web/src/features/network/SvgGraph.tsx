@@ -130,7 +130,7 @@ export function SvgGraph(props: RendererProps) {
         else if ((event.target as Element).closest?.("[data-edge]")) props.onHoverEdge(null);
       }}
       onClick={(event) => {
-        const index = indexOf(event.target);
+        const index = indexOf(event.target) ?? props.nodeNear(event.nativeEvent);
         if (index !== undefined) props.onOpen(index);
       }}
       onFocus={(event) => {

@@ -84,8 +84,8 @@ export interface LabelView {
 }
 
 /**
- * The labels that fit: the centred and selected nodes' always, others when on screen, by importance
- * (degree, then betweenness); a canvas keeps the most important few hundred.
+ * The labels that fit: the centred and selected nodes' always, then the key actors', others when on
+ * screen, by importance (degree, then betweenness); a canvas keeps the most important few hundred.
  */
 export function labelsInView(scene: Scene, v: LabelView, measure: (text: string) => number): PlacedLabel[] {
   if (v.width === 0) return [];
@@ -103,10 +103,13 @@ export function labelsInView(scene: Scene, v: LabelView, measure: (text: string)
       width: measure(n.shortLabel),
       priority: n.data.degree + n.data.betweenness * 100,
       forced,
+      key: n.prominent,
     });
   }
   const kept = v.canvas
-    ? requests.sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority).slice(0, maxCanvasLabels)
+    ? requests
+        .sort((a, b) => Number(b.forced) - Number(a.forced) || Number(b.key) - Number(a.key) || b.priority - a.priority)
+        .slice(0, maxCanvasLabels)
     : requests;
   return placeLabels(kept, { height: 14, bounds: { width: v.width, height: v.height } });
 }

@@ -26,6 +26,8 @@ export interface RendererProps {
   setElement: (element: Element | null) => void;
   /** The node under a pointer event, if any. */
   nodeAt: (event: Event) => number | undefined;
+  /** The node nearest a click, within a finger's reach: small nodes stay easy to tap on a phone. */
+  nodeNear: (event: MouseEvent) => number | undefined;
   onHoverNode: (index: number | null) => void;
   onHoverEdge: (index: number | null, at?: { x: number; y: number }) => void;
   onFocusNode: (index: number | null) => void;

@@ -54,4 +54,26 @@ describe("placeLabels", () => {
     ];
     expect(placeLabels(requests, { height: 14 }).map((p) => p.index)).toContain(1);
   });
+
+  it("labels a key actor in a crowd of nodes, before a more connected ordinary one, never over a label", () => {
+    // A hub amid a ring of neighbours: every place beside it covers a node.
+    const ring = Array.from({ length: 12 }, (_, i) => ({
+      index: i + 1,
+      x: 100 + Math.cos((i * Math.PI) / 6) * 16,
+      y: 100 + Math.sin((i * Math.PI) / 6) * 16,
+      radius: 5,
+      width: 10,
+      priority: 1,
+    }));
+    const hub = { index: 0, x: 100, y: 100, radius: 8, width: 60, priority: 50, key: true };
+    const rival = { index: 20, x: 100, y: 130, radius: 5, width: 60, priority: 90 };
+    const placed = placeLabels([...ring, rival, hub], { height: 14 });
+    expect(placed[0]?.index).toBe(0);
+    const boxes = placed.map((p) => boxOf(p, p.index === 0 || p.index === 20 ? 60 : 10, 14));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i] as never, boxes[j] as never)).toBe(false);
+    }
+    // Without the key mark the crowd leaves it unlabelled.
+    expect(placeLabels([...ring, { ...hub, key: false }], { height: 14 }).map((p) => p.index)).not.toContain(0);
+  });
 });

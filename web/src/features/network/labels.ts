@@ -1,7 +1,9 @@
 /**
  * Label placement without overlaps: the most connected nodes are labelled first, each label tried
  * below, above, after and before its node, and kept only where it overlaps no other label and no
- * node. The others stay unlabelled until hovered or focused (their names are in the tables too).
+ * node. A key actor's label (prominent.ts) may cover nodes: the most connected sit in the densest part
+ * of the drawing, where no place is free of nodes, and they are the names a reader looks for. The
+ * others stay unlabelled until hovered or focused (their names are in the tables too).
  */
 
 export interface LabelRequest {
@@ -14,6 +16,8 @@ export interface LabelRequest {
   /** Higher first; a forced label is placed whatever it covers. */
   priority: number;
   forced?: boolean;
+  /** Placed after the forced ones and before the rest, over nodes if need be, never over another label. */
+  key?: boolean;
 }
 
 export interface PlacedLabel {
@@ -71,9 +75,8 @@ export function placeLabels(
   }
   const labels = new Grid();
   const placed: PlacedLabel[] = [];
-  const ordered = [...requests].sort(
-    (a, b) => Number(b.forced ?? false) - Number(a.forced ?? false) || b.priority - a.priority,
-  );
+  const rank = (r: LabelRequest) => (r.forced ? 2 : r.key ? 1 : 0);
+  const ordered = [...requests].sort((a, b) => rank(b) - rank(a) || b.priority - a.priority);
   for (const r of ordered) {
     const gap = r.radius + 3;
     const candidates: (PlacedLabel & { box: Box })[] = [
@@ -110,7 +113,8 @@ export function placeLabels(
       !options.bounds || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= options.bounds.width && b.y1 <= options.bounds.height);
     const own = nodeBox.get(r.index);
     const free = candidates.find((c) => inside(c.box) && !labels.hits(c.box) && !nodes.hits(c.box, own));
-    const chosen = free ?? (r.forced ? candidates[0] : undefined);
+    const overNodes = r.key ? candidates.find((c) => inside(c.box) && !labels.hits(c.box)) : undefined;
+    const chosen = free ?? overNodes ?? (r.forced ? candidates[0] : undefined);
     if (!chosen) continue;
     labels.add(chosen.box);
     placed.push({ index: chosen.index, x: chosen.x, y: chosen.y, anchor: chosen.anchor });

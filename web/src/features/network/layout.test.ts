@@ -39,4 +39,21 @@ describe("computeLayout", () => {
     expect([...x].every(Number.isFinite)).toBe(true);
     expect(computeLayout({ nodes: [], links: [], seed: 1 }).x).toHaveLength(0);
   });
+
+  // A hundred actors take a second or more on a busy machine.
+  it("fills a tall view with a tall drawing and a wide one with a wide drawing", { timeout: 60_000 }, () => {
+    // Actors in small groups, as the overview has.
+    const n = 120;
+    const input = {
+      nodes: Array.from({ length: n }, () => ({ radius: 4, labelWidth: 60 })),
+      links: Array.from({ length: n }, (_, i) => [i, i % 5 === 4 ? i - 4 : i + 1] as [number, number]),
+      seed: 3,
+    };
+    const shape = (aspect: number) => {
+      const { x, y } = computeLayout({ ...input, aspect });
+      return (Math.max(...y) - Math.min(...y)) / (Math.max(...x) - Math.min(...x));
+    };
+    expect(shape(1.8)).toBeGreaterThan(1.2);
+    expect(shape(0.55)).toBeLessThan(0.8);
+  });
 });

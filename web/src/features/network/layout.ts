@@ -19,6 +19,11 @@ export interface LayoutInput {
   nodes: { radius: number; labelWidth: number }[];
   links: [number, number][];
   seed: number;
+  /**
+   * Height over width of the view the drawing will fill (1 when unknown). Gravity pulls harder across
+   * the short side, so a tall phone view gets a tall drawing and its nodes are drawn larger once fitted.
+   */
+  aspect?: number;
 }
 
 export interface LayoutResult {
@@ -44,6 +49,7 @@ export function computeLayout(input: LayoutInput): LayoutResult {
   const s = settings(n);
   const random = randomLcg(input.seed);
   const spread = 30 * Math.sqrt(n + 1);
+  const stretch = Math.min(3, Math.max(1 / 3, input.aspect ?? 1));
   const bodies: Body[] = input.nodes.map((node) => ({
     x: (random() - 0.5) * spread,
     y: (random() - 0.5) * spread,
@@ -70,8 +76,8 @@ export function computeLayout(input: LayoutInput): LayoutResult {
         .theta(0.9),
     )
     // Gravity keeps disconnected groups in view instead of drifting apart.
-    .force("x", forceX<Body>(0).strength(0.06))
-    .force("y", forceY<Body>(0).strength(0.06))
+    .force("x", forceX<Body>(0).strength(0.06 * stretch))
+    .force("y", forceY<Body>(0).strength(0.06 / stretch))
     .alphaDecay(1 - 0.001 ** (1 / s.ticks))
     .stop();
   if (s.collide) simulation.force("collide", forceCollide<Body>((b) => b.room).iterations(2));

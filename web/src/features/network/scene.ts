@@ -3,6 +3,7 @@
  * a short label, the lane of each of several ties between one pair, and each node's neighbours.
  */
 import { type EdgeStyle, edgeKey, edgeStyle, type NodeStyle, nodeKey, nodeStyle, radiusScale } from "./encoding.ts";
+import { toProminent } from "./prominent.ts";
 import type { Network, NetworkEdge, NetworkNode } from "./queries.ts";
 
 export interface SceneNode {
@@ -13,6 +14,8 @@ export interface SceneNode {
   key: string;
   style: NodeStyle;
   radius: number;
+  /** A key actor (prominent.ts): its name shows on the overview even over other nodes. */
+  prominent: boolean;
   data: NetworkNode;
 }
 
@@ -44,8 +47,9 @@ export function toShortLabel(label: string, max = maxLabel): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–]+$/u, "")}…`;
 }
 
-export function toScene(network: Pick<Network, "nodes" | "edges">): Scene {
+export function toScene(network: Pick<Network, "nodes" | "edges"> & Partial<Pick<Network, "summary">>): Scene {
   const indexOf = new Map(network.nodes.map((n, i) => [n.id, i]));
+  const prominent = toProminent(network);
   const maxDegree = network.nodes.reduce((m, n) => Math.max(m, n.degree), 0);
   const radius = radiusScale(maxDegree, network.nodes.length);
   const nodes = network.nodes.map((data, index) => {
@@ -58,6 +62,7 @@ export function toScene(network: Pick<Network, "nodes" | "edges">): Scene {
       key,
       style: nodeStyle(key),
       radius: radius(data.degree),
+      prominent: prominent.has(data.id),
       data,
     };
   });

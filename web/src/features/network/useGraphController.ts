@@ -22,7 +22,7 @@ import {
 import { measureLabel } from "./measure.ts";
 import type { Positions } from "./picture.ts";
 import type { Scene } from "./scene.ts";
-import { useLayout } from "./useLayout.ts";
+import { toAspect, useLayout } from "./useLayout.ts";
 import { useZoomAndDrag } from "./useZoomAndDrag.ts";
 
 interface Options {
@@ -36,7 +36,7 @@ interface Options {
 }
 
 export function useGraphController({ scene, width, height, hidden, selectedId, wheel, onOpen }: Options) {
-  const layout = useLayout(scene);
+  const layout = useLayout(scene, toAspect(width, height));
   const [moved, setMoved] = useState<{ layout: typeof layout; positions: Positions } | null>(null);
   const positions: Positions | null = moved?.layout === layout && layout ? moved.positions : layout;
   const [transform, setTransform] = useState<Transform>({ k: 1, x: 0, y: 0 });
@@ -53,7 +53,7 @@ export function useGraphController({ scene, width, height, hidden, selectedId, w
   const centre = centreOf(hover, focused, selected);
   const lit = useMemo(() => litAround(scene, centre), [centre, scene]);
 
-  const tree = useMemo(() => (positions && canvas ? toNodeTree(scene, positions) : null), [positions, canvas, scene]);
+  const tree = useMemo(() => (positions ? toNodeTree(scene, positions) : null), [positions, scene]);
 
   const nodeAt = useCallback(
     (event: Event): number | undefined => {
@@ -66,6 +66,16 @@ export function useGraphController({ scene, width, height, hidden, selectedId, w
       return hitTest(tree, transformRef.current, { x, y }, visible);
     },
     [canvas, tree, element, visible],
+  );
+
+  // Only for clicks: a press near a node must still pan and pinch the view, so zoom and drag use nodeAt.
+  const nodeNear = useCallback(
+    (event: MouseEvent): number | undefined => {
+      if (!tree || !element) return undefined;
+      const [x, y] = pointer(event, element);
+      return hitTest(tree, transformRef.current, { x, y }, visible);
+    },
+    [tree, element, visible],
   );
 
   const zoom = useZoomAndDrag(element, {
@@ -142,6 +152,7 @@ export function useGraphController({ scene, width, height, hidden, selectedId, w
     focusNode,
     setElement,
     nodeAt,
+    nodeNear,
     onKeyDown,
     onHoverNode: setHover,
     onHoverEdge: (index: number | null, at?: { x: number; y: number }) =>

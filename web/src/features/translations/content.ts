@@ -13,9 +13,9 @@ export interface Content {
   fields: Record<string, "original" | "translated" | "fallback">;
 }
 
-/** The language a block is written in: the asked language when translated, English otherwise. */
-export function blockLang(content: Pick<Content, "lang" | "fields">, path: string): string {
-  return content.fields[path] === "translated" ? content.lang : "en";
+/** The language a block is written in: the asked language when translated, the record's own otherwise. */
+export function blockLang(content: Pick<Content, "lang" | "fields" | "original">, path: string): string {
+  return content.fields[path] === "translated" ? content.lang : content.original.lang;
 }
 
 export function isFallback(content: Pick<Content, "fields">, path: string): boolean {

@@ -1,4 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
+import { Link, useSearchParams } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { clockTime, itemName, readerTimeZone, sameClock, toDurationText, zoneName } from "./agenda-time.ts";
@@ -21,7 +22,9 @@ export function useItemName() {
 /** The session's agenda as everyone sees it, live: where the group is, what is open, each item's times. */
 export function Agenda() {
   const { t, locale } = useI18n();
-  const { workshop, isFacilitator, isOpen } = useWorkshop();
+  const { id, workshop, isFacilitator, isOpen } = useWorkshop();
+  const [params] = useSearchParams();
+  const list = params.get("list");
   const nameOf = useItemName();
   const agenda = workshop.agenda;
   if (!agenda) return null;
@@ -47,6 +50,13 @@ export function Agenda() {
         </li>
         {agenda.listLocked ? <li>{t("workshops.agenda.listLocked")}</li> : null}
       </ul>
+      {agenda.finishedAt ? (
+        <p>
+          <Link className="ws-button-link ws-secondary" to={`/w/${id}/print${list ? `?list=${list}` : ""}`}>
+            {t("workshops.pack.link")}
+          </Link>
+        </p>
+      ) : null}
       {isFacilitator && isOpen ? <RunControls agenda={agenda} /> : null}
       <ol className="ws-agenda-items">
         {agenda.items.map((item) => (

@@ -15,7 +15,11 @@ export function LanguageDotsFields({ language, onLanguage, dots, onDots, errors 
   const { t } = useI18n();
   return (
     <div className="ws-row">
-      <Field label={t("workshops.settings.language")} error={errors.language}>
+      <Field
+        label={t("workshops.settings.language")}
+        hint={t("workshops.settings.languageHint")}
+        error={errors.language}
+      >
         {(props) => (
           <select {...props} value={language} onChange={(e) => isLocale(e.target.value) && onLanguage(e.target.value)}>
             {locales.map((l) => (

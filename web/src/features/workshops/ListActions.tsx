@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -15,6 +15,7 @@ export function ListActions({ list }: { list: ListData["list"] }) {
   const { id, commands, isFacilitator, isOpen } = useWorkshop();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(list.title);
+  const exportLabelId = useId();
   const download = useMutation({
     mutationFn: async (format: "markdown" | "csv") => {
       const file = await commands.exportList(list.id, format);
@@ -41,31 +42,44 @@ export function ListActions({ list }: { list: ListData["list"] }) {
   };
   return (
     <div className="ws-list-actions">
-      <span className="ws-export-label">{t("workshops.export.label")}</span>
-      <button type="button" className="ws-secondary" onClick={() => download.mutate("markdown")}>
-        {t("workshops.export.markdown")}
-      </button>
-      <button type="button" className="ws-secondary" onClick={() => download.mutate("csv")}>
-        {t("workshops.export.csv")}
-      </button>
-      <Link className="ws-button-link ws-secondary" to={`/w/${id}/print?list=${list.id}`}>
-        {t("workshops.export.print")}
-      </Link>
+      {/* Exports read the list; renaming and removing change it: two groups, set apart. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons and a link; a fieldset's legend would not sit in the row */}
+      <div className="ws-export" role="group" aria-labelledby={exportLabelId}>
+        <span id={exportLabelId} className="ws-export-label">
+          {t("workshops.export.label")}
+        </span>
+        <button type="button" className="ws-secondary" onClick={() => download.mutate("markdown")}>
+          {t("workshops.export.markdown")}
+        </button>
+        <button type="button" className="ws-secondary" onClick={() => download.mutate("csv")}>
+          {t("workshops.export.csv")}
+        </button>
+        <Link className="ws-button-link ws-secondary" to={`/w/${id}/print?list=${list.id}`}>
+          {t("workshops.export.print")}
+        </Link>
+      </div>
       {isOpen ? (
-        <button type="button" className="ws-secondary" aria-expanded={renaming} onClick={() => setRenaming(!renaming)}>
-          {t("workshops.lists.rename")}
-        </button>
-      ) : null}
-      {isFacilitator && isOpen ? (
-        <button
-          type="button"
-          className="ws-danger"
-          onClick={() => {
-            if (window.confirm(t("workshops.lists.removeConfirm", { title: list.title }))) remove.mutate();
-          }}
-        >
-          {t("workshops.lists.remove")}
-        </button>
+        <div className="ws-list-manage">
+          <button
+            type="button"
+            className="ws-secondary"
+            aria-expanded={renaming}
+            onClick={() => setRenaming(!renaming)}
+          >
+            {t("workshops.lists.rename")}
+          </button>
+          {isFacilitator ? (
+            <button
+              type="button"
+              className="ws-danger"
+              onClick={() => {
+                if (window.confirm(t("workshops.lists.removeConfirm", { title: list.title }))) remove.mutate();
+              }}
+            >
+              {t("workshops.lists.remove")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {download.isError ? (
         <p className="ws-error" role="alert">

@@ -1,28 +1,44 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { ApiError } from "../../api.ts";
+import { LanguageSwitcher } from "../../components/LanguageSwitcher.tsx";
 import { NotFound } from "../../components/NotFound.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
-import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { type Report as ReportData, reportOptions, workshopOptions } from "./queries.ts";
+import { PackAgenda } from "./PackAgenda.tsx";
+import { PackCases } from "./PackCases.tsx";
+import { PackFeedback } from "./PackFeedback.tsx";
+import { PackGraph } from "./PackGraph.tsx";
+import { PackSteps } from "./PackSteps.tsx";
+import { toPackCases } from "./pack.ts";
+import { reportOptions, workshopOptions } from "./queries.ts";
 import { takeSecret } from "./secrets.ts";
 import "./workshops.css";
 
-/** A list as a document to print or save as PDF from the browser: steps, evidence with places and sources, votes. */
+/**
+ * The national-workshop pack: one document to print or save as PDF from the browser, for the
+ * workshop's members only (their secret, as on the workshop page). The agenda as run, the list's
+ * steps with their votes and evidence, the evidence cases on a map with their sources, the graph of
+ * their stakeholders, and the feedback on the webinars. In the reader's language; text the members
+ * wrote stays as written.
+ */
 export function PrintPage() {
   const { id = "" } = useParams();
   const [params] = useSearchParams();
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const [secret] = useState(() => takeSecret(id));
   const workshop = useQuery({ ...workshopOptions(id, secret ?? ""), enabled: Boolean(secret) });
   const listId = params.get("list") ?? workshop.data?.lists[0]?.id;
   const report = useQuery({ ...reportOptions(id, listId ?? "", secret ?? ""), enabled: Boolean(secret && listId) });
-  const title = report.data?.list.title;
+  const cases = useMemo(() => (report.data ? toPackCases(report.data) : []), [report.data]);
+  const title = workshop.data?.title;
   useEffect(() => {
-    if (title) document.title = title;
-  }, [title]);
-  if (!secret) {
+    if (title) document.title = `${t("workshops.pack.title")}: ${title}`;
+  }, [title, t]);
+  const refused = [workshop.error, report.error].some((e) => e instanceof ApiError && e.status === 404);
+  // No secret, or one the server does not know (not a member, or removed): the pack stays closed.
+  if (!secret || refused) {
     return (
       <main className="ws-print">
         <NotFound title={t("workshops.print.noKey")} help={t("workshops.access.help")} />
@@ -36,84 +52,45 @@ export function PrintPage() {
       </main>
     );
   }
-  if (!report.data) return <Loading />;
+  if (!report.data || !workshop.data) return <Loading />;
+  const { workshop: about, list } = report.data;
+  const lang = about.language;
   return (
-    <main className="ws-print" lang={report.data.workshop.language}>
-      <Report report={report.data} />
-      <p className="ws-print-actions">
-        <Link to={`/w/${id}?list=${report.data.list.id}`}>{t("workshops.print.back")}</Link>
+    <main className="ws-print">
+      <div className="ws-print-actions">
+        <Link to={`/w/${id}?list=${list.id}`}>{t("workshops.print.back")}</Link>
+        <LanguageSwitcher />
         <button type="button" onClick={() => window.print()}>
           {t("workshops.print.print")}
         </button>
-      </p>
-    </main>
-  );
-}
-
-function Report({ report }: { report: ReportData }) {
-  const { t, tp, formatDate } = useI18n();
-  return (
-    <article className="ws-report">
-      <header>
-        <p className="meta">{[report.workshop.title, report.workshop.territory].filter(Boolean).join(" · ")}</p>
-        <h1>{report.list.title}</h1>
-        {report.workshop.challenge ? <p className="lead">{report.workshop.challenge}</p> : null}
-      </header>
-      <ol className="ws-report-steps">
-        {report.steps.map((step) => (
-          <li key={step.number}>
-            <h2>
-              <span className="ws-step-number">{step.number}.</span> {step.title}
-            </h2>
-            <p className="meta">
-              {[
-                step.phaseLabel,
-                step.stakeholderTypes.length
-                  ? `${t("workshops.item.responsible")} ${step.stakeholderTypes.map((s) => s.label).join(", ")}`
-                  : "",
-                step.votes === null ? "" : tp("workshops.votes.total", step.votes),
-              ]
-                .filter(Boolean)
-                .join(" · ")}
+      </div>
+      <article className="ws-report ws-pack">
+        <header>
+          <p className="meta">{t("workshops.pack.title")}</p>
+          <h1 lang={lang} dir="auto">
+            {about.title}
+          </h1>
+          {about.territory ? (
+            <p className="meta" lang={lang} dir="auto">
+              {about.territory}
             </p>
-            {step.description ? (
-              <p className="ws-description" dir="auto">
-                <UserText text={step.description} />
-              </p>
-            ) : null}
-            {step.evidence.length ? (
-              <>
-                <h3>{t("workshops.evidence.title")}</h3>
-                <ul className="ws-report-evidence">
-                  {step.evidence.map((e) => (
-                    <li key={`${e.caseId}-${e.title}`}>
-                      <strong>{e.title}</strong>
-                      {e.place ? ` (${e.place})` : ""}
-                      {e.why ? `: ${e.why}` : ""}
-                      {e.sources.length ? (
-                        <ul className="ws-report-sources">
-                          {e.sources.map((s) => (
-                            <li key={s.url}>
-                              <a href={s.url}>{s.title}</a>
-                              {[s.publisher, s.year].filter((x) => x !== null && x !== "").length
-                                ? ` — ${[s.publisher, s.year].filter((x) => x !== null && x !== "").join(", ")}`
-                                : ""}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      <footer className="muted">
-        {t("workshops.print.footer", { date: formatDate(report.generatedAt), origin: window.location.host })}
-        {report.votesShown ? "" : ` ${t("workshops.print.votesHidden")}`}
-      </footer>
-    </article>
+          ) : null}
+          {about.challenge ? (
+            <p className="lead" lang={lang} dir="auto">
+              {about.challenge}
+            </p>
+          ) : null}
+        </header>
+        <PackAgenda agenda={workshop.data.agenda} members={workshop.data.members} />
+        <PackSteps report={report.data} cases={cases} />
+        <PackCases cases={cases} />
+        <PackGraph cases={cases} />
+        <PackFeedback feedback={report.data.feedback} agenda={workshop.data.agenda} />
+        <footer className="muted">
+          {t("workshops.print.footer", { date: formatDate(report.data.generatedAt), origin: window.location.host })}
+          {report.data.votesShown ? "" : ` ${t("workshops.print.votesHidden")}`}
+        </footer>
+      </article>
+    </main>
   );
 }

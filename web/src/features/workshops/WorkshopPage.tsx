@@ -13,6 +13,7 @@ import { ListView } from "./ListView.tsx";
 import { workshopCommands, workshopOptions } from "./queries.ts";
 import { forgetSecret, takeSecret } from "./secrets.ts";
 import { useLiveWorkshop } from "./useLiveWorkshop.ts";
+import { useWorkshopLanguage } from "./useWorkshopLanguage.ts";
 import { WorkshopHeader } from "./WorkshopHeader.tsx";
 import "./workshops.css";
 
@@ -56,6 +57,7 @@ function LiveWorkshop({ id, secret, onForget }: { id: string; secret: string; on
   const { t } = useI18n();
   const query = useQuery(workshopOptions(id, secret));
   const status = useLiveWorkshop(id, secret, query.data?.eventId);
+  useWorkshopLanguage(query.data?.language);
   const queryClient = useQueryClient();
   const commands = useMemo(() => workshopCommands(id, secret, queryClient), [id, secret, queryClient]);
   const [params, setParams] = useSearchParams();

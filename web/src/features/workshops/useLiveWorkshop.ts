@@ -9,10 +9,9 @@ import { useEffect, useRef, useState } from "react";
 import { ApiError } from "../../api.ts";
 import type { LiveEvent } from "./live.ts";
 import { applyEvent, eventsUrl, workshopCommands } from "./queries.ts";
+import { toReopenDelayMs } from "./reconnect.ts";
 
 export type LiveStatus = "connecting" | "live" | "offline";
-
-const reopenAfterMs = 2_000;
 
 /** Follows the workshop live from the event id its first load included. */
 export function useLiveWorkshop(id: string, secret: string, since: number | undefined): LiveStatus {
@@ -29,12 +28,14 @@ export function useLiveWorkshop(id: string, secret: string, since: number | unde
     let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
+    /** Streams in a row the server refused (an expired token, too many streams open). */
+    let refusals = 0;
 
     const reopen = () => {
       source?.close();
       source = undefined;
       clearTimeout(timer);
-      timer = setTimeout(() => void open(), reopenAfterMs);
+      timer = setTimeout(() => void open(), toReopenDelayMs(refusals));
     };
 
     async function open() {
@@ -44,7 +45,10 @@ export function useLiveWorkshop(id: string, secret: string, since: number | unde
         if (stopped) return;
         const stream = new EventSource(eventsUrl(id, token, last));
         source = stream;
-        stream.onopen = () => setStatus("live");
+        stream.onopen = () => {
+          refusals = 0;
+          setStatus("live");
+        };
         stream.onmessage = (message: MessageEvent<string>) => {
           const eventId = Number(message.lastEventId);
           if (Number.isFinite(eventId)) last = Math.max(last, eventId);
@@ -52,7 +56,10 @@ export function useLiveWorkshop(id: string, secret: string, since: number | unde
         };
         stream.onerror = () => {
           setStatus("offline");
-          if (stream.readyState === EventSource.CLOSED) reopen();
+          // CLOSED: the server answered, but not with a stream (the browser retries network errors itself).
+          if (stream.readyState !== EventSource.CLOSED) return;
+          refusals++;
+          reopen();
         };
       } catch (error) {
         setStatus("offline");

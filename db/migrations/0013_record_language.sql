@@ -1,0 +1,3 @@
+ALTER TABLE `cases` ADD `language` text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE `currencies` ADD `language` text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE `stakeholders` ADD `language` text DEFAULT 'en' NOT NULL;
