@@ -22,12 +22,7 @@ export async function* withAllTexts<T extends CaseSummaryRow>(db: Database, batc
     const perLocale = await Promise.all(translationLocales.map((l) => loadRecordTexts(db, "case", ids, l)));
     yield batch.map((r) => ({
       ...r,
-      texts: new Map(
-        translationLocales.map((l, i) => [
-          l,
-          perLocale[i]?.get(r.id) ?? noTexts,
-        ]),
-      ),
+      texts: new Map(translationLocales.map((l, i) => [l, perLocale[i]?.get(r.id) ?? noTexts])),
     }));
   }
 }

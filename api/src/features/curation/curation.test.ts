@@ -260,7 +260,10 @@ describe("reviewing", () => {
     const detail = await curator.call<{ version: number }>("GET", `/curation/proposals/${p.id}`);
     await curator.call("POST", `/curation/proposals/${p.id}/accept`, { version: detail.body.version });
 
-    type Read = { summary: string; content: { original: unknown; translation: unknown; fields: Record<string, string> } };
+    type Read = {
+      summary: string;
+      content: { original: unknown; translation: unknown; fields: Record<string, string> };
+    };
     const spanish = await t.json<Read>("/api/cases/sevilla-comedor?lang=es");
     expect(spanish.body.content.original).toEqual({ lang: "es", writtenBy: "contributor", sourceLanguages: [] });
     expect(spanish.body.content.translation).toBeNull();
