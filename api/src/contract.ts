@@ -3,7 +3,7 @@
  * may import for its values (everything else, types only). It imports nothing heavier than the
  * db package's plain lists, so it costs the web bundle only what it holds.
  */
-export { caseSchemes, locales, workshopPhases } from "@atlas/db/vocabulary";
+export * from "@atlas/db/vocabulary";
 
 /** How a list of cases can be ordered; `-` first means descending. */
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;

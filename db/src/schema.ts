@@ -18,14 +18,28 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { nowSql } from "./sql.ts";
-import { locales, schemes, workshopPhases } from "./vocabulary.ts";
+import {
+  caseStatuses,
+  currencyStatuses,
+  locales,
+  proposalStatuses,
+  recordKinds,
+  scales,
+  schemes,
+  workshopPhases,
+} from "./vocabulary.ts";
 
 export {
   type CaseScheme,
   caseSchemes,
+  caseStatuses,
+  currencyStatuses,
   type Locale,
   locales,
+  proposalStatuses,
+  recordKinds,
   type Scheme,
+  scales,
   schemes,
   type TranslationLocale,
   translationLocales,
@@ -33,10 +47,7 @@ export {
   workshopPhases,
 } from "./vocabulary.ts";
 
-export const caseStatuses = ["active", "ended", "planned"] as const;
-export const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"] as const;
 export const locationPrecisions = ["site", "city", "region", "country"] as const;
-export const currencyStatuses = ["active", "ended", "planned", "suspended"] as const;
 export const convertibilities = ["convertible", "one-way", "non-convertible"] as const;
 export const figureMetrics = [
   "members",
@@ -633,7 +644,6 @@ export const rateLimits = sqliteTable("rate_limits", {
 });
 
 /** The kinds of published record that can be proposed, curated, imported and restored. */
-export const recordKinds = ["case", "stakeholder", "currency"] as const;
 export type RecordKind = (typeof recordKinds)[number];
 /** Where a record first came from. */
 export const recordOrigins = ["data", "contribution", "import", "curator"] as const;
@@ -773,14 +783,6 @@ export const writeGuards = sqliteTable(
 /** A new record, a correction of one field, or a whole new version of a record (from its data file). */
 export const proposalActions = ["create", "correct", "update"] as const;
 export type ProposalAction = (typeof proposalActions)[number];
-export const proposalStatuses = [
-  "pending",
-  "changes-requested",
-  "accepted",
-  "rejected",
-  "merged",
-  "withdrawn",
-] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 
 /**

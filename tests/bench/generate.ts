@@ -60,7 +60,7 @@ export const vocabulary = {
 
 export type CaseTermScheme = keyof typeof vocabulary;
 
-const stakeholderTypes = [
+export const stakeholderTypes = [
   "public-local",
   "public-regional",
   "public-national",

@@ -96,9 +96,13 @@ function* toCaseBatches(corpus: Corpus): Generator<Omit<Corpus, "stakeholders">>
   }
 }
 
-function toCaseStatements(part: Omit<Corpus, "stakeholders">): InStatement[] {
+/**
+ * Insert statements for generated cases and their terms; `idPrefix` keeps them apart from the cases a
+ * database already holds.
+ */
+export function caseStatements(part: Pick<Corpus, "cases" | "caseTerms">, idPrefix = ""): InStatement[] {
   const caseRows = part.cases.map((c) => [
-    c.id,
+    `${idPrefix}${c.id}`,
     c.title,
     c.summary,
     c.description,
@@ -113,9 +117,18 @@ function toCaseStatements(part: Omit<Corpus, "stakeholders">): InStatement[] {
     c.scale,
     "bench",
   ]);
+  const terms = idPrefix
+    ? part.caseTerms.map(([caseId, scheme, key]) => [`${idPrefix}${caseId}`, scheme, key])
+    : part.caseTerms;
   return [
     ...toInsertStatements("cases", caseColumns, caseRows),
-    ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], part.caseTerms),
+    ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], terms),
+  ];
+}
+
+function toCaseStatements(part: Omit<Corpus, "stakeholders">): InStatement[] {
+  return [
+    ...caseStatements(part),
     ...toInsertStatements("participations", ["case_id", "stakeholder_id", "role"], part.participations),
   ];
 }

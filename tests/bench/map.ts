@@ -15,51 +15,16 @@ import { webApp } from "@atlas/api/web-app";
 import type { Database } from "@atlas/db/client";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
-import { chromium } from "playwright-core";
 import { generateCorpus } from "./generate.ts";
-import { toInsertStatements } from "./load.ts";
+import { caseStatements } from "./load.ts";
+import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
 
 const extraCases = 10_000;
 const runs = 5;
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function addGeneratedCases(db: Database, count: number) {
-  const corpus = generateCorpus(count, 7);
-  const columns = [
-    "id",
-    "title",
-    "summary",
-    "country",
-    "city",
-    "latitude",
-    "longitude",
-    "location_precision",
-    "start_year",
-    "status",
-    "coded_by",
-  ];
-  const rows = corpus.cases.map((c) => [
-    `bench-${c.id}`,
-    c.title,
-    c.summary,
-    c.country,
-    c.city,
-    c.latitude,
-    c.longitude,
-    c.locationPrecision,
-    c.startYear,
-    c.status,
-    "bench",
-  ]);
-  const terms = corpus.caseTerms.map(([caseId, scheme, key]) => [`bench-${caseId}`, scheme, key]);
-  await db.$client.batch(
-    [
-      ...toInsertStatements("cases", columns, rows),
-      ...toInsertStatements("case_terms", ["case_id", "scheme", "key"], terms),
-    ],
-    "write",
-  );
+  await db.$client.batch(caseStatements(generateCorpus(count, 7), "bench-"), "write");
 }
 
 async function startBenchServer(db: Database) {
@@ -72,12 +37,6 @@ async function startBenchServer(db: Database) {
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
-
 async function main() {
   if (!existsSync(join(webDist, "index.html"))) throw new Error("Build the web app first (npm run build).");
   if (!existsSync(chromiumPath)) {
@@ -89,53 +48,15 @@ async function main() {
   const big = await prepareDatabase({ url: `file:${join(dir, "big.db")}` });
   await addGeneratedCases(big.db, extraCases);
   const servers = { seed: await startBenchServer(seed.db), big: await startBenchServer(big.db) };
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const browser = await launchBenchBrowser();
   const times: Record<keyof typeof servers, number[]> = { seed: [], big: [] };
   const counts: Record<keyof typeof servers, number> = { seed: 0, big: 0 };
   try {
     for (let run = 0; run < runs + 1; run++) {
       for (const name of ["seed", "big"] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
-        await page.goto(`${servers[name].url}/`);
-        // Idle: the map has loaded, its case source is parsed and clustered, and cluster markers are drawn.
-        await page.waitForFunction(
-          () => {
-            const map = (
-              document.querySelector(".case-map") as unknown as {
-                maplibreMap?: { loaded(): boolean; isSourceLoaded(id: string): boolean };
-              } | null
-            )?.maplibreMap;
-            return (
-              !!map &&
-              map.loaded() &&
-              map.isSourceLoaded("cases") &&
-              document.querySelectorAll(".cluster-marker").length > 0
-            );
-          },
-          undefined,
-          { polling: "raf", timeout: 60_000 },
-        );
-        const elapsed = await page.evaluate(() => performance.now());
-        counts[name] = Number(
-          await page.evaluate(() =>
-            document
-              .querySelector("#results-heading")
-              ?.textContent?.match(/[\d,]+/)?.[0]
-              ?.replace(/,/g, ""),
-          ),
-        );
-        if (run > 0) times[name].push(elapsed);
-        await context.close();
+        const { ms, cases } = await timeToIdle(browser, `${servers[name].url}/`);
+        counts[name] = cases;
+        if (run > 0) times[name].push(ms);
       }
     }
   } finally {

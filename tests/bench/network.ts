@@ -16,6 +16,7 @@ import { chromium, type Page } from "playwright-core";
 import type { Graph } from "../../api/src/features/network/build.ts";
 import { toNetwork } from "../../api/src/features/network/network.ts";
 import { toSector } from "../../api/src/features/network/sectors.ts";
+import { stakeholderTypes } from "./generate.ts";
 import { percentile } from "./measure.ts";
 import { createRandom, integerBetween, pick } from "./random.ts";
 
@@ -24,17 +25,6 @@ const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const sizes = [
   { nodes: 500, edges: 2_000 },
   { nodes: 5_000, edges: 20_000 },
-];
-const types = [
-  "public-local",
-  "public-regional",
-  "public-national",
-  "sse-organisation",
-  "community-group",
-  "private-company",
-  "research",
-  "funder",
-  "citizens",
 ];
 const relationshipTypes = [
   "funding",
@@ -67,7 +57,7 @@ function generateGraph(nodeCount: number, edgeCount: number, seed: number): Grap
     else members.set(g, [i]);
   });
   const nodes: Graph["nodes"] = group.map((g, i) => {
-    const type = pick(random, types);
+    const type = pick(random, stakeholderTypes);
     return {
       id: `s${i}`,
       kind: "stakeholder",

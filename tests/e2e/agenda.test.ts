@@ -1,29 +1,10 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
-
-/** A JSON call to the API, as a member when a secret is given. */
-async function callApi<T>(origin: string, method: string, path: string, body?: unknown, secret?: string) {
-  const res = await fetch(`${origin}/api${path}`, {
-    method,
-    headers: {
-      ...(body ? { "content-type": "application/json" } : {}),
-      ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: (await res.json()) as T };
-}
+import { describe, expect, it } from "vitest";
+import { callApi } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("a training-of-trainers session run from its agenda", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   it("goes from the journey in French to a workshop whose agenda moves live on the participants' screens", async () => {
     // The trainer follows step 2 of the journey, in French, to its examples and concepts.

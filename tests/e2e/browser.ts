@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { readEnv } from "@atlas/api/env";
 import { type RunningServer, startServer } from "@atlas/api/server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserRequired = process.env.REQUIRE_BROWSER === "1";
@@ -42,7 +43,7 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
+async function openSession(): Promise<Session> {
   if (!existsSync(join(webDist, "index.html")))
     throw new Error(`No built web app at ${webDist}: run npm run build first.`);
   const dir = await mkdtemp(join(tmpdir(), "atlas-e2e-"));
@@ -115,4 +116,24 @@ export async function openSession(): Promise<Session> {
     },
   };
   return session;
+}
+
+/**
+ * The session of the describe block that calls this: opened before its tests, closed after them.
+ * The object reads through to the open session, so `s.server` is the server after a restart too.
+ */
+export function suiteSession(): Session {
+  let open: Session | undefined;
+  beforeAll(async () => {
+    open = await openSession();
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_target, key) {
+      if (!open) throw new Error("The browser session opens in beforeAll: use it inside hooks and tests.");
+      return Reflect.get(open, key);
+    },
+  });
 }

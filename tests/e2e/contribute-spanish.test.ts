@@ -10,9 +10,10 @@ import { readFile } from "node:fs/promises";
 import { createCurator, setPasswordWithLink } from "@atlas/api/accounts";
 import { openDatabase } from "@atlas/db/client";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import es from "../../web/src/i18n/catalogues/es.json" with { type: "json" };
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { getJson } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type CaseList = { items: { id: string; title: string; country: string | null }[] };
 type CaseDetail = { id: string; title: string; latitude: number | null; longitude: number | null; summary: string };
@@ -33,24 +34,20 @@ async function signIn(page: Page, curator: { email: string; password: string }) 
 }
 
 describe.skipIf(!hasChromium)("a Spanish-speaking contributor, a curator and the published case", () => {
-  let s: Session;
+  const s = suiteSession();
   const curator = { email: "lucia.e2e@example.org", name: "Lucía Curadora", password: "una frase bastante larga" };
   // A word no other record holds, to find the case in the network and the downloads.
   const marker = "Zarzaganilla";
   const summary = `En el barrio de ${marker}, el ayuntamiento y una asociación vecinal cocinan juntos para personas mayores.`;
 
   beforeAll(async () => {
-    s = await openSession();
     const db = await openDatabase({ url: s.databaseUrl });
     const { token } = await createCurator(db, { email: curator.email, name: curator.name, role: "admin" }, null);
     await setPasswordWithLink(db, token, curator.password);
   });
-  afterAll(async () => {
-    await s?.close();
-  });
 
   it("proposes, warns of a duplicate, publishes to the network and the downloads, and restores a revision", async () => {
-    const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
+    const api = getJson(s);
     const listed = (await api<CaseList>("/api/cases?country=ES&pageSize=50")).items;
     const near = (await Promise.all(listed.map(({ id }) => api<CaseDetail>(`/api/cases/${id}`)))).find(
       (c) => c.latitude !== null && c.title.length > 12,

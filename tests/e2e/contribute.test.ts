@@ -6,8 +6,8 @@
 import { createCurator, setPasswordWithLink } from "@atlas/api/accounts";
 import { openDatabase } from "@atlas/db/client";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type StakeholderList = { items: { id: string; name: string }[] };
 
@@ -27,18 +27,14 @@ async function fitsAndIsRtl(page: Page) {
 }
 
 describe.skipIf(!hasChromium)("contributing a case and curating it, in the browser", () => {
-  let s: Session;
+  const s = suiteSession();
   const curator = { email: "clara.e2e@example.org", name: "Clara Curator", password: "a long enough passphrase" };
   const title = "Shared kitchens of Lecce";
 
   beforeAll(async () => {
-    s = await openSession();
     const db = await openDatabase({ url: s.databaseUrl });
     const { token } = await createCurator(db, { email: curator.email, name: curator.name, role: "curator" }, null);
     await setPasswordWithLink(db, token, curator.password);
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it("goes from a proposal to a published case, through a question and its answer", async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { getJson } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type List = {
   total: number;
@@ -9,15 +10,8 @@ type List = {
 type Detail = { id: string; name: string; figures: { year: number; metric: string; unit: string | null }[] };
 
 describe.skipIf(!hasChromium)("complementary currencies in the browser", () => {
-  let s: Session;
-  const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
+  const api = getJson(s);
 
   it("draws one timeline bar per initiative with a launch year, for the filter in the URL", async () => {
     const all = await api<List>("/api/currencies?pageSize=200");

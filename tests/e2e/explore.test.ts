@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type CaseList = {
   total: number;
@@ -8,15 +8,8 @@ type CaseList = {
 };
 
 describe.skipIf(!hasChromium)("explore cases in the browser", () => {
-  let s: Session;
+  const s = suiteSession();
   const api = async (path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<CaseList>;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
 
   it("shows the cases the API holds on the home page", async () => {
     const all = await api("/api/cases?pageSize=20");

@@ -1,18 +1,11 @@
 import type { Response } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 const catalogue = /\/assets\/(en|es|fr|ar|it|el)-[\w-]+\.js$/;
 
 describe.skipIf(!hasChromium)("the first load", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   it("sends the entry script in Brotli, immutable, and only the reader's catalogue", async () => {
     const { page } = await s.newPage({ locale: "fr-FR" });

@@ -1,35 +1,19 @@
 import { openDatabase } from "@atlas/db/client";
 import { publishBundle } from "@atlas/db/records/bundle";
 import { recordChangeStatements, runGuarded } from "@atlas/db/records/write";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { memberApi } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 import { hostileText, hostileUrl, sidewaysOverflow } from "./hostile-text.ts";
 
-/** A JSON call to the API as a member; throws on an error status so a bad fixture is loud. */
-const callApi =
-  (origin: string) =>
-  async <T>(method: string, path: string, body?: unknown, secret?: string) => {
-    const res = await fetch(`${origin}/api${path}`, {
-      method,
-      headers: {
-        "content-type": "application/json",
-        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  };
-
 describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
-  let s: Session;
+  const s = suiteSession();
   let workshopPath: string;
   let printPath: string;
   let itemTitle: string;
 
   beforeAll(async () => {
-    s = await openSession();
-    const api = callApi(s.server.url);
+    const api = memberApi(s.server.url, { strict: true });
     const w = await api<{ workshopId: string; secret: string }>("POST", "/workshops", {
       title: hostileText(120),
       language: "en",
@@ -63,9 +47,6 @@ describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
     await api("POST", `/workshops/${w.workshopId}/items/${item.id}/comments`, { body: hostileText(2000) }, w.secret);
     workshopPath = `/w/${w.workshopId}#k=${w.secret}`;
     printPath = `/w/${w.workshopId}/print?list=${listId}#k=${w.secret}`;
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it("wraps it on a 390 px phone: no page scrolls sideways, and addresses are safe links", async () => {
@@ -106,13 +87,12 @@ describe.skipIf(!hasChromium)("hostile text in every workshop field", () => {
 });
 
 describe.skipIf(!hasChromium)("hostile text in a case record", () => {
-  let s: Session;
+  const s = suiteSession();
   let caseId: string;
   let stakeholderId: string;
   let otherCaseId: string;
 
   beforeAll(async () => {
-    s = await openSession();
     const get = async <T>(path: string) => (await fetch(`${s.server.url}/api${path}`)).json() as Promise<T>;
     const cases = await get<{ items: { id: string }[] }>("/cases?pageSize=1");
     otherCaseId = cases.items[0]?.id ?? "";
@@ -149,9 +129,6 @@ describe.skipIf(!hasChromium)("hostile text in a case record", () => {
     );
     await runGuarded(db, [...published.statements, ...recordChangeStatements(db, published.changes)]);
     db.$client.close();
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it("wraps it on a 390 px phone on every page that shows the case, and never runs its markup", async () => {

@@ -6,8 +6,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, type Session, suiteSession } from "./browser.ts";
 
 const fixture = fileURLToPath(new URL("../fixtures/imports/participedia-organisations.csv", import.meta.url));
 const email = "imports.curator@example.org";
@@ -32,15 +32,11 @@ async function addCurator(s: Session) {
 }
 
 describe.skipIf(!hasChromium)("importing a dataset in the browser", () => {
-  let s: Session;
+  const s = suiteSession();
 
   beforeAll(async () => {
-    s = await openSession();
     await addCurator(s);
   }, 120_000);
-  afterAll(async () => {
-    await s?.close();
-  });
 
   it("uploads, maps, dry-runs, imports as a batch and undoes it", async () => {
     const { page } = await s.newPage();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type StepDetail = {
   step: {
@@ -11,19 +11,15 @@ type StepDetail = {
 };
 
 describe.skipIf(!hasChromium)("the programme's journey in the browser", () => {
-  let s: Session;
+  const s = suiteSession();
   let step2: StepDetail["step"];
   let englishTitles: Map<string, string>;
 
   beforeAll(async () => {
-    s = await openSession();
     const res = await fetch(`${s.server.url}/api/journey/watching-the-horizon?locale=fr`);
     step2 = ((await res.json()) as StepDetail).step;
     const en = await fetch(`${s.server.url}/api/journey/watching-the-horizon?locale=en`);
     englishTitles = new Map(((await en.json()) as StepDetail).step.examples.map((e) => [e.case.id, e.case.title]));
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   it("takes a trainer in French from step 2 to its example cases, its concepts and its worksheet", async () => {

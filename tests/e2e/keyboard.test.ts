@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 /** What has the keyboard focus: tag, id and accessible text, enough to say where it is. */
 const focused = (page: Page) =>
@@ -24,13 +24,7 @@ async function press(page: Page, locator: ReturnType<Page["locator"]>, key = "En
 }
 
 describe.skipIf(!hasChromium)("by keyboard only, the focus is never lost", () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   it("map → case → network → back: each action leaves the focus somewhere sensible and says what happened", async () => {
     const { page } = await s.newPage();

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { getJson } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type Facets = {
   total: number;
@@ -47,15 +48,8 @@ async function oneCaseView(
 }
 
 describe.skipIf(!hasChromium)("the explore map", () => {
-  let s: Session;
-  const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
+  const api = getJson(s);
 
   it("renders the offline basemap with clustered cases, and a cluster click zooms in", async () => {
     const { page } = await s.newPage();

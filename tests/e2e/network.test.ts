@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { getJson } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type CaseDetail = { id: string; title: string; participants: { stakeholderId: string; name: string }[] };
 type Network = { nodes: { id: string; label: string; betweenness: number }[] };
 
 describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
-  let s: Session;
-  const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
+  const s = suiteSession();
+  const api = getJson(s);
 
   /** A case with a few stakeholders and at least one recorded relationship. */
   async function someCase(): Promise<CaseDetail> {
@@ -18,13 +19,6 @@ describe.skipIf(!hasChromium)("stakeholder networks in the browser", () => {
     }
     throw new Error("no case with relationships");
   }
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
 
   it("draws a case's stakeholders as nodes; a click on one opens the stakeholder with its cases", async () => {
     const c = await someCase();

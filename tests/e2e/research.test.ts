@@ -5,8 +5,9 @@
  */
 import jsonld from "jsonld";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { getJson } from "./api.ts";
+import { hasChromium, suiteSession } from "./browser.ts";
 
 type CaseList = { total: number; items: { id: string; title: string; content: { fields: Record<string, string> } }[] };
 type Quad = { subject: { value: string }; predicate: { value: string }; object: { value: string } };
@@ -24,15 +25,8 @@ const mapCaseCount = (page: Page) =>
   });
 
 describe.skipIf(!hasChromium)("research tools in the browser", () => {
-  let s: Session;
-  const api = async <T>(path: string) => (await fetch(`${s.server.url}${path}`)).json() as Promise<T>;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
+  const api = getJson(s);
 
   it("compares three cases in the Arabic interface, their differences said in sentences", async () => {
     // The titles as an Arabic reader sees them: the comparison comes in the interface's language.

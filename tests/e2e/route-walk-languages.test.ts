@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 import { listRoutes, walk } from "./route-walk.ts";
 
 // On a phone only: the longer Latin and Greek texts break a narrow layout first, and the desktop layout
@@ -7,18 +7,14 @@ import { listRoutes, walk } from "./route-walk.ts";
 // axe checks the first page only (its language attribute): the rest of its rules read structure and
 // colour, which the English and Arabic walks check on every route.
 describe.skipIf(!hasChromium)("every route, in Spanish, French, Italian and Greek, on a phone", () => {
-  let s: Session;
+  const s = suiteSession();
   let routes: string[];
   let english: string[];
 
   beforeAll(async () => {
-    s = await openSession();
     routes = await listRoutes(s);
     english = (await walk(s, routes.slice(0, 2), "en-GB", 1280, 0)).slice(0, 2);
   }, 300_000);
-  afterAll(async () => {
-    await s?.close();
-  });
 
   for (const locale of ["es-ES", "fr-FR", "it-IT", "el-GR"]) {
     for (const width of [390]) {

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, suiteSession } from "./browser.ts";
 import { listRoutes, listStates, visit, walk } from "./route-walk.ts";
 
 describe.skipIf(!hasChromium)("every route, in English and Arabic, on a desktop and a phone", () => {
-  let s: Session;
+  const s = suiteSession();
   let routes: string[];
   let states: string[];
 
   beforeAll(async () => {
-    s = await openSession();
     routes = await listRoutes(s);
     states = await listStates(s);
-  });
-  afterAll(async () => {
-    await s?.close();
   });
 
   // Every route, then the main states: a case selected, the workshop as a participant, the printed list.

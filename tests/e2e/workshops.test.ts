@@ -1,32 +1,11 @@
 import { openDatabase } from "@atlas/db/client";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { hasChromium, openSession, type Session } from "./browser.ts";
-
-/** A JSON call to a server's API, as a member when a secret is given. */
-const callApi =
-  (origin: string) =>
-  async <T>(method: string, path: string, body?: unknown, secret?: string) => {
-    const res = await fetch(`${origin}/api${path}`, {
-      method,
-      headers: {
-        ...(body ? { "content-type": "application/json" } : {}),
-        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return (await res.json()) as T;
-  };
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { memberApi } from "./api.ts";
+import { hasChromium, type Session, suiteSession } from "./browser.ts";
 
 describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   it("shows each member what the other does without reloading, and holds them to their dots", async () => {
     const { page: facilitator } = await s.newPage();
@@ -101,7 +80,7 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
   });
 
   it("asks what to keep when two people edit the same step, and reorders by drag and drop", async () => {
-    const api = callApi(s.server.url);
+    const api = memberApi(s.server.url);
     const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
       title: "Energy in Karditsa",
       language: "en",
@@ -159,18 +138,14 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
 });
 
 describe.skipIf(!hasChromium)("a workshop page that loses its event stream", () => {
-  let s: Session;
+  const s = suiteSession();
 
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
+  afterAll(() => {
     vi.useRealTimers();
-    await s?.close();
   });
 
   it("catches up when its server is back, with a new stream token, and reloads if the feed was pruned", async () => {
-    const api = callApi(s.server.url);
+    const api = memberApi(s.server.url);
     const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
       title: "Water in Gabès",
       language: "en",
@@ -190,7 +165,7 @@ describe.skipIf(!hasChromium)("a workshop page that loses its event stream", () 
     // Another process on the same database takes the writes while this page's server is away.
     const other = await s.startAnotherServer();
     const addStep = (title: string) =>
-      callApi(other.url)(
+      memberApi(other.url)(
         "POST",
         `/workshops/${w.workshopId}/lists/${state.lists[0]?.id}/items`,
         { title, phase: "co-design" },
@@ -242,7 +217,7 @@ describe.skipIf(!hasChromium)("a workshop page that loses its event stream", () 
 
 /** A workshop made through the API, with its facilitator's and one participant's pages open and live. */
 async function openWorkshop(s: Session, title: string, facilitatorName: string, participantName: string) {
-  const api = callApi(s.server.url);
+  const api = memberApi(s.server.url);
   const w = await api<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
     title,
     language: "en",
@@ -266,14 +241,7 @@ async function openWorkshop(s: Session, title: string, facilitatorName: string, 
 }
 
 describe.skipIf(!hasChromium)("a facilitator running a workshop from the panel", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   /** Accepts the next confirmation the page asks for, and gives back its question. */
   const acceptNextConfirm = (page: Page) =>
@@ -368,14 +336,7 @@ describe.skipIf(!hasChromium)("a facilitator running a workshop from the panel",
 
 // Its own session: the removal test above leaves a removed member's page answering 404s.
 describe.skipIf(!hasChromium)("evidence from the atlas", () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = suiteSession();
 
   it("backs a step with a case found in the atlas, and the other member sees the evidence live", async () => {
     const { facilitator, participant } = await openWorkshop(s, "Care in Seville", "Lucía", "Karim");

@@ -34,13 +34,8 @@ export class ApiError extends Error {
 
 type SuccessBody<R> = R extends ClientResponse<infer T, infer S, "json"> ? (S extends 200 | 201 ? T : never) : never;
 
-/** Resolves a typed response to its 200 (or 201) body, nothing for a 204, or throws the API's error. */
-export async function unwrap<R extends ClientResponse<unknown, number, string>>(
-  response: Promise<R>,
-): Promise<SuccessBody<R>> {
-  const res = await response;
-  if (res.status === 204) return undefined as SuccessBody<R>;
-  if (res.ok) return (await res.json()) as SuccessBody<R>;
+/** The API's error answer as an ApiError (code, message, details), or the bare status when it has none. */
+export async function apiError(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => undefined)) as
     | {
         error?: {
@@ -51,11 +46,21 @@ export async function unwrap<R extends ClientResponse<unknown, number, string>>(
         };
       }
     | undefined;
-  throw new ApiError(
+  return new ApiError(
     res.status,
     body?.error?.code ?? "http_error",
     body?.error?.message ?? res.statusText,
     body?.error?.details,
     body?.error?.params,
   );
+}
+
+/** Resolves a typed response to its 200 (or 201) body, nothing for a 204, or throws the API's error. */
+export async function unwrap<R extends ClientResponse<unknown, number, string>>(
+  response: Promise<R>,
+): Promise<SuccessBody<R>> {
+  const res = await response;
+  if (res.status === 204) return undefined as SuccessBody<R>;
+  if (res.ok) return (await res.json()) as SuccessBody<R>;
+  throw await apiError(res);
 }

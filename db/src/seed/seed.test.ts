@@ -4,32 +4,13 @@ import type { Database } from "../client.ts";
 import { openDatabase } from "../client.ts";
 import { migrateDatabase } from "../migrate.ts";
 import { searchMatches, toSearchQuery } from "../search/query.ts";
-import { fixtureFiles, tempDatabaseUrl, writeDataDir } from "../testing/fixture.ts";
+import { fixtureFiles, seededTables, tempDatabaseUrl, writeDataDir } from "../testing/fixture.ts";
 import { readAtlasData } from "./data-files.ts";
 import { seedDatabase } from "./seed.ts";
 
-const tables = [
-  "sources",
-  "terms",
-  "term_labels",
-  "cases",
-  "case_terms",
-  "stakeholders",
-  "participations",
-  "relationships",
-  "currencies",
-  "currency_figures",
-  "currency_cases",
-  "currency_stakeholders",
-  "case_sources",
-  "stakeholder_sources",
-  "relationship_sources",
-  "currency_sources",
-];
-
 async function dump(db: Database) {
   const out: Record<string, unknown[]> = {};
-  for (const table of tables) {
+  for (const table of seededTables) {
     out[table] = (await db.$client.execute(`SELECT rowid AS _rowid, * FROM ${table} ORDER BY 1`)).rows;
   }
   return out;

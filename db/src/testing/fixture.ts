@@ -284,6 +284,26 @@ export async function writeDataDir(files: FixtureFiles = fixtureFiles()): Promis
 }
 
 /** A URL for a fresh database file in a new temporary folder (not :memory:, see STYLE.md). */
+/** The tables the seed fills from the data files (journeys aside), in the order it writes them. */
+export const seededTables = [
+  "sources",
+  "terms",
+  "term_labels",
+  "cases",
+  "case_terms",
+  "stakeholders",
+  "participations",
+  "relationships",
+  "currencies",
+  "currency_figures",
+  "currency_cases",
+  "currency_stakeholders",
+  "case_sources",
+  "stakeholder_sources",
+  "relationship_sources",
+  "currency_sources",
+];
+
 export async function tempDatabaseUrl(): Promise<string> {
   return `file:${join(await mkdtemp(join(tmpdir(), "atlas-db-")), "test.db")}`;
 }

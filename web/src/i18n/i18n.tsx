@@ -1,5 +1,6 @@
 /** The language of the interface: chosen once, remembered across visits, applied to <html lang dir>. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { recall, remember } from "../lib/storage.ts";
 import { loadCatalogue, loadedCatalogue } from "./catalogues.ts";
 import { setCurrentLocale } from "./current-locale.ts";
 import { type Locale, localeInfo, pickLocale } from "./locales.ts";
@@ -20,13 +21,9 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The remembered language; storage can be blocked (private modes, strict settings), then the browser's languages apply. */
 function storedLocale(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey);
-  } catch {
-    // Storage can be blocked (private modes, strict settings); the browser's languages still apply.
-    return null;
-  }
+  return recall(storageKey) ?? null;
 }
 
 /** The reader's language: remembered, else the browser's first we speak. */
@@ -60,11 +57,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale, dir]);
 
   const setLocale = useCallback((next: Locale, options?: { remember?: boolean }) => {
-    try {
-      if (options?.remember !== false) window.localStorage.setItem(storageKey, next);
-    } catch {
-      // Not remembered, but applied for this visit.
-    }
+    // Not remembered when storage is blocked, but applied for this visit.
+    if (options?.remember !== false) remember(storageKey, next);
     // The page stays in the current language until the new catalogue is there.
     const apply = () => setLocaleState(next);
     loadCatalogue(next).then(apply, apply);

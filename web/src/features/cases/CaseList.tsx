@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { TermChips } from "../../components/TermChips.tsx";
 import { type I18n, useI18n } from "../../i18n/i18n.tsx";
@@ -44,6 +45,29 @@ export function Place({ c }: { c: Pick<CaseSummary, "city" | "region" | "country
   );
 }
 
+/** Where and when a case happens: the start of its meta line in the list and on its page. */
+export function PlaceAndYears({ c }: { c: Parameters<typeof Place>[0]["c"] & Parameters<typeof yearsOf>[0] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Place c={c} />
+      <MetaPart>
+        <bdi>{yearsOf(c, t)}</bdi>
+      </MetaPart>
+    </>
+  );
+}
+
+/** A part of a case's meta line, after the separator that screen readers skip. */
+export function MetaPart({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <span aria-hidden="true">{" · "}</span>
+      {children}
+    </>
+  );
+}
+
 export function yearsOf(c: Pick<CaseSummary, "startYear" | "endYear" | "status">, t: I18n["t"]) {
   if (c.startYear === null) return t("case.yearsUnknown");
   // Years go in as text: number formatting would group them ("2,016").
@@ -86,14 +110,11 @@ export function CaseList({ items, hovered, onHover, selected, onSelect }: Props)
             </Link>
           </h3>
           <p className="meta">
-            <Place c={c} />
-            <span aria-hidden="true">{" · "}</span>
-            <bdi>{yearsOf(c, t)}</bdi>
+            <PlaceAndYears c={c} />
             {c.status ? (
-              <>
-                <span aria-hidden="true">{" · "}</span>
+              <MetaPart>
                 <bdi>{statusText(t, c.status, c.statusYear)}</bdi>
-              </>
+              </MetaPart>
             ) : null}
           </p>
           <Block as="p" content={c.content} path="summary">

@@ -63,15 +63,8 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
   const currencies = useQuery({ ...currencyListOptions(), enabled: state.view.currencies });
   const navigate = useNavigate();
   const locale = useRef(useMapLocale());
-  const callbacks = useRef({
-    update,
-    onHover,
-    navigate,
-    cluster: (n: number) => tp("map.cluster", n),
-    opened: (n: number) => tp("map.clusterOpened", n),
-    formatCount: formatNumber,
-  });
-  callbacks.current = {
+  // The map is made once; it calls back through this ref, which always holds this render's functions.
+  const latest = {
     update,
     onHover,
     navigate,
@@ -79,6 +72,8 @@ export default function CaseMap({ state, update, hovered, onHover, onFitReady }:
     opened: (n: number) => tp("map.clusterOpened", n),
     formatCount: formatNumber,
   };
+  const callbacks = useRef(latest);
+  callbacks.current = latest;
 
   // Where the map opens is read once, when it is created; later moves come through the URL effect below.
   const initialView = useRef(state.view.map);

@@ -17,7 +17,7 @@ import { Provenance } from "../history/Provenance.tsx";
 import { Block } from "../translations/Block.tsx";
 import { ContentNote } from "../translations/ContentNote.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
-import { Place, placeOf, yearsOf } from "./CaseList.tsx";
+import { MetaPart, PlaceAndYears, placeOf } from "./CaseList.tsx";
 import { PlaceNote } from "./PlaceNote.tsx";
 import { type CaseDetail, caseOptions } from "./queries.ts";
 import { SimilarCases } from "./SimilarCases.tsx";
@@ -151,23 +151,19 @@ function CaseHeader({ c }: { c: CaseDetail }) {
       </h1>
       <Provenance kind="case" id={c.id} />
       <p className="meta">
-        <Place c={c} />
-        <span aria-hidden="true">{" · "}</span>
-        <bdi>{yearsOf(c, t)}</bdi>
+        <PlaceAndYears c={c} />
         {c.status ? (
-          <>
-            <span aria-hidden="true">{" · "}</span>
+          <MetaPart>
             <span>
               {statusText(t, c.status, c.statusYear)}
               <SourceRef id={c.statusSourceId} sources={c.sources} />
             </span>
-          </>
+          </MetaPart>
         ) : null}
         {c.scale ? (
-          <>
-            <span aria-hidden="true">{" · "}</span>
+          <MetaPart>
             <span>{t(`scale.${c.scale}` as MessageKey)}</span>
-          </>
+          </MetaPart>
         ) : null}
       </p>
       {c.framework ? <p className="note">{t("case.framework")}</p> : null}

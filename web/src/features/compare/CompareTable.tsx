@@ -1,4 +1,5 @@
 /** One column per case, one row per aspect; values every case shares are marked. */
+import { caseSchemes } from "@atlas/api/contract";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -8,16 +9,6 @@ import { placeOf, yearsOf } from "../cases/CaseList.tsx";
 import { Block } from "../translations/Block.tsx";
 import { type Scheme, useTerms } from "../vocabularies/queries.ts";
 import type { CaseProfile, Comparison } from "./queries.ts";
-
-const schemes = [
-  "phase",
-  "level",
-  "collaborationType",
-  "policyDomain",
-  "need",
-  "doughnutDimension",
-  "sseForm",
-] as const;
 
 interface Props {
   comparison: Comparison;
@@ -39,7 +30,7 @@ export function CompareTable({ comparison, onRemove }: Props) {
       ))}
     </tr>
   );
-  const terms = (scheme: (typeof schemes)[number]) => (p: CaseProfile) =>
+  const terms = (scheme: (typeof caseSchemes)[number]) => (p: CaseProfile) =>
     p.case[scheme].length === 0 ? (
       <span className="muted">{t("compare.notCoded")}</span>
     ) : (
@@ -93,7 +84,7 @@ export function CompareTable({ comparison, onRemove }: Props) {
               {p.case.status ? ` · ${statusText(t, p.case.status, p.case.statusYear)}` : ""}
             </>
           ))}
-          {schemes.map((scheme) => row(t(`scheme.${scheme}` as MessageKey), terms(scheme), scheme))}
+          {caseSchemes.map((scheme) => row(t(`scheme.${scheme}` as MessageKey), terms(scheme), scheme))}
           {row(t("compare.byType"), (p) => (
             <ul className="plain">
               {p.stakeholdersByType.map((s) => (

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { useStoredDraft } from "../../lib/useStoredDraft.ts";
@@ -146,11 +147,7 @@ export function CaseForm() {
           <ProposerFields value={draft} onChange={(p) => setDraft((d) => ({ ...d, ...p }))} errors={errors} />
         </>
       ) : null}
-      {whole ? (
-        <p className="field-error" role="alert">
-          {whole}
-        </p>
-      ) : null}
+      <FormAlert message={whole} />
       <div className="step-actions">
         {index > 0 ? (
           <button type="button" onClick={() => go(steps[index - 1]?.key ?? "what")}>

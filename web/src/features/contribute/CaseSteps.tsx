@@ -1,9 +1,11 @@
+import { caseSchemes, caseStatuses, scales } from "@atlas/api/contract";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { useTerms } from "../vocabularies/queries.ts";
-import { type CaseDraft, caseSchemes } from "./case-draft.ts";
+import type { CaseDraft } from "./case-draft.ts";
 import { PlaceFields } from "./PlaceFields.tsx";
+import { StatusFields } from "./StatusFields.tsx";
 import { TermPicker } from "./TermPicker.tsx";
 import { WritingLanguage } from "./WritingLanguage.tsx";
 
@@ -12,9 +14,6 @@ interface StepProps {
   set: (patch: Partial<CaseDraft>) => void;
   errors: Record<string, string>;
 }
-
-const statuses = ["active", "ended", "planned"] as const;
-const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"] as const;
 
 /** What the case is and where it happens. */
 export function CaseWhatStep({ draft, set, errors }: StepProps) {
@@ -48,30 +47,7 @@ export function CaseWhatStep({ draft, set, errors }: StepProps) {
             />
           )}
         </Field>
-        <Field label={t("contribute.case.status")} error={err("status")}>
-          {(p) => (
-            <select {...p} value={draft.status} onChange={(e) => set({ status: e.target.value })}>
-              <option value="">{t("contribute.unknown")}</option>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {draft.status ? (
-          <Field label={t("contribute.case.statusYear")} error={err("statusYear")}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={draft.statusYear}
-                onChange={(e) => set({ statusYear: e.target.value })}
-              />
-            )}
-          </Field>
-        ) : null}
+        <StatusFields statuses={caseStatuses} draft={draft} set={set} err={err} />
         <Field label={t("contribute.case.scale")} error={err("scale")}>
           {(p) => (
             <select {...p} value={draft.scale} onChange={(e) => set({ scale: e.target.value })}>

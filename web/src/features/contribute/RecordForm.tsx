@@ -1,6 +1,8 @@
+import { currencyStatuses } from "@atlas/api/contract";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { toIdSlug } from "../../lib/slug.ts";
@@ -13,6 +15,7 @@ import { emptyProposer, ProposerFields, toEnvelope } from "./ProposerFields.tsx"
 import { type CurrencyProposal, proposeCurrency, proposeStakeholder, type StakeholderProposal } from "./queries.ts";
 import { SentPanel } from "./SentPanel.tsx";
 import { SourcesEditor } from "./SourcesEditor.tsx";
+import { StatusFields } from "./StatusFields.tsx";
 import { optional, type SourceDraft, sourceId, toNumber, toSourceRecord } from "./sources-draft.ts";
 import { TermSelect } from "./TermPicker.tsx";
 import { WritingLanguage } from "./WritingLanguage.tsx";
@@ -51,8 +54,6 @@ const initial = (): RecordDraft => ({
   sources: [],
   ...emptyProposer(),
 });
-
-const currencyStatuses = ["active", "ended", "planned", "suspended"] as const;
 
 function toBundle(kind: SimpleKind, d: RecordDraft) {
   const id = toIdSlug(d.name, kind);
@@ -161,30 +162,7 @@ export function RecordForm({ kind }: { kind: SimpleKind }) {
               />
             )}
           </Field>
-          <Field label={t("contribute.case.status")} error={err("status")}>
-            {(p) => (
-              <select {...p} value={draft.status} onChange={(e) => set({ status: e.target.value })}>
-                <option value="">{t("contribute.unknown")}</option>
-                {currencyStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {draft.status ? (
-            <Field label={t("contribute.case.statusYear")} error={err("statusYear")}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="numeric"
-                  value={draft.statusYear}
-                  onChange={(e) => set({ statusYear: e.target.value })}
-                />
-              )}
-            </Field>
-          ) : null}
+          <StatusFields statuses={currencyStatuses} draft={draft} set={set} err={err} />
         </div>
       )}
       <PlaceFields place={draft.place} onChange={(place) => set({ place })} errors={errors} />
@@ -194,11 +172,7 @@ export function RecordForm({ kind }: { kind: SimpleKind }) {
       {err("sources") ? <p className="field-error">{err("sources")}</p> : null}
       <h2>{t("contribute.step.send")}</h2>
       <ProposerFields value={draft} onChange={(p) => set(p)} errors={errors} />
-      {whole ? (
-        <p className="field-error" role="alert">
-          {whole}
-        </p>
-      ) : null}
+      <FormAlert message={whole} />
       <div className="step-actions">
         <button type="submit" className="primary" disabled={send.isPending}>
           {t("contribute.send.submit")}

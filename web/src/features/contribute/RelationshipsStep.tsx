@@ -1,4 +1,5 @@
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
 import { newRelationship, type ParticipantDraft, type RelationshipDraft } from "./case-draft.ts";
@@ -125,11 +126,7 @@ function RelationshipFields(props: {
             </li>
           ))}
         </ul>
-        {err("sources") ? (
-          <p className="field-error" role="alert">
-            {err("sources")}
-          </p>
-        ) : null}
+        <FormAlert message={err("sources")} />
       </fieldset>
       <button type="button" className="link-button" onClick={onRemove}>
         {t("contribute.relationships.remove", { n })}

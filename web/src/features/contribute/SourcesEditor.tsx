@@ -22,40 +22,7 @@ export function SourcesEditor({
         return (
           <fieldset key={s.key} className="contribute-item">
             <legend>{t("contribute.sources.item", { n: i + 1 })}</legend>
-            <Field label={t("contribute.sources.url")} error={err("url")}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="url"
-                  required
-                  placeholder="https://"
-                  value={s.url}
-                  onChange={(e) => update(s.key, { url: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t("contribute.sources.title")} error={err("title")}>
-              {(p) => (
-                <input {...p} required value={s.title} onChange={(e) => update(s.key, { title: e.target.value })} />
-              )}
-            </Field>
-            <div className="field-row">
-              <Field label={t("contribute.sources.publisher")} error={err("publisher")}>
-                {(p) => (
-                  <input {...p} value={s.publisher} onChange={(e) => update(s.key, { publisher: e.target.value })} />
-                )}
-              </Field>
-              <Field label={t("contribute.sources.year")} error={err("year")}>
-                {(p) => (
-                  <input
-                    {...p}
-                    inputMode="numeric"
-                    value={s.year}
-                    onChange={(e) => update(s.key, { year: e.target.value })}
-                  />
-                )}
-              </Field>
-            </div>
+            <SourceFields source={s} set={(patch) => update(s.key, patch)} err={err} />
             <button
               type="button"
               className="link-button"
@@ -70,5 +37,47 @@ export function SourcesEditor({
         {t("contribute.sources.add")}
       </button>
     </div>
+  );
+}
+
+/** One source's link, title, publisher and year; `err` gives the server's error for a field. */
+export function SourceFields({
+  source,
+  set,
+  err,
+}: {
+  source: SourceDraft;
+  set: (patch: Partial<SourceDraft>) => void;
+  err: (field: string) => string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Field label={t("contribute.sources.url")} error={err("url")}>
+        {(p) => (
+          <input
+            {...p}
+            type="url"
+            required
+            placeholder="https://"
+            value={source.url}
+            onChange={(e) => set({ url: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t("contribute.sources.title")} error={err("title")}>
+        {(p) => <input {...p} required value={source.title} onChange={(e) => set({ title: e.target.value })} />}
+      </Field>
+      <div className="field-row">
+        <Field label={t("contribute.sources.publisher")} error={err("publisher")}>
+          {(p) => <input {...p} value={source.publisher} onChange={(e) => set({ publisher: e.target.value })} />}
+        </Field>
+        <Field label={t("contribute.sources.year")} error={err("year")}>
+          {(p) => (
+            <input {...p} inputMode="numeric" value={source.year} onChange={(e) => set({ year: e.target.value })} />
+          )}
+        </Field>
+      </div>
+    </>
   );
 }

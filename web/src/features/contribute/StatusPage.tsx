@@ -14,6 +14,7 @@ import {
   withdrawContribution,
 } from "./queries.ts";
 import "./contribute.css";
+import { FormAlert } from "../../components/FormAlert.tsx";
 
 const recordPath = { case: "cases", stakeholder: "stakeholders", currency: "currencies" } as const;
 
@@ -102,11 +103,7 @@ function AnswerForm({ id, secret, asked }: { id: string; secret: string; asked: 
       <Field label={t("contribute.status.answer")} error={errors.body}>
         {(p) => <textarea {...p} rows={4} required value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
-      {formError(send.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(send.error, errors)}
-        </p>
-      ) : null}
+      <FormAlert message={formError(send.error, errors)} />
       <button type="submit" className="primary" disabled={send.isPending}>
         {t("contribute.status.send")}
       </button>

@@ -1,3 +1,4 @@
+import { caseStatuses, currencyStatuses, scales } from "@atlas/api/contract";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/Field.tsx";
@@ -14,25 +15,25 @@ import { errorsByPath, formError } from "./form-errors.ts";
 import { emptyProposer, ProposerFields } from "./ProposerFields.tsx";
 import { type CorrectionProposal, proposeCorrection } from "./queries.ts";
 import { SentPanel } from "./SentPanel.tsx";
+import { SourceFields } from "./SourcesEditor.tsx";
 import { emptySource, optional, toNumber } from "./sources-draft.ts";
 import "./contribute.css";
+import { FormAlert } from "../../components/FormAlert.tsx";
 
-const statuses = { case: ["active", "ended", "planned"], currency: ["active", "ended", "planned", "suspended"] };
-const scales = ["neighbourhood", "municipal", "regional", "national", "cross-border"];
+const statuses = { case: caseStatuses, currency: currencyStatuses };
+
+/** The record a correction is for, with its values as the page shows them. */
+interface CorrectionTarget {
+  kind: CorrectableKind;
+  id: string;
+  current: Record<string, unknown>;
+}
 
 /**
  * "Suggest a correction" on a record page: one field, its new value, the source that shows it and a
  * note; curators review it like any proposal.
  */
-export function SuggestCorrection({
-  kind,
-  id,
-  current,
-}: {
-  kind: CorrectableKind;
-  id: string;
-  current: Record<string, unknown>;
-}) {
+export function SuggestCorrection({ kind, id, current }: CorrectionTarget) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const panel = useId();
@@ -58,15 +59,7 @@ export function SuggestCorrection({
   );
 }
 
-function CorrectionForm({
-  kind,
-  id,
-  current,
-}: {
-  kind: CorrectableKind;
-  id: string;
-  current: Record<string, unknown>;
-}) {
+function CorrectionForm({ kind, id, current }: CorrectionTarget) {
   const { t } = useI18n();
   const fields = Object.keys(correctableFields[kind]);
   const [field, setField] = useState(fields[0] ?? "");
@@ -164,56 +157,14 @@ function CorrectionForm({
       </Field>
       <fieldset className="contribute-item">
         <legend>{t("contribute.correction.source")}</legend>
-        <Field label={t("contribute.sources.url")} error={err("source.url")}>
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              required
-              placeholder="https://"
-              value={source.url}
-              onChange={(e) => setSource({ ...source, url: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("contribute.sources.title")} error={err("source.title")}>
-          {(p) => (
-            <input
-              {...p}
-              required
-              value={source.title}
-              onChange={(e) => setSource({ ...source, title: e.target.value })}
-            />
-          )}
-        </Field>
-        <div className="field-row">
-          <Field label={t("contribute.sources.publisher")} error={err("source.publisher")}>
-            {(p) => (
-              <input
-                {...p}
-                value={source.publisher}
-                onChange={(e) => setSource({ ...source, publisher: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t("contribute.sources.year")} error={err("source.year")}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="numeric"
-                value={source.year}
-                onChange={(e) => setSource({ ...source, year: e.target.value })}
-              />
-            )}
-          </Field>
-        </div>
+        <SourceFields
+          source={source}
+          set={(patch) => setSource({ ...source, ...patch })}
+          err={(f) => err(`source.${f}`)}
+        />
       </fieldset>
       <ProposerFields value={proposer} onChange={setProposer} errors={errors} />
-      {formError(send.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(send.error, errors)}
-        </p>
-      ) : null}
+      <FormAlert message={formError(send.error, errors)} />
       <button type="submit" className="primary" disabled={send.isPending}>
         {t("contribute.correction.submit")}
       </button>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
@@ -74,11 +75,7 @@ export function CuratorsPage() {
           ))}
         </tbody>
       </table>
-      {remove.error || reset.error ? (
-        <p className="field-error" role="alert">
-          {(remove.error ?? reset.error)?.message}
-        </p>
-      ) : null}
+      <FormAlert message={(remove.error ?? reset.error)?.message} />
       <AddCurator onAdded={setLink} />
     </section>
   );
@@ -137,11 +134,7 @@ function AddCurator({ onAdded }: { onAdded: (link: { name: string; url: string }
           )}
         </Field>
       </div>
-      {formError(add.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(add.error, errors)}
-        </p>
-      ) : null}
+      <FormAlert message={formError(add.error, errors)} />
       <button type="submit" className="primary" disabled={add.isPending}>
         {t("curate.curators.addSubmit")}
       </button>

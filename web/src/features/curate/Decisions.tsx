@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
 import { useCurator } from "./CurateLayout.tsx";
@@ -51,11 +52,7 @@ export function Decisions({ p }: { p: ProposalDetail }) {
       >
         {(c) => <textarea {...c} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />}
       </Field>
-      {whole ? (
-        <p className="field-error" role="alert">
-          {whole}
-        </p>
-      ) : null}
+      <FormAlert message={whole} />
       <div className="actions">
         <button type="button" className="primary" disabled={decide.isPending} onClick={() => decide.mutate("accept")}>
           {t("curate.decide.accept")}

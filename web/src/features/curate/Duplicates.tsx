@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
 import { useCurator } from "./CurateLayout.tsx";
@@ -79,11 +80,7 @@ function DuplicateItem({ p, d }: { p: ProposalDetail; d: Duplicate }) {
           {t("curate.duplicates.merge", { name: d.name })}
         </button>
       ) : null}
-      {merge.error ? (
-        <p className="field-error" role="alert">
-          {merge.error.message}
-        </p>
-      ) : null}
+      <FormAlert message={merge.error?.message} />
       {comparing ? <SideBySide proposed={p.proposed ?? {}} kind={d.kind} id={d.id} /> : null}
     </li>
   );

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { Field } from "../../components/Field.tsx";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { AccountField, AccountForm } from "./AccountForm.tsx";
 import { login, meKey } from "./queries.ts";
 
 /** Curators sign in with the address and password they set through their one-time link. */
@@ -16,47 +16,31 @@ export function LoginForm() {
     onSuccess: (signedIn) => client.setQueryData(meKey, signedIn),
   });
   const errors = errorsByPath(signIn.error);
-  const whole = formError(signIn.error, errors);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    signIn.mutate();
-  };
   return (
-    <form className="curate-login" onSubmit={submit}>
-      <h1>{t("curate.login.title")}</h1>
-      <p>{t("curate.login.intro")}</p>
-      <Field label={t("curate.login.email")} error={errors.email}>
-        {(p) => (
-          <input
-            {...p}
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t("curate.login.password")} error={errors.password}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        )}
-      </Field>
-      {whole ? (
-        <p className="field-error" role="alert">
-          {whole}
-        </p>
-      ) : null}
-      <button type="submit" className="primary" disabled={signIn.isPending}>
-        {t("curate.login.submit")}
-      </button>
-    </form>
+    <AccountForm
+      title={t("curate.login.title")}
+      intro={<p>{t("curate.login.intro")}</p>}
+      onSubmit={() => signIn.mutate()}
+      error={formError(signIn.error, errors)}
+      submit={t("curate.login.submit")}
+      disabled={signIn.isPending}
+    >
+      <AccountField
+        label={t("curate.login.email")}
+        error={errors.email}
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={setEmail}
+      />
+      <AccountField
+        label={t("curate.login.password")}
+        error={errors.password}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+      />
+    </AccountForm>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
-import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { AccountField, AccountForm } from "./AccountForm.tsx";
 import { setPassword } from "./queries.ts";
 import "./curate.css";
 
@@ -17,8 +17,7 @@ export function PasswordPage() {
   const [mismatch, setMismatch] = useState(false);
   const save = useMutation({ mutationFn: () => setPassword(token, password) });
   const errors = errorsByPath(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     setMismatch(password !== again);
     if (password === again) save.mutate();
   };
@@ -33,41 +32,33 @@ export function PasswordPage() {
     );
   }
   return (
-    <form className="curate-login" onSubmit={submit}>
-      <h1>{t("curate.password.title")}</h1>
-      {token ? <p>{t("curate.password.intro")}</p> : <p className="field-error">{t("curate.password.noToken")}</p>}
-      <Field label={t("curate.password.new")} hint={t("curate.password.hint")} error={errors.password}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t("curate.password.again")} error={mismatch ? t("curate.password.mismatch") : undefined}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        )}
-      </Field>
-      {formError(save.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(save.error, errors)}
-        </p>
-      ) : null}
-      <button type="submit" className="primary" disabled={save.isPending || !token}>
-        {t("curate.password.submit")}
-      </button>
-    </form>
+    <AccountForm
+      title={t("curate.password.title")}
+      intro={
+        token ? <p>{t("curate.password.intro")}</p> : <p className="field-error">{t("curate.password.noToken")}</p>
+      }
+      onSubmit={submit}
+      error={formError(save.error, errors)}
+      submit={t("curate.password.submit")}
+      disabled={save.isPending || !token}
+    >
+      <AccountField
+        label={t("curate.password.new")}
+        hint={t("curate.password.hint")}
+        error={errors.password}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setValue}
+      />
+      <AccountField
+        label={t("curate.password.again")}
+        error={mismatch ? t("curate.password.mismatch") : undefined}
+        type="password"
+        autoComplete="new-password"
+        value={again}
+        onChange={setAgain}
+      />
+    </AccountForm>
   );
 }

@@ -1,3 +1,4 @@
+import { proposalStatuses, recordKinds } from "@atlas/api/contract";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { Field } from "../../components/Field.tsx";
@@ -7,23 +8,15 @@ import type { MessageKey } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { type QueueFilters, queueOptions } from "./queries.ts";
 
-const kinds = ["case", "stakeholder", "currency"] as const;
-const statuses = [
-  "pending,changes-requested",
-  "pending",
-  "changes-requested",
-  "accepted",
-  "rejected",
-  "merged",
-  "withdrawn",
-];
+/** Open proposals (the default), then each status alone. */
+const statuses = ["pending,changes-requested", ...proposalStatuses];
 
 /** The review queue, oldest first, filtered by kind and status (kept in the address). */
 export function QueuePage() {
   const { t, locale, formatDate } = useI18n();
   const [params, setParams] = useSearchParams();
   const filters: QueueFilters = {
-    kind: kinds.find((k) => k === params.get("kind")),
+    kind: recordKinds.find((k) => k === params.get("kind")),
     status: params.get("status") ?? undefined,
   };
   const queue = useQuery(queueOptions(filters));
@@ -41,7 +34,7 @@ export function QueuePage() {
           {(p) => (
             <select {...p} value={filters.kind ?? ""} onChange={(e) => setFilter("kind", e.target.value)}>
               <option value="">{t("curate.queue.allKinds")}</option>
-              {kinds.map((k) => (
+              {recordKinds.map((k) => (
                 <option key={k} value={k}>
                   {t(`curate.kind.${k}` as MessageKey)}
                 </option>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "react-router";
 import { Field } from "../../components/Field.tsx";
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { errorsByPath, formError } from "../contribute/form-errors.ts";
@@ -101,19 +102,11 @@ function EditForm(props: { kind: RecordKind; id: string; revision: number; doc: 
           />
         ))}
       </fieldset>
-      {loose.length ? (
-        <p className="field-error" role="alert">
-          {loose.map(([, message]) => message).join(" ")}
-        </p>
-      ) : null}
+      <FormAlert message={loose.map(([, message]) => message).join(" ")} />
       <Field label={t("curate.record.reason")} error={errors.reason}>
         {(p) => <input {...p} required value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      {formError(save.error, errors) ? (
-        <p className="field-error" role="alert">
-          {formError(save.error, errors)}
-        </p>
-      ) : null}
+      <FormAlert message={formError(save.error, errors)} />
       {save.isSuccess ? (
         <p role="status" className="note">
           {t("curate.record.saved")}

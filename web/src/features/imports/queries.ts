@@ -3,7 +3,8 @@
  * dry runs keyed by file and settings, batches (polled while one is written), presets; and the writes.
  */
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { ApiError, api, unwrap } from "../../api.ts";
+import { api, apiError, unwrap } from "../../api.ts";
+import { saveFile } from "../../lib/download.ts";
 import type { ImportKind, ImportSettings } from "./draft.ts";
 
 const imports = api.imports;
@@ -73,27 +74,15 @@ export async function deletePreset(name: string, token: string) {
 /** The dry run's report as a CSV file, handed to the browser to save. */
 export async function downloadReport(fileId: string, settings: ImportSettings, token: string) {
   const res = await file["report.csv"].$post({ param: { id: fileId }, json: { settings } }, csrf(token));
-  if (!res.ok) await done(Promise.resolve(res));
+  if (!res.ok) throw await apiError(res);
   const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "dry-run.csv";
-  const url = URL.createObjectURL(await res.blob());
-  const link = Object.assign(document.createElement("a"), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(await res.blob(), name);
 }
 
 /** For answers without a body (204): throws the API's error like unwrap does. */
 async function done(response: Promise<Response>) {
   const res = await response;
-  if (res.ok) return;
-  const body = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; details?: Record<string, unknown>[] } }
-    | undefined;
-  throw new ApiError(
-    res.status,
-    body?.error?.code ?? "http_error",
-    body?.error?.message ?? res.statusText,
-    body?.error?.details,
-  );
+  if (!res.ok) throw await apiError(res);
 }
 
 function toBase64(picked: File): Promise<string> {

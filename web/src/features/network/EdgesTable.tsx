@@ -1,19 +1,16 @@
 /** Every tie as a row: who, how, which way, in which cases. */
-import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { useTerms } from "../vocabularies/queries.ts";
+import { useFirstRows } from "./first-rows.tsx";
 import type { Network, NetworkEdge } from "./queries.ts";
 
-const pageRows = 100;
-
 export function EdgesTable({ network, visible }: { network: Network; visible: (e: NetworkEdge) => boolean }) {
-  const { t, tp } = useI18n();
+  const { t } = useI18n();
   const { label } = useTerms();
-  const [all, setAll] = useState(false);
   const names = new Map(network.nodes.map((n) => [n.id, n.label]));
   const titles = new Map(network.cases.map((c) => [c.id, c.title]));
   const rows = network.edges.filter(visible);
-  const shown = all ? rows : rows.slice(0, pageRows);
+  const { shown, more } = useFirstRows(rows);
   const typeOf = (e: NetworkEdge) =>
     e.kind === "relationship"
       ? label("relationshipType", e.type ?? "")
@@ -47,11 +44,7 @@ export function EdgesTable({ network, visible }: { network: Network; visible: (e
           </tbody>
         </table>
       </div>
-      {!all && rows.length > pageRows ? (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {tp("network.showAll", rows.length)}
-        </button>
-      ) : null}
+      {more}
     </>
   );
 }

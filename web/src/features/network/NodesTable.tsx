@@ -1,14 +1,12 @@
 /** Every actor with its metrics, sortable by any column: the graph's alternative and the researcher's view. */
-import { useState } from "react";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { type NodeColumn, type NodeSort, nodeColumns, numericColumns as numeric } from "./columns.ts";
+import { useFirstRows } from "./first-rows.tsx";
 import type { Network, NetworkNode } from "./queries.ts";
 import { type Cell, sortRows } from "./sort.ts";
-
-const pageRows = 100;
 
 /** Where a row links: the stakeholder's page, or the case's. */
 export const nodeHref = (n: NetworkNode) =>
@@ -25,9 +23,8 @@ export function NodesTable({
   sort: NodeSort;
   onSort: (sort: NodeSort) => void;
 }) {
-  const { t, tp, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const { label } = useTerms();
-  const [all, setAll] = useState(false);
   const bipartite = network.view === "bipartite";
   const columns = nodeColumns.filter((c) => !bipartite || (c !== "brokerage" && c !== "publicSocialBrokerage"));
   const typeOf = (n: NetworkNode) =>
@@ -40,7 +37,7 @@ export function NodesTable({
     return n[column];
   };
   const rows = sortRows(network.nodes.filter(visible), (n) => value(n, sort.column), sort.direction, locale);
-  const shown = all ? rows : rows.slice(0, pageRows);
+  const { shown, more } = useFirstRows(rows);
   const toggle = (column: NodeColumn) =>
     onSort({
       column,
@@ -107,11 +104,7 @@ export function NodesTable({
           </tbody>
         </table>
       </div>
-      {!all && rows.length > pageRows ? (
-        <button type="button" className="link-button" onClick={() => setAll(true)}>
-          {tp("network.showAll", rows.length)}
-        </button>
-      ) : null}
+      {more}
     </>
   );
 }

@@ -15,14 +15,7 @@ export const nodeColumns = [
 export type NodeColumn = (typeof nodeColumns)[number];
 export type NodeSort = { column: NodeColumn; direction: SortDirection };
 
-export const numericColumns = new Set<NodeColumn>([
-  "cases",
-  "countries",
-  "degree",
-  "betweenness",
-  "brokerage",
-  "publicSocialBrokerage",
-  "component",
-]);
+/** Every column but the name and the type holds a number (aligned right, sorted largest first). */
+export const numericColumns = new Set<NodeColumn>(nodeColumns.filter((c) => c !== "name" && c !== "type"));
 
 export const defaultSort: NodeSort = { column: "degree", direction: "descending" };

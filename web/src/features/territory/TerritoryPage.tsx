@@ -16,6 +16,7 @@ import { parseProfile, toQuery } from "./profile.ts";
 import { territoryOptions } from "./queries.ts";
 import { TerritoryForm } from "./TerritoryForm.tsx";
 import "./territory.css";
+import { FormAlert } from "../../components/FormAlert.tsx";
 
 export function TerritoryPage() {
   const { t, tp } = useI18n();
@@ -45,11 +46,7 @@ export function TerritoryPage() {
         {matches.isError && Object.keys(errors).length === 0 ? (
           <ErrorState error={matches.error} onRetry={() => matches.refetch()} />
         ) : null}
-        {matches.isError && Object.keys(errors).length > 0 ? (
-          <p className="field-error" role="alert">
-            {t("territory.fix")}
-          </p>
-        ) : null}
+        <FormAlert message={matches.isError && Object.keys(errors).length > 0 ? t("territory.fix") : undefined} />
         {matches.data ? (
           <>
             <p>{tp("territory.count", items.length)}</p>

@@ -1,3 +1,4 @@
+import { FormAlert } from "../../components/FormAlert.tsx";
 import { formError } from "./form-errors.ts";
 
 /**
@@ -5,12 +6,5 @@ import { formError } from "./form-errors.ts";
  * when given, else the server's own message when no field carries it (see form-errors.ts).
  */
 export function FormError({ error, message, inline }: { error?: unknown; message?: string; inline?: boolean }) {
-  const text = message ?? formError(error);
-  if (!text) return null;
-  const Tag = inline ? "span" : "p";
-  return (
-    <Tag className="ws-error" role="alert">
-      {text}
-    </Tag>
-  );
+  return <FormAlert message={message ?? formError(error)} className="ws-error" inline={inline} />;
 }
