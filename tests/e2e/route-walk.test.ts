@@ -24,6 +24,32 @@ describe.skipIf(!hasChromium)("every route, in English and Arabic, on a desktop 
     }
   }
 
+  it("keeps the header to one row on a phone, the navigation behind a Menu button", async () => {
+    const { page } = await s.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit(page, "/network");
+    const header = page.locator(".site-header");
+    const closedHeight = (await header.boundingBox())?.height ?? 0;
+    expect(closedHeight).toBeLessThan(100);
+    const menu = page.getByRole("button", { name: "Menu" });
+    const about = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" });
+    expect(await about.isVisible()).toBe(false);
+    await menu.click();
+    await about.waitFor();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    // Escape closes it and gives focus back to the button.
+    await page.getByLabel("Language").focus();
+    await page.keyboard.press("Escape");
+    await about.waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Menu");
+    // A page chosen from it closes it.
+    await menu.click();
+    await about.click();
+    await page.waitForURL(/\/about$/);
+    await about.waitFor({ state: "hidden" });
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+  });
+
   it("moves focus to the new page's h1 and announces it after a move inside the app", async () => {
     const { page } = await s.newPage();
     await visit(page, "/");

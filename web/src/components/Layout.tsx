@@ -9,6 +9,7 @@ import { Announcer } from "./Announcer.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
 import { NotFound } from "./NotFound.tsx";
 import { RouteAnnouncer } from "./RouteAnnouncer.tsx";
+import { SiteMenu } from "./SiteMenu.tsx";
 
 /** The frame of every page: skip link, header with navigation and language, the page, the footer. */
 export function Layout() {
@@ -27,41 +28,43 @@ export function Layout() {
         <NavLink to="/" className="brand">
           {t("app.name")}
         </NavLink>
-        <nav aria-label={t("nav.label")}>
-          <ul>
-            <li>
-              <NavLink to={{ pathname: "/", search: filters }} end>
-                {t("nav.explore")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={{ pathname: "/network", search: filters }}>{t("nav.network")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/currencies">{t("nav.currencies")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/territory">{t("territory.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/journey">{t("journey.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/contribute">{t("contribute.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/about">{t("nav.about")}</NavLink>
-            </li>
-          </ul>
-        </nav>
-        <CiteButton />
-        <LanguageSwitcher />
+        <SiteMenu>
+          <nav aria-label={t("nav.label")}>
+            <ul>
+              <li>
+                <NavLink to={{ pathname: "/", search: filters }} end>
+                  {t("nav.explore")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={{ pathname: "/network", search: filters }}>{t("nav.network")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/currencies">{t("nav.currencies")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/concepts">{t("nav.concepts")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/territory">{t("territory.nav")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/journey">{t("journey.nav")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/workshops">{t("workshops.nav")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/contribute">{t("contribute.nav")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/about">{t("nav.about")}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <CiteButton />
+          <LanguageSwitcher />
+        </SiteMenu>
       </header>
       <main id="main" tabIndex={-1}>
         <CitedVersionNotice />
