@@ -59,3 +59,16 @@ describe("Arabic plurals", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("names that must hold what the element shows", () => {
+  // A cluster button shows its count and is named by this message: a name without the shown number
+  // fails WCAG 2.5.3 (axe label-content-name-mismatch), as the Arabic dual "حالتان" alone did.
+  it("names a map cluster with its count in every plural form and language", () => {
+    const missing = locales.flatMap((locale) =>
+      Object.entries(catalogues[locale])
+        .filter(([key, text]) => key.startsWith("map.cluster.") && !text.includes("{count}"))
+        .map(([key]) => `${locale} ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
