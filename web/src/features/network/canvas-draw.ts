@@ -6,7 +6,7 @@
  * so cost one image copy and a few shapes per frame.
  */
 import { drawSymbol, type ShapeName } from "./encoding.ts";
-import type { EdgeGeometry, Transform } from "./geometry.ts";
+import { type EdgeGeometry, screenRadius, type Transform } from "./geometry.ts";
 import type { PlacedLabel } from "./labels.ts";
 import { arrowLength, edgeGeometryOf, labelFont, type Positions, type Visibility } from "./picture.ts";
 import type { Scene, SceneEdge } from "./scene.ts";
@@ -93,7 +93,7 @@ function fillNodes(
     const px = positions.x[n.index] ?? 0;
     const py = positions.y[n.index] ?? 0;
     ctx.setTransform(r * k, 0, 0, r * k, r * (x + px * k), r * (y + py * k));
-    const path = shapeOf(n.style.shape, n.radius);
+    const path = shapeOf(n.style.shape, screenRadius(n.radius, k) / k);
     ctx.fillStyle = n.style.fill;
     ctx.fill(path);
     ctx.lineWidth = 1 / k;
@@ -180,7 +180,7 @@ export function drawOverlay(
       ctx.arc(
         x + (positions.x[focused] ?? 0) * k,
         y + (positions.y[focused] ?? 0) * k,
-        n.radius * k + 4,
+        screenRadius(n.radius, k) + 4,
         0,
         2 * Math.PI,
       );

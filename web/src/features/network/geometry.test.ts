@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endAngle, fitTransform, toEdgeGeometry, toEdgePath } from "./geometry.ts";
+import { endAngle, fitTransform, minNodeRadius, screenRadius, toEdgeGeometry, toEdgePath } from "./geometry.ts";
 
 describe("edge geometry", () => {
   it("runs a single tie straight from border to border, leaving room for the arrowhead", () => {
@@ -40,5 +40,13 @@ describe("fitTransform", () => {
 
   it("does not enlarge a small graph", () => {
     expect(fitTransform([0, 10], [0, 0], 800, 600, 20).k).toBe(1);
+  });
+});
+
+describe("a node's radius on screen", () => {
+  it("follows the zoom, but never falls under the smallest size one can see and tap", () => {
+    expect(screenRadius(10, 2)).toBe(20);
+    expect(screenRadius(4, 0.25)).toBe(minNodeRadius);
+    expect(screenRadius(4, 1)).toBe(4);
   });
 });

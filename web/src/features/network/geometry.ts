@@ -94,3 +94,11 @@ export function fitTransform(
 }
 
 export const toScreen = (t: Transform, p: Point): Point => ({ x: p.x * t.k + t.x, y: p.y * t.k + t.y });
+
+/**
+ * A node's radius on screen: its size by degree at this zoom, but never under a few pixels, so a large
+ * network fitted into a phone's width still shows nodes one can see and tap (538 actors in 350 px drew
+ * most of them a pixel across).
+ */
+export const minNodeRadius = 3;
+export const screenRadius = (radius: number, k: number): number => Math.max(radius * k, minNodeRadius);

@@ -6,7 +6,7 @@
  */
 import { type Quadtree, quadtree } from "d3-quadtree";
 import { focusKeys, nextFocus } from "./focus.ts";
-import { type Point, type Transform, toScreen } from "./geometry.ts";
+import { type Point, screenRadius, type Transform, toScreen } from "./geometry.ts";
 import { type LabelRequest, type PlacedLabel, placeLabels } from "./labels.ts";
 import type { Positions, Visibility } from "./picture.ts";
 import type { Scene } from "./scene.ts";
@@ -99,7 +99,7 @@ export function labelsInView(scene: Scene, v: LabelView, measure: (text: string)
       index: n.index,
       x: p.x,
       y: p.y,
-      radius: n.radius * v.transform.k,
+      radius: screenRadius(n.radius, v.transform.k),
       width: measure(n.shortLabel),
       priority: n.data.degree + n.data.betweenness * 100,
       forced,
