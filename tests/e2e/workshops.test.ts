@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)("a live workshop in two browsers", () => {
     // Exporting reads the list; renaming and removing it change it: they are not among the exports.
     const exports = facilitator.getByRole("group", { name: "Export:" });
     expect(await exports.getByRole("button").allTextContents()).toEqual(["Markdown", "CSV"]);
-    expect(await exports.getByRole("link").allTextContents()).toEqual(["Print or PDF"]);
+    expect(await exports.getByRole("link").allTextContents()).toEqual(["Workshop pack (print or PDF)"]);
     await facilitator.getByRole("button", { name: "Remove the list" }).waitFor();
 
     // Lowering the dots leaves Ana over the new budget: she is told, and can only take dots back.
