@@ -54,7 +54,9 @@ describe.skipIf(!hasChromium)("a training-of-trainers session run from its agend
     const origin = s.server.url;
     const join = async (name: string) => {
       const joined = await callApi<{ secret: string }>(origin, "POST", "/workshops/join", { code, name });
-      const { page } = await s.newPage();
+      const { page, context } = await s.newPage();
+      // They chose English on an earlier visit: a French workshop shows in French only to those who chose nothing.
+      await context.addInitScript(() => localStorage.setItem("atlas.locale", "en"));
       await page.goto(`/w/${workshopId}#k=${joined.body.secret}`);
       await page.locator(".ws-live-live").waitFor();
       return { page, secret: joined.body.secret };
