@@ -8,8 +8,8 @@ import type { CuratorRole } from "@atlas/db/schema";
 import { nowSql } from "@atlas/db/sql";
 import { sql } from "drizzle-orm";
 import { ApiError } from "../../http/errors.ts";
+import type { Limit } from "../../http/rate-limit.ts";
 import { createRowId, createToken, hashToken } from "../../http/tokens.ts";
-import type { Limit } from "../workshops/rate-limit.ts";
 import { hashPassword, passwordRules, verifyPassword } from "./passwords.ts";
 import { createSession, endSessionsOf } from "./sessions.ts";
 

@@ -5,7 +5,7 @@ import { type AppEnv, featureApp } from "../../http/feature-app.ts";
 import { jsonWrites } from "../../http/json-writes.ts";
 import { noStore } from "../../http/no-store.ts";
 import { failure, jsonBody, ok } from "../../http/openapi.ts";
-import { clientAddress, countAttempt, type Limit } from "../workshops/rate-limit.ts";
+import { clientAddress, countAttempt, type Limit } from "../../http/rate-limit.ts";
 import * as contributions from "./commands.ts";
 import * as s from "./schema.ts";
 

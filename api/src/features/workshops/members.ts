@@ -11,9 +11,10 @@ import { sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
+import { clientAddress, limitAttempts } from "../../http/rate-limit.ts";
 import { authenticateFacilitator } from "./auth.ts";
 import { memberEvent, voteEvent } from "./events.ts";
-import { clientAddress, joinPerAddress, joinPerCodePrefix, limitAttempts } from "./rate-limit.ts";
+import { joinPerAddress, joinPerCodePrefix } from "./limits.ts";
 import { first, type Viewer } from "./records.ts";
 import * as s from "./schema.ts";
 import {

@@ -5,10 +5,11 @@ import { createRoute } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
+import { clientAddress, limitAttempts } from "../../http/rate-limit.ts";
 import { fromTemplate } from "./agenda-model.ts";
 import { authenticate, authenticateFacilitator, workshopNotFound } from "./auth.ts";
 import { feedPositionSql, workshopEvent } from "./events.ts";
-import { clientAddress, createPerAddress, limitAttempts } from "./rate-limit.ts";
+import { createPerAddress } from "./limits.ts";
 import {
   dotsUsedSql,
   first,

@@ -3,7 +3,7 @@ import { seedDatabase } from "@atlas/db/seed";
 import { fixtureFiles, writeDataDir } from "@atlas/db/testing";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { member, nextAddress, type TestApp, testApp, testWorkshop } from "../../testing.ts";
-import { joinPerAddress, joinPerCodePrefix } from "./rate-limit.ts";
+import { joinPerAddress, joinPerCodePrefix } from "./limits.ts";
 
 type Item = {
   id: string;

@@ -1,27 +1,19 @@
 /**
- * Fixed-window counters in the database, so every API process counts the same attempts and a
+ * Fixed-window counters in the database, shared by every feature that limits guessing (workshop
+ * joins, curator logins, contributions), so every API process counts the same attempts and a
  * restart forgets nothing. Callers are told apart by their socket address: X-Forwarded-For is
  * ignored, since any client can write it (OWASP ASVS 4.1.3).
  */
 import type { Database } from "@atlas/db/client";
 import { sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { ApiError } from "../../http/errors.ts";
-import type { AppEnv } from "../../http/feature-app.ts";
+import { ApiError } from "./errors.ts";
+import type { AppEnv } from "./feature-app.ts";
 
 export interface Limit {
   max: number;
   windowMs: number;
 }
-
-/**
- * Join attempts per address: a classroom behind one NAT can join at once, while guessing a
- * 10-character code at this pace would take millions of years.
- */
-export const joinPerAddress: Limit = { max: 60, windowMs: 60_000 };
-/** Join attempts per first two characters of the code tried: slows guessing spread over many addresses. */
-export const joinPerCodePrefix: Limit = { max: 120, windowMs: 60_000 };
-export const createPerAddress: Limit = { max: 20, windowMs: 3_600_000 };
 
 const forgetAfterMs = 86_400_000;
 
