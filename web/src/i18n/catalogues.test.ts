@@ -66,7 +66,8 @@ describe("names that must hold what the element shows", () => {
   it("names a map cluster with its count in every plural form and language", () => {
     const missing = locales.flatMap((locale) =>
       Object.entries(catalogues[locale])
-        .filter(([key, text]) => key.startsWith("map.cluster.") && !text.includes("{count}"))
+        // Outside parentheses: axe drops parenthesised text before it compares.
+        .filter(([key, text]) => key.startsWith("map.cluster.") && !text.replace(/\([^)]*\)/g, "").includes("{count}"))
         .map(([key]) => `${locale} ${key}`),
     );
     expect(missing).toEqual([]);
