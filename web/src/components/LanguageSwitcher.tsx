@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
-import { isLocale, localeInfo, locales } from "../i18n/locales.ts";
+import { isLocale } from "../i18n/locales.ts";
+import { LocaleOptions } from "./LocaleOptions.tsx";
 
 export function LanguageSwitcher() {
   const { t, locale, setLocale } = useI18n();
@@ -9,11 +10,7 @@ export function LanguageSwitcher() {
     <div className="language">
       <label htmlFor={id}>{t("language.label")}</label>
       <select id={id} value={locale} onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}>
-        {locales.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {localeInfo[l].name}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </div>
   );

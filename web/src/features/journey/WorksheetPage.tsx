@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { LocaleOptions } from "../../components/LocaleOptions.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { loadCatalogue } from "../../i18n/catalogues.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { isLocale, type Locale, localeInfo, locales } from "../../i18n/locales.ts";
+import { isLocale, type Locale, localeInfo } from "../../i18n/locales.ts";
 import { type MessageKey, translate, type Vars } from "../../i18n/translate.ts";
 import { countryName } from "../../lib/countries.ts";
 import { type Translate, toList, toStepNumber } from "./describe.ts";
@@ -52,11 +53,7 @@ export function WorksheetPage() {
         <label>
           {t("journey.worksheet.language")}{" "}
           <select value={lang} onChange={(e) => setParams({ lang: e.target.value }, { replace: true })}>
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {localeInfo[l].name}
-              </option>
-            ))}
+            <LocaleOptions />
           </select>
         </label>
         <button type="button" onClick={() => window.print()}>

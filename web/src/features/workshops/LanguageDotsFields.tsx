@@ -1,5 +1,6 @@
+import { LocaleOptions } from "../../components/LocaleOptions.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { isLocale, localeInfo, locales } from "../../i18n/locales.ts";
+import { isLocale, type locales } from "../../i18n/locales.ts";
 import { Field } from "./Field.tsx";
 
 interface Props {
@@ -22,11 +23,7 @@ export function LanguageDotsFields({ language, onLanguage, dots, onDots, errors 
       >
         {(props) => (
           <select {...props} value={language} onChange={(e) => isLocale(e.target.value) && onLanguage(e.target.value)}>
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {localeInfo[l].name}
-              </option>
-            ))}
+            <LocaleOptions />
           </select>
         )}
       </Field>
