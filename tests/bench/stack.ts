@@ -9,7 +9,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
@@ -29,25 +33,35 @@ const clockTicks = 100;
 interface Started {
   url: string;
   child: ChildProcess;
+  logDir: string;
 }
 
 async function startServerProcess(kind: "bare" | "app"): Promise<Started> {
   // Node itself (not the tsx launcher, which would run it as a child): its pid is the server's, for its CPU time.
   const node = [process.execPath, "--import", "tsx", serverScript, kind];
   const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...node] : node;
-  const child = spawn(command as string, args, { stdio: ["ignore", "pipe", "inherit"] });
-  // Read on once the address is there: the app logs each request to stdout (a production cost, so it
-  // stays), and a closed pipe would end it with EPIPE.
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = "";
-    child.stdout?.on("data", (chunk) => {
-      buffered += String(chunk);
-      const found = buffered.split("\n").find((line) => line.startsWith("http://"));
-      if (found) resolve(found.trim());
-    });
-    child.once("exit", () => reject(new Error(`the ${kind} server exited before printing its address`)));
+  // The server's stdout (its address, then a log line per request: a production cost, so it stays)
+  // goes to a file, as it would to a log shipper: read through a pipe here, the lines would be
+  // consumed on the load generator's core and slow it down for the routes that log at info level.
+  const logDir = await mkdtemp(join(tmpdir(), "atlas-stack-log-"));
+  const logFile = join(logDir, `${kind}.log`);
+  const out = openSync(logFile, "w");
+  const child = spawn(command as string, args, { stdio: ["ignore", out, "inherit"] });
+  closeSync(out);
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
   });
-  return { url, child };
+  let url: string | undefined;
+  while (!url) {
+    if (exited) throw new Error(`the ${kind} server exited before printing its address`);
+    await sleep(100);
+    url = readFileSync(logFile, "utf8")
+      .split("\n")
+      .find((line) => line.startsWith("http://"))
+      ?.trim();
+  }
+  return { url, child, logDir };
 }
 
 /** The process's user + system CPU time so far, in seconds (Linux; 0 elsewhere). */
@@ -94,9 +108,10 @@ async function main() {
       }
     }
   } finally {
-    for (const { child } of [bare, app]) {
+    for (const { child, logDir } of [bare, app]) {
       child.kill("SIGTERM");
       await once(child, "exit");
+      await rm(logDir, { recursive: true, force: true });
     }
   }
   const rates = (name: keyof typeof targets) => runs[name].map((r) => r.rate);
