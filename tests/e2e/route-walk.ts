@@ -1,7 +1,7 @@
 /**
  * The route walk of issue 12: every route, and what each must be on arrival whatever it shows (axe finds
  * nothing critical or serious, no sideways scroll, one h1, a localised title of its own). Shared by the
- * English/Arabic suite and the other languages' suite, which run as two files so they can run side by side.
+ * English, Arabic and other languages' suites, which run as three files so they can run side by side.
  */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
