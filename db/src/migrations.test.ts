@@ -33,7 +33,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function rowCounts(client: Client): Promise<Record<string, number>> {
   const tables = await client.execute(
     `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-       AND name NOT LIKE '%fts%' AND name NOT LIKE '%rtree%' AND sql NOT LIKE 'CREATE VIRTUAL%'`,
+       AND name NOT LIKE '%fts%' AND name NOT LIKE '%rtree%' AND sql NOT LIKE 'CREATE VIRTUAL%'
+       AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.sql LIKE 'CREATE VIRTUAL%'
+         AND substr(sqlite_schema.name, 1, length(v.name) + 1) = v.name || '_')`,
   );
   const counts: Record<string, number> = {};
   for (const { name } of tables.rows) {

@@ -52,7 +52,7 @@ export function queryTokens(text: string): Token[] {
   return meaningful.length > 0 ? meaningful : tokens;
 }
 
-/** One word's alternatives: itself as a prefix, and its stems in every language (marked, see stem.ts). */
+/** One word's alternatives: itself as a prefix, and its distinct stems in every language (marked, see stem.ts). */
 function wordAlternatives(token: Token): string[] {
   const stems = new Set(locales.map((locale) => stemOf(token.light, locale)).filter((s) => s !== undefined));
   return [`"${token.word}"*`, ...[...stems].map((s) => `"${s}"`)];
@@ -76,15 +76,18 @@ export function toSearchQuery(text: string): string | undefined {
  */
 const weights = sql.raw("10, 6, 4, 1, 3, 3");
 
-/** The rowids of the cases a query matches (each case has one index row per language, rowid = case rowid * 8 + language). */
+/** The rowids of the cases a query matches (one index row per case, rowid = the case's rowid). */
 export function searchMatches(match: string): SQL {
-  return sql`SELECT rowid >> 3 FROM case_search WHERE case_search MATCH ${match}`;
+  return sql`SELECT rowid FROM case_search WHERE case_search MATCH ${match}`;
 }
 
-/** Each matching case's rowid (`rid`) and its best rank over its languages (`rank`, lower is better). */
-export function searchRanks(match: string): SQL {
-  // bm25 is only known in the scan of the FTS table itself: the rows are ranked in a subquery that
-  // OFFSET keeps SQLite from flattening into the grouping.
-  return sql`SELECT rid, min(rank) AS rank FROM (SELECT rowid >> 3 AS rid, bm25(case_search, ${weights}) AS rank
-    FROM case_search WHERE case_search MATCH ${match} LIMIT -1 OFFSET 0) GROUP BY rid`;
+/**
+ * Each matching case's rowid (`rid`) and rank (`rank`, bm25 over its text in every language, lower is
+ * better). With `top`, only the best `top` cases, chosen inside the scan of the index (a bounded sort)
+ * rather than after joining every match: the ranked page when no other filter narrows the cases.
+ */
+export function searchRanks(match: string, top?: number): SQL {
+  const limit = top === undefined ? sql`` : sql` ORDER BY bm25(case_search, ${weights}), rowid LIMIT ${top}`;
+  return sql`SELECT rowid AS rid, bm25(case_search, ${weights}) AS rank
+    FROM case_search WHERE case_search MATCH ${match}${limit}`;
 }

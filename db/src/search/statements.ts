@@ -7,38 +7,37 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import type { Statement } from "../records/statements.ts";
-import { locales } from "../schema.ts";
 import type { CaseSearchRow, TermSearchRow } from "./index-text.ts";
 
 /** Rows as JSON for one statement, whatever their number. */
 const json = (value: unknown) => JSON.stringify(value);
 
-const langs = sql.raw(`(VALUES ${locales.map((l, i) => `('${l}', ${i})`).join(", ")})`);
-
-/** The index rowid of a case's row in a language: the case's rowid times 8 plus the language's place. */
-export const searchRowid = (caseRowid: SQL, langIndex: SQL) => sql`(${caseRowid} * 8 + ${langIndex})`;
-
 /** Removes the index rows of the cases `ids` selects (run before the cases themselves are removed). */
 export function unindexCases(db: Database, ids: SQL): Statement {
-  return db.run(sql`DELETE FROM case_search WHERE rowid IN (
-    SELECT ${searchRowid(sql`c.rowid`, sql`l.column2`)} FROM cases c, ${langs} l WHERE c.id IN (${ids}))`);
+  return db.run(sql`DELETE FROM case_search WHERE rowid IN (SELECT rowid FROM cases WHERE id IN (${ids}))`);
 }
 
-/** Rebuilds the index rows of the cases `ids` selects from their stored text, terms and stakeholders. */
+/**
+ * Rebuilds the index rows of the cases `ids` selects from their stored text, terms and stakeholders:
+ * one row per case (rowid = the case's rowid), each column holding the case's text in every language
+ * (migration 0015, decision 011).
+ */
 export function indexCases(db: Database, ids: SQL): Statement[] {
   return [
     unindexCases(db, ids),
     db.run(sql`INSERT INTO case_search(rowid, title, terms, summary, body, places, actors)
-      SELECT ${searchRowid(sql`c.rowid`, sql`l.column2`)}, s.title,
+      SELECT c.rowid,
+        (SELECT group_concat(s.title, ' ') FROM search_text s WHERE s.case_id = c.id),
         coalesce((SELECT group_concat(ts.text, ' ') FROM case_terms ct JOIN term_search_text ts
-          ON ts.scheme = ct.scheme AND ts.key = ct.key AND ts.lang = s.lang WHERE ct.case_id = c.id), ''),
-        s.summary, s.body,
-        s.places || ' ' || coalesce((SELECT ts.text FROM term_search_text ts
-          WHERE ts.scheme = 'place' AND ts.key = c.country || ':' || coalesce(c.city, '') AND ts.lang = s.lang), ''),
+          ON ts.scheme = ct.scheme AND ts.key = ct.key WHERE ct.case_id = c.id), ''),
+        (SELECT group_concat(s.summary, ' ') FROM search_text s WHERE s.case_id = c.id),
+        (SELECT group_concat(s.body, ' ') FROM search_text s WHERE s.case_id = c.id),
+        (SELECT group_concat(s.places, ' ') FROM search_text s WHERE s.case_id = c.id) || ' ' ||
+          coalesce((SELECT group_concat(ts.text, ' ') FROM term_search_text ts
+            WHERE ts.scheme = 'place' AND ts.key = c.country || ':' || coalesce(c.city, '')), ''),
         coalesce((SELECT group_concat(st.text, ' ') FROM participations p
           JOIN stakeholder_search_text st ON st.stakeholder_id = p.stakeholder_id WHERE p.case_id = c.id), '')
-      FROM search_text s JOIN cases c ON c.id = s.case_id JOIN ${langs} l ON l.column1 = s.lang
-      WHERE s.case_id IN (${ids})`),
+      FROM cases c WHERE c.id IN (${ids}) AND c.id IN (SELECT case_id FROM search_text)`),
   ];
 }
 

@@ -63,11 +63,18 @@ export function toCaseSummary(row: Row): CaseSummaryRow {
 /** The page of cases as SQL; relevance ordering joins the search ranking (db/src/search/query.ts). */
 export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, offset: number): SQL {
   const match = filters.q ? toSearchQuery(filters.q) : undefined;
-  const where = toCaseWhere(filters);
   if (sort === "relevance" && match) {
+    // The join with the ranks is the search condition; searched alone, the index picks the page's
+    // cases itself (a bounded sort, nothing joined first), else every match is filtered, then ranked.
+    const others = toCaseWhere({ ...filters, q: undefined });
+    if (others === allCases) {
+      return sql`SELECT ${summaryColumns} FROM (${searchRanks(match, offset + limit)}) f JOIN cases c ON c.rowid = f.rid
+        ORDER BY f.rank, f.rid LIMIT ${limit} OFFSET ${offset}`;
+    }
     return sql`SELECT ${summaryColumns} FROM cases c JOIN (${searchRanks(match)}) f ON f.rid = c.rowid
-      WHERE ${where} ORDER BY f.rank, c.id LIMIT ${limit} OFFSET ${offset}`;
+      WHERE ${others} ORDER BY f.rank, f.rid LIMIT ${limit} OFFSET ${offset}`;
   }
+  const where = toCaseWhere(filters);
   const order = orderBy[sort === "relevance" ? "title" : sort];
   return sql`SELECT ${summaryColumns} FROM cases c WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
 }
