@@ -167,7 +167,8 @@ export function createApp(options: AppOptions = {}) {
   for (const path of publicReadPaths(api).filter((p) => !unversioned.has(p))) app.use(path, conditional);
   // Inside the conditional reads, so they see which language an answer is worded in and tag it per language.
   app.use("/api/*", contentLanguage({ skip: tinyHot }));
-  app.route("/api", api);
+  // Kept as the chain's result: its type is what `testClient(app)` types the API tests by.
+  const routed = app.route("/api", api);
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -198,5 +199,5 @@ export function createApp(options: AppOptions = {}) {
   if (options.web) app.route("/", options.web);
   app.notFound((c) => errorJson(c, 404, "not_found", `Nothing at ${c.req.path}`, undefined, { id: c.req.path }));
   app.onError(onError);
-  return app;
+  return routed;
 }

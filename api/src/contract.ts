@@ -4,6 +4,7 @@
  * db package's plain lists, so it costs the web bundle only what it holds.
  */
 export * from "@atlas/db/vocabulary";
+export { networkFileName, toSlug } from "./file-names.ts";
 
 /** How a list of cases can be ordered; `-` first means descending. */
 export const caseSorts = ["relevance", "title", "-title", "startYear", "-startYear", "country"] as const;

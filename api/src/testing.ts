@@ -1,13 +1,21 @@
 /** Test helpers: the app over a fresh database seeded with the fixture data. */
+import type { Database } from "@atlas/db/client";
 import { readAtlasData } from "@atlas/db/data-files";
 import { type FixtureFiles, openTestDatabase, writeDataDir } from "@atlas/db/testing";
+import type { ClientResponse, InferRequestType } from "hono/client";
+import { testClient } from "hono/testing";
+import { expect } from "vitest";
 import { type AppOptions, createApp } from "./app.ts";
 import { createCurator, setPasswordWithLink } from "./features/accounts/commands.ts";
 
 /** `files` replaces the fixture data, for a test that needs cases or currencies of its own. */
 export async function testApp(options: AppOptions = {}, files?: FixtureFiles) {
   const db = await openTestDatabase(await readAtlasData(await writeDataDir(files)));
-  const app = createApp(options);
+  return testAppOver(createApp(options), db);
+}
+
+/** The same helpers over an app and the database it is given (two apps on one database, say). */
+export function testAppOver(app: ReturnType<typeof createApp>, db: Database) {
   /** `from` stands for the caller's socket address, which app.request() has none of. */
   const request = (path: string, init?: RequestInit, from?: string) =>
     app.request(path, init, { db, clientAddress: from });
@@ -15,10 +23,43 @@ export async function testApp(options: AppOptions = {}, files?: FixtureFiles) {
     const res = await request(path);
     return { status: res.status, body: (await res.json()) as T, headers: res.headers };
   };
-  return { app, db, request, json };
+  /** Hono's typed client over the app, as a caller at `from` sending `headers`: types come from the routes' schemas. */
+  const client = (headers: Record<string, string> = {}, from?: string) =>
+    testClient(app, { db, clientAddress: from }, undefined, { headers });
+  return { app, db, request, json, client };
 }
 
-export type TestApp = Awaited<ReturnType<typeof testApp>>;
+type BodyAt<R, S> = R extends ClientResponse<infer T, infer C, "json"> ? (C extends S ? T : never) : never;
+
+/**
+ * The body of a typed answer that must have `status`, typed by that status's schema in the route
+ * definition; the test fails, showing the body, when the status differs.
+ */
+export async function bodyAt<R extends ClientResponse<unknown, number, string>, S extends R["status"]>(
+  response: R | Promise<R>,
+  status: S,
+): Promise<BodyAt<R, S>> {
+  const res = await response;
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  return JSON.parse(text);
+}
+
+/**
+ * A query string as written in a browser's address bar, as the typed client's `query` (a repeated key
+ * as a list). Typed as the route asks, but not checked: a test may send a parameter the route refuses.
+ */
+export function queryOf<Q>(search: string): Q {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])) as Q;
+}
+
+/** The typed API as a workshop member (or anonymously without a secret). */
+export function memberApi(t: TestApp, secret?: string, from = "192.0.2.1") {
+  return t.client(secret ? { authorization: `Bearer ${secret}` } : {}, from).api;
+}
+
+export type TestApp = ReturnType<typeof testAppOver>;
 
 /** A JSON call as a workshop member (or anonymously without a secret), answering status and body. */
 export function member(t: TestApp, secret?: string, from = "192.0.2.1") {
@@ -41,36 +82,36 @@ let callers = 0;
 /** A new caller's address each time, so fixtures stay clear of the per-address rate limits. */
 export const nextAddress = () => `10.${(callers >> 16) & 255}.${(callers >> 8) & 255}.${callers++ & 255}`;
 
+type NewWorkshop = InferRequestType<ReturnType<typeof memberApi>["workshops"]["$post"]>["json"];
+
 /** A workshop with its facilitator, its first list, and a way to add participants. */
-export async function testWorkshop(t: TestApp, settings: Record<string, unknown> = {}) {
-  const anonymous = member(t, undefined, nextAddress());
-  const created = await anonymous<{ workshopId: string; secret: string; joinCode: string }>("POST", "/workshops", {
-    title: "Care in Seville",
-    territory: "Seville",
-    challenge: "Home care for older people",
-    language: "en",
-    dotsPerMember: 3,
-    facilitatorName: "Fatima",
-    ...settings,
+export async function testWorkshop(t: TestApp, settings: Partial<NewWorkshop> = {}) {
+  const anonymous = memberApi(t, undefined, nextAddress());
+  const created = anonymous.workshops.$post({
+    json: {
+      title: "Care in Seville",
+      territory: "Seville",
+      challenge: "Home care for older people",
+      language: "en",
+      dotsPerMember: 3,
+      facilitatorName: "Fatima",
+      ...settings,
+    },
   });
-  if (created.status !== 201) throw new Error(`could not create a workshop: ${JSON.stringify(created.body)}`);
-  const { workshopId: id, secret, joinCode } = created.body;
+  const { workshopId: id, secret, joinCode } = await bodyAt(created, 201);
   const facilitator = member(t, secret);
-  const state = await facilitator<{ lists: { id: string }[] }>("GET", `/workshops/${id}`);
-  const listId = state.body.lists[0]?.id ?? "";
+  const api = memberApi(t, secret);
+  const state = await bodyAt(api.workshops[":id"].$get({ param: { id } }), 200);
+  const listId = state.lists[0]?.id ?? "";
   const join = async (name: string, from = nextAddress()) => {
-    const res = await member(t, undefined, from)<{ secret: string; member: { id: string } }>(
-      "POST",
-      "/workshops/join",
-      {
-        code: joinCode,
-        name,
-      },
+    const joined = await bodyAt(
+      memberApi(t, undefined, from).workshops.join.$post({ json: { code: joinCode, name } }),
+      201,
     );
-    if (res.status !== 201) throw new Error(`could not join: ${JSON.stringify(res.body)}`);
-    return { secret: res.body.secret, id: res.body.member.id, call: member(t, res.body.secret) };
+    const { secret } = joined;
+    return { secret, id: joined.member.id, call: member(t, secret), api: memberApi(t, secret) };
   };
-  return { id, listId, secret, joinCode, facilitator, join };
+  return { id, listId, secret, joinCode, facilitator, api, join };
 }
 
 /**

@@ -1,22 +1,26 @@
 import { fixtureFiles } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../testing.ts";
+import { bodyAt, queryOf, type TestApp, testApp } from "../testing.ts";
 
-let t: Awaited<ReturnType<typeof testApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 
+/** GET a list with a query string as a browser writes it; the body of its 200. */
+const stakeholders = (search = "") => bodyAt(t.client().api.stakeholders.$get({ query: queryOf(search) }), 200);
+const currencies = (search = "", app = t) => bodyAt(app.client().api.currencies.$get({ query: queryOf(search) }), 200);
+
 describe("stakeholders", () => {
   it("lists stakeholders with their case counts and filters them", async () => {
-    const { body } = await t.json<{ items: { id: string; caseCount: number }[]; total: number }>("/api/stakeholders");
+    const body = await stakeholders();
     expect(body.items.map((s) => [s.id, s.caseCount])).toEqual([
       ["coop-one", 1],
       ["tunis-municipality", 1],
       ["city-of-seville", 1],
     ]);
-    expect((await t.json<{ total: number }>("/api/stakeholders?type=public-local&country=ES")).body.total).toBe(1);
-    expect((await t.json<{ total: number }>("/api/stakeholders?q=TUNIS")).body.total).toBe(1);
+    expect((await stakeholders("type=public-local&country=ES")).total).toBe(1);
+    expect((await stakeholders("q=TUNIS")).total).toBe(1);
   });
 
   it("shows one stakeholder with its cases, currencies and sources", async () => {
@@ -35,11 +39,9 @@ describe("stakeholders", () => {
 
 describe("currencies", () => {
   it("lists and filters currency initiatives", async () => {
-    const { body } = await t.json<{ items: { id: string }[] }>(
-      "/api/currencies?model=mutual-credit&status=active&from=2020",
-    );
+    const body = await currencies("model=mutual-credit&status=active&from=2020");
     expect(body.items.map((c) => c.id)).toEqual(["puma"]);
-    expect((await t.json<{ total: number }>("/api/currencies?to=2000")).body.total).toBe(0);
+    expect((await currencies("to=2000")).total).toBe(0);
     expect((await t.request("/api/currencies?sort=volume")).status).toBe(400);
   });
 
@@ -64,11 +66,7 @@ describe("currencies", () => {
       sources: ["src-a"],
     });
     const custom = await testApp({}, files);
-    type List = {
-      items: { id: string; launchYear: number | null }[];
-      facets: Record<string, { key: string; count: number }[]>;
-    };
-    const { body } = await custom.json<List>("/api/currencies?model=time-bank");
+    const body = await currencies("model=time-bank", custom);
     expect(body.items.map((c) => c.id)).toEqual(["old-bank"]);
     expect(body.facets.model).toEqual([
       { key: "mutual-credit", count: 1 },
@@ -76,9 +74,9 @@ describe("currencies", () => {
     ]);
     expect(body.facets.country).toEqual([{ key: "GR", count: 1 }]);
     expect(body.facets.status).toEqual([{ key: "ended", count: 1 }]);
-    const sorted = await custom.json<List>("/api/currencies?sort=-launchYear");
-    expect(sorted.body.items.map((c) => c.id)).toEqual(["puma", "old-bank"]);
-    expect((await custom.json<List>("/api/currencies?from=2015")).body.items.map((c) => c.id)).toEqual(["puma"]);
+    const sorted = await currencies("sort=-launchYear", custom);
+    expect(sorted.items.map((c) => c.id)).toEqual(["puma", "old-bank"]);
+    expect((await currencies("from=2015", custom)).items.map((c) => c.id)).toEqual(["puma"]);
   });
 
   it("shows a currency with figures, each with its year and source", async () => {
@@ -93,13 +91,8 @@ describe("currencies", () => {
 });
 
 describe("vocabularies", () => {
-  type Vocab = {
-    locale: string;
-    schemes: Record<string, { key: string; label: string; locale: string; source: { id: string } | null }[]>;
-  };
-
   it("labels terms in the requested language and falls back to English term by term", async () => {
-    const { body } = await t.json<Vocab>("/api/vocabularies?locale=es");
+    const body = await bodyAt(t.client().api.vocabularies.$get({ query: { locale: "es" } }), 200);
     expect(body.schemes.phase?.map((x) => x.label)).toEqual(["Codiseño", "Coprestación"]);
     expect(body.schemes.policyDomain?.map((x) => [x.label, x.locale])).toEqual([
       ["Cuidados", "es"],

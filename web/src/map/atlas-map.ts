@@ -7,7 +7,6 @@ import {
   type GeoJSONSource,
   type LngLat,
   type LngLatBoundsLike,
-  type MapLayerMouseEvent,
   Map as MapLibreMap,
   NavigationControl,
   Popup,
@@ -23,6 +22,7 @@ import { ClusterMarkers } from "./cluster-markers.ts";
 import { type ColorDimension, otherColor, toColorExpression } from "./colors.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
+import { onLayerPointer } from "./layer-pointer.ts";
 import {
   caseLayers,
   caseSource,
@@ -135,35 +135,20 @@ export class AtlasMap {
 
   private listen() {
     const map = this.map;
-    map.on("click", "cases-point", (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === "string") this.options.onSelectCase(id);
+    onLayerPointer(map, "cases-point", {
+      select: (id) => this.options.onSelectCase(id),
+      hover: (over) => {
+        if (over) this.showTooltip(over.lngLat, String(over.properties.title));
+        else this.popup.remove();
+        this.hover(over ? String(over.properties.id) : null, true);
+      },
     });
-    map.on("click", "currencies-point", (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === "string") this.options.onSelectCurrency(id);
-    });
-    map.on("mousemove", "cases-point", (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      map.getCanvas().style.cursor = "pointer";
-      this.showTooltip(e.lngLat, String(f.properties.title));
-      this.hover(String(f.properties.id), true);
-    });
-    map.on("mouseleave", "cases-point", () => {
-      map.getCanvas().style.cursor = "";
-      this.popup.remove();
-      this.hover(null, true);
-    });
-    map.on("mousemove", "currencies-point", (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      map.getCanvas().style.cursor = "pointer";
-      this.showTooltip(e.lngLat, String(f.properties.name));
-    });
-    map.on("mouseleave", "currencies-point", () => {
-      map.getCanvas().style.cursor = "";
-      this.popup.remove();
+    onLayerPointer(map, "currencies-point", {
+      select: (id) => this.options.onSelectCurrency(id),
+      hover: (over) => {
+        if (over) this.showTooltip(over.lngLat, String(over.properties.name));
+        else this.popup.remove();
+      },
     });
     map.on("moveend", () => {
       const c = map.getCenter();

@@ -1,19 +1,13 @@
 /** The currencies page's map: currency initiatives as diamonds, one highlighted from the timeline or table. */
 import type { FeatureCollection, Point } from "geojson";
-import {
-  type GeoJSONSource,
-  type MapLayerMouseEvent,
-  Map as MapLibreMap,
-  NavigationControl,
-  Popup,
-  type StyleSpecification,
-} from "maplibre-gl";
+import { type GeoJSONSource, Map as MapLibreMap, NavigationControl, Popup, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./map.css";
 import "./worker.ts";
 import { attachBasemap } from "./basemap.ts";
 import type { CurrencyPointProperties } from "./features.ts";
 import { drawDiamond } from "./icons.ts";
+import { onLayerPointer } from "./layer-pointer.ts";
 import { colors, currencyIcon, currencyLayers, currencySource } from "./style.ts";
 import { mediterraneanBounds } from "./view.ts";
 
@@ -62,21 +56,13 @@ export class CurrencyMap {
       },
     });
     for (const layer of currencyLayers()) map.addLayer(layer);
-    map.on("click", "currencies-point", (e: MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === "string") this.handlers.onSelect(id);
-    });
-    map.on("mousemove", "currencies-point", (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      if (!f) return;
-      map.getCanvas().style.cursor = "pointer";
-      this.popup.setLngLat(e.lngLat).setText(String(f.properties.name)).addTo(map);
-      this.handlers.onHover(String(f.properties.id));
-    });
-    map.on("mouseleave", "currencies-point", () => {
-      map.getCanvas().style.cursor = "";
-      this.popup.remove();
-      this.handlers.onHover(null);
+    onLayerPointer(map, "currencies-point", {
+      select: (id) => this.handlers.onSelect(id),
+      hover: (over) => {
+        if (over) this.popup.setLngLat(over.lngLat).setText(String(over.properties.name)).addTo(map);
+        else this.popup.remove();
+        this.handlers.onHover(over ? String(over.properties.id) : null);
+      },
     });
   }
 

@@ -1,21 +1,23 @@
 import { fixtureFiles } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../../testing.ts";
+import { bodyAt, queryOf, type TestApp, testApp } from "../../testing.ts";
+import { featureCollection } from "./schema.ts";
 
-type List = {
-  items: { id: string; country: string; phase: string[] }[];
-  total: number;
-  facets: Record<string, { key: string; count: number }[]>;
-};
-let t: Awaited<ReturnType<typeof testApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 
+/** GET /api/cases with a query string as a browser writes it (repeated keys too). */
+const list = (search = "", app = t) => app.client().api.cases.$get({ query: queryOf(search) });
+const cases = (search = "", app = t) => bodyAt(list(search, app), 200);
+const detail = (id: string, app = t) => app.client().api.cases[":id"].$get({ param: { id }, query: {} });
+const similar = (id: string, query: { limit?: string } = {}, app = t) =>
+  app.client().api.cases[":id"].similar.$get({ param: { id }, query });
+
 describe("GET /api/cases", () => {
   it("lists every case, sorted by title, with facet counts", async () => {
-    const { status, body } = await t.json<List>("/api/cases");
-    expect(status).toBe(200);
+    const body = await cases();
     expect(body.items.map((c) => c.id)).toEqual(["seville-care", "tunis-housing"]);
     expect(body.total).toBe(2);
     expect(body.facets.country).toEqual([
@@ -29,7 +31,7 @@ describe("GET /api/cases", () => {
   });
 
   it("filters by country, leaving the country facet open to the other values", async () => {
-    const { body } = await t.json<List>("/api/cases?country=ES");
+    const body = await cases("country=ES");
     expect(body.items.map((c) => c.country)).toEqual(["ES"]);
     expect(body.facets.country).toEqual([
       { key: "ES", count: 1 },
@@ -39,7 +41,7 @@ describe("GET /api/cases", () => {
   });
 
   it("counts each filtered dimension without its own filter, and the others with all filters", async () => {
-    const { body } = await t.json<List>("/api/cases?phase=co-design&policyDomain=care");
+    const body = await cases("phase=co-design&policyDomain=care");
     expect(body.total).toBe(0);
     expect(body.facets.phase).toEqual([{ key: "co-delivery", count: 1 }]);
     expect(body.facets.policyDomain).toEqual([{ key: "housing", count: 1 }]);
@@ -48,69 +50,62 @@ describe("GET /api/cases", () => {
   });
 
   it("matches any value within a filter and all filters together", async () => {
-    expect((await t.json<List>("/api/cases?phase=co-design,co-delivery")).body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?phase=co-design&phase=co-delivery")).body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?phase=co-design&policyDomain=care")).body.total).toBe(0);
+    expect((await cases("phase=co-design,co-delivery")).total).toBe(2);
+    expect((await cases("phase=co-design&phase=co-delivery")).total).toBe(2);
+    expect((await cases("phase=co-design&policyDomain=care")).total).toBe(0);
     expect(
-      (await t.json<List>("/api/cases?need=subsistence&collaborationType=public-social-partnership")).body.items.map(
-        (c) => c.id,
-      ),
+      (await cases("need=subsistence&collaborationType=public-social-partnership")).items.map((c) => c.id),
     ).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?stakeholderType=sse-organisation")).body.items.map((c) => c.id)).toEqual([
-      "seville-care",
-    ]);
+    expect((await cases("stakeholderType=sse-organisation")).items.map((c) => c.id)).toEqual(["seville-care"]);
   });
 
   it("searches the text with FTS5, accents and case ignored", async () => {
-    expect((await t.json<List>("/api/cases?q=COOPERATIVE")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?q=sevil")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>('/api/cases?q="OR NEAR(')).body.total).toBe(0);
-    expect((await t.json<List>("/api/cases?q=***")).body.total).toBe(0);
+    expect((await cases("q=COOPERATIVE")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases("q=sevil")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases('q="OR NEAR(')).total).toBe(0);
+    expect((await cases("q=***")).total).toBe(0);
   });
 
   it("searches every language and follows the other filters", async () => {
-    const ids = async (path: string) => (await t.json<List>(path)).body.items.map((c) => c.id);
-    expect(await ids(`/api/cases?q=${encodeURIComponent("تعاونية")}`)).toEqual(["seville-care"]);
-    expect(await ids("/api/cases?q=Codiseño")).toEqual(["tunis-housing"]);
-    expect(await ids("/api/cases?q=Codiseño&country=ES")).toEqual([]);
+    const ids = async (search: string) => (await cases(search)).items.map((c) => c.id);
+    expect(await ids(`q=${encodeURIComponent("تعاونية")}`)).toEqual(["seville-care"]);
+    expect(await ids("q=Codiseño")).toEqual(["tunis-housing"]);
+    expect(await ids("q=Codiseño&country=ES")).toEqual([]);
   });
 
   it("says which vocabulary terms a search matched", async () => {
-    type Matched = { items: { id: string; matched?: { scheme: string; key: string }[] }[] };
-    const { body } = await t.json<Matched>("/api/cases?q=Cuidados");
+    const body = await cases("q=Cuidados");
     expect(body.items).toEqual([
       expect.objectContaining({ id: "seville-care", matched: [{ scheme: "policyDomain", key: "care" }] }),
     ]);
-    const byTitle = await t.json<Matched>("/api/cases?q=Seville");
-    expect(byTitle.body.items[0]?.matched).toBeUndefined();
+    const byTitle = await cases("q=Seville");
+    expect(byTitle.items[0]?.matched).toBeUndefined();
   });
 
   it("suggests the nearest indexed words when a search finds little", async () => {
-    const { body } = await t.json<List & { suggestion?: string }>("/api/cases?q=Sevila");
+    const body = await cases("q=Sevila");
     expect(body.total).toBe(0);
     expect(body.suggestion).toBe("Sevilla");
-    expect((await t.json<List & { suggestion?: string }>("/api/cases?q=Sevilla")).body.suggestion).toBeUndefined();
+    expect((await cases("q=Sevilla")).suggestion).toBeUndefined();
   });
 
   it("filters by years: running cases reach later years, ended ones do not", async () => {
-    expect((await t.json<List>("/api/cases?from=2024")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?to=2016")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?from=2022&to=2022")).body.total).toBe(2);
+    expect((await cases("from=2024")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases("to=2016")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases("from=2022&to=2022")).total).toBe(2);
   });
 
   it("filters by bounding box through the R*Tree, also across the antimeridian", async () => {
-    expect((await t.json<List>("/api/cases?bbox=-10,30,0,40")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?bbox=170,-10,-170,10")).body.total).toBe(0);
-    expect((await t.json<List>("/api/cases?bbox=5,30,-10,40")).body.items.map((c) => c.id)).toEqual(["tunis-housing"]);
+    expect((await cases("bbox=-10,30,0,40")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases("bbox=170,-10,-170,10")).total).toBe(0);
+    expect((await cases("bbox=5,30,-10,40")).items.map((c) => c.id)).toEqual(["tunis-housing"]);
   });
 
   it("sorts and pages", async () => {
-    const { body } = await t.json<List & { page: number }>("/api/cases?sort=-startYear&pageSize=1&page=1");
+    const body = await cases("sort=-startYear&pageSize=1&page=1");
     expect(body.items.map((c) => c.id)).toEqual(["tunis-housing"]);
     expect(body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?sort=-startYear&pageSize=1&page=2")).body.items.map((c) => c.id)).toEqual([
-      "seville-care",
-    ]);
+    expect((await cases("sort=-startYear&pageSize=1&page=2")).items.map((c) => c.id)).toEqual(["seville-care"]);
   });
 
   it.each([
@@ -126,31 +121,24 @@ describe("GET /api/cases", () => {
     ["sort=random", "sort"],
     ["phase=Co%20Design", "phase"],
   ])("answers 400 naming the parameter for %s", async (query, parameter) => {
-    const { status, body } = await t.json<{
-      error: { code: string; message: string; details: { parameter: string }[] };
-    }>(`/api/cases?${query}`);
-    expect(status).toBe(400);
+    const body = await bodyAt(list(query), 400);
     expect(body.error.code).toBe("invalid_parameter");
     expect(body.error.message).toContain(`"${parameter}"`);
-    expect(body.error.details[0]?.parameter).toBe(parameter);
+    expect(body.error.details?.[0]?.parameter).toBe(parameter);
   });
 });
 
 describe("GET /api/cases.geojson", () => {
   it("returns RFC 7946 points in longitude, latitude order, with the same filters", async () => {
+    // The typed client reads only application/json bodies: this answer is application/geo+json.
     const res = await t.request("/api/cases.geojson?country=TN");
     expect(res.headers.get("content-type")).toContain("application/geo+json");
-    const body = (await res.json()) as {
-      type: string;
-      features: { id: string; geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
-    };
+    const body = featureCollection.parse(await res.json());
     expect(body.type).toBe("FeatureCollection");
     expect(body.features).toHaveLength(1);
     expect(body.features[0]?.geometry.coordinates).toEqual([10.18, 36.8]);
     expect(body.features[0]?.properties.title).toBe("Tunis housing co-design");
-    expect((body as unknown as { dataset: { label: string } }).dataset.label).toBe(
-      res.headers.get("x-atlas-dataset-version"),
-    );
+    expect(body.dataset.label).toBe(res.headers.get("x-atlas-dataset-version"));
   });
 
   it("rejects a bad bbox the same way", async () => {
@@ -160,8 +148,7 @@ describe("GET /api/cases.geojson", () => {
 
 describe("GET /api/cases/:id", () => {
   it("returns the case with typology, participants, relationships, currencies and sources", async () => {
-    const { status, body } = await t.json<Record<string, unknown>>("/api/cases/seville-care");
-    expect(status).toBe(200);
+    const body = await bodyAt(detail("seville-care"), 200);
     expect(body).toMatchObject({
       id: "seville-care",
       phase: ["co-delivery"],
@@ -193,7 +180,7 @@ describe("GET /api/cases/:id", () => {
     });
     Object.assign(tunis, { relatedCases: [{ case: "seville-care" }] });
     const custom = await testApp({}, files);
-    const { body } = await custom.json<Record<string, unknown>>("/api/cases/seville-care");
+    const body = await bodyAt(detail("seville-care", custom), 200);
     expect(body).toMatchObject({
       startSourceId: "src-a",
       statusYear: 2020,
@@ -204,16 +191,14 @@ describe("GET /api/cases/:id", () => {
       relationships: [{ type: "funding", planned: true }],
       relatedCases: [{ id: "tunis-housing", title: "Tunis housing co-design", note: "Same people" }],
     });
-    const list = await custom.json<{ items: { id: string; statusYear: number | null }[] }>("/api/cases");
-    expect(list.body.items.map((c) => [c.id, c.statusYear])).toEqual([
+    expect((await cases("", custom)).items.map((c) => [c.id, c.statusYear])).toEqual([
       ["seville-care", 2020],
       ["tunis-housing", null],
     ]);
   });
 
   it("answers 404 in the error shape for an unknown id", async () => {
-    const { status, body } = await t.json<{ error: { code: string; message: string } }>("/api/cases/nowhere");
-    expect(status).toBe(404);
+    const body = await bodyAt(detail("nowhere"), 404);
     expect(body.error).toEqual({
       code: "not_found",
       message: 'No case with id "nowhere"',
@@ -235,18 +220,15 @@ describe("GET /api/cases/:id/similar", () => {
       variant("shares-rare", { phase: [], policyDomain: [], collaborationType: ["public-social-partnership"] }),
     );
     const custom = await testApp({}, files);
-    const { status, body } = await custom.json<{ items: { id: string; shared: string[] }[] }>(
-      "/api/cases/seville-care/similar",
-    );
-    expect(status).toBe(200);
+    const body = await bodyAt(similar("seville-care", {}, custom), 200);
     expect(body.items.map((c) => [c.id, c.shared])).toEqual([
       ["shares-rare", ["collaborationType:public-social-partnership"]],
       ["also-common", ["phase:co-delivery"]],
       ["shares-common", ["phase:co-delivery"]],
     ]);
-    expect((await t.json<{ items: unknown[] }>("/api/cases/tunis-housing/similar")).body.items).toEqual([]);
-    expect((await t.request("/api/cases/nowhere/similar")).status).toBe(404);
-    expect((await t.request("/api/cases/seville-care/similar?limit=0")).status).toBe(400);
+    expect((await bodyAt(similar("tunis-housing"), 200)).items).toEqual([]);
+    expect((await similar("nowhere")).status).toBe(404);
+    expect((await similar("seville-care", { limit: "0" })).status).toBe(400);
   });
 });
 
@@ -274,32 +256,32 @@ describe("GET /api/cases.csv", () => {
 
 describe("the stakeholder filter", () => {
   it("keeps the cases any of the given stakeholders takes part in", async () => {
-    const { body } = await t.json<{ items: { id: string }[] }>("/api/cases?stakeholder=coop-one");
+    const body = await cases("stakeholder=coop-one");
     expect(body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    const both = await t.json<{ total: number }>("/api/cases?stakeholder=coop-one,tunis-municipality");
-    expect(both.body.total).toBe(2);
-    expect((await t.json<{ total: number }>("/api/cases?stakeholder=nobody")).body.total).toBe(0);
+    const both = await cases("stakeholder=coop-one,tunis-municipality");
+    expect(both.total).toBe(2);
+    expect((await cases("stakeholder=nobody")).total).toBe(0);
   });
 });
 
 describe("the filters a chart of patterns sets", () => {
   it("started: the cases started in a year or a span of years", async () => {
-    expect((await t.json<List>("/api/cases?started=2015")).body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    expect((await t.json<List>("/api/cases?started=2015-2021")).body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?started=2016-2020")).body.total).toBe(0);
+    expect((await cases("started=2015")).items.map((c) => c.id)).toEqual(["seville-care"]);
+    expect((await cases("started=2015-2021")).total).toBe(2);
+    expect((await cases("started=2016-2020")).total).toBe(0);
     for (const bad of ["2021-2015", "15", "2015-"]) {
-      const res = await t.json<{ error: { message: string } }>(`/api/cases?started=${bad}`);
+      const res = await list(`started=${bad}`);
       expect(res.status, bad).toBe(400);
-      expect(res.body.error.message).toContain('"started"');
+      expect((await bodyAt(res, 400)).error.message).toContain('"started"');
     }
   });
 
   it("participation: the cases where a stakeholder of a type takes a role", async () => {
-    const provider = await t.json<List>("/api/cases?participation=sse-organisation:provider");
-    expect(provider.body.items.map((c) => c.id)).toEqual(["seville-care"]);
-    const initiators = await t.json<List>("/api/cases?participation=public-local:initiator");
-    expect(initiators.body.total).toBe(2);
-    expect((await t.json<List>("/api/cases?participation=sse-organisation:initiator")).body.total).toBe(0);
-    expect((await t.request("/api/cases?participation=public-local")).status).toBe(400);
+    const provider = await cases("participation=sse-organisation:provider");
+    expect(provider.items.map((c) => c.id)).toEqual(["seville-care"]);
+    const initiators = await cases("participation=public-local:initiator");
+    expect(initiators.total).toBe(2);
+    expect((await cases("participation=sse-organisation:initiator")).total).toBe(0);
+    expect((await list("participation=public-local")).status).toBe(400);
   });
 });

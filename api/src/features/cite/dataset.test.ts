@@ -1,25 +1,18 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testApp } from "../../testing.ts";
+import { bodyAt, type TestApp, testApp } from "../../testing.ts";
 import { readDatasetRelease } from "./dataset-version.ts";
 
-type Dataset = {
-  version: string;
-  hash: string;
-  shortHash: string;
-  label: string;
-  modified: string;
-  counts: Record<string, number>;
-};
-let t: Awaited<ReturnType<typeof testApp>>;
+let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 
+const dataset = () => bodyAt(t.client().api.dataset.$get(), 200);
+
 describe("GET /api/dataset", () => {
   it("names the release from data/release.json and the hash of the content served", async () => {
-    const { status, body } = await t.json<Dataset>("/api/dataset");
-    expect(status).toBe(200);
+    const body = await dataset();
     expect(body.version).toBe(readDatasetRelease().version);
     expect(body.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(body.shortHash).toBe(body.hash.slice(0, 12));
@@ -29,15 +22,15 @@ describe("GET /api/dataset", () => {
   });
 
   it("gives the same hash while nothing changes, and a new one when a record changes", async () => {
-    const before = (await t.json<Dataset>("/api/dataset")).body.hash;
-    expect((await t.json<Dataset>("/api/dataset")).body.hash).toBe(before);
+    const before = (await dataset()).hash;
+    expect((await dataset()).hash).toBe(before);
     await t.db.run(
       sql`UPDATE record_revisions SET doc = json_set(doc, '$.summary', 'Changed by a curator')
         WHERE kind = 'case' AND record_id = 'seville-care'
           AND number = (SELECT revision FROM record_heads WHERE kind = 'case' AND id = 'seville-care')`,
     );
     await t.db.run(sql`UPDATE cases SET summary = 'Changed by a curator' WHERE id = 'seville-care'`);
-    const after = (await t.json<Dataset>("/api/dataset")).body.hash;
+    const after = (await dataset()).hash;
     expect(after).not.toBe(before);
   });
 });

@@ -3,9 +3,10 @@
  * scores by how early that name stands in its list; the best pairs are taken first, each column and
  * each field used at most once.
  */
+
+import { toToken } from "../../file-names.ts";
 import { fieldSpecs, type ImportKind } from "./fields.ts";
 import { headerNames } from "./header-names.ts";
-import { toToken } from "./text.ts";
 
 /** A header name as tokens, camelCase split first: "address.addressCountry" -> "address address country". */
 export function toHeaderToken(name: string): string {

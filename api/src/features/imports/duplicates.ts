@@ -4,7 +4,7 @@
  * same country, and, where both have a point, within a few kilometres. `duplicate-index.ts` finds the
  * candidates without comparing every pair.
  */
-import { toToken } from "./text.ts";
+import { toToken } from "../../file-names.ts";
 
 export interface Named {
   name: string;

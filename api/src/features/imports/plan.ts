@@ -4,6 +4,7 @@
  * what happens.
  */
 import { bundleProblems, type RecordBundle } from "@atlas/db/records/bundle";
+import { toSlug } from "../../file-names.ts";
 import { guessColumns } from "./columns.ts";
 import type { ExistingRecord, ImportContext } from "./context.ts";
 import { DuplicateIndex } from "./duplicate-index.ts";
@@ -13,7 +14,6 @@ import { type ImportReport, toReport, toRowStatus } from "./report.ts";
 import { type RowContext, type RowValues, readRowValues } from "./row-values.ts";
 import type { ImportSettings } from "./settings.ts";
 import type { ImportTable, RowMessage, RowStatus } from "./table.ts";
-import { toSlug } from "./text.ts";
 import { type PlacedSource, toBundle, toRecord } from "./to-bundle.ts";
 import { transliterate } from "./transliterate.ts";
 import { mapValue } from "./values.ts";

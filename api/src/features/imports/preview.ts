@@ -3,12 +3,14 @@
  * for every field with a closed list of values the distinct values found, how often, and what each
  * maps to (or that it maps to nothing yet).
  */
+
+import { toToken } from "../../file-names.ts";
 import type { ImportContext } from "./context.ts";
 import { fieldSpecs, type ValueTarget } from "./fields.ts";
 import { resolveColumns } from "./plan.ts";
 import type { ImportSettings } from "./settings.ts";
 import type { ImportTable } from "./table.ts";
-import { splitValues, toPlainText, toToken } from "./text.ts";
+import { splitValues, toPlainText } from "./text.ts";
 import { guessValue } from "./values.ts";
 
 export interface DistinctValue {

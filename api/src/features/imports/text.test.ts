@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitValues, toPlainText, toSlug, toToken } from "./text.ts";
+import { toSlug, toToken } from "../../file-names.ts";
+import { splitValues, toPlainText } from "./text.ts";
 
 describe("text from other platforms", () => {
   it("strips HTML to plain text, decoding entities and keeping paragraphs apart", () => {

@@ -33,26 +33,6 @@ export function toPlainText(html: string): string {
     .trim();
 }
 
-/** Lower case, accents and punctuation removed, words separated by one space: "Coopérative_Sociale" -> "cooperative sociale". */
-export function toToken(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** A slug as the data files use for ids: lower-case Latin letters, digits and single hyphens. */
-export function toSlug(value: string, maxLength = 60): string {
-  const slug = toToken(value)
-    .replace(/[^a-z0-9 ]/g, "")
-    .trim()
-    .replace(/ +/g, "-");
-  return slug.slice(0, maxLength).replace(/-+$/, "");
-}
-
 /**
  * The values of a multi-valued cell: split on semicolons, pipes, line breaks, bullets and commas (the
  * separators of Participedia, Kumu, GoGoCarto and spreadsheets), trimmed, empty ones dropped.

@@ -6,8 +6,8 @@
 import { createRequire } from "node:module";
 import { caseStatuses, scales } from "@atlas/db/schema";
 import countries from "i18n-iso-countries";
+import { toToken } from "../../file-names.ts";
 import type { ValueTarget } from "./fields.ts";
-import { toToken } from "./text.ts";
 import { valueAliases } from "./value-aliases.ts";
 
 /** A vocabulary as the import needs it: each term's key and its labels in every language. */

@@ -2,6 +2,7 @@ import { readDataVersion } from "@atlas/db/data-version";
 import type { Locale } from "@atlas/db/schema";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
+import { networkFileName } from "../../file-names.ts";
 import { ApiError, notFound } from "../../http/errors.ts";
 import { type AppEnv, featureApp } from "../../http/feature-app.ts";
 import { langParam, requestLocale } from "../../http/language.ts";
@@ -149,8 +150,7 @@ const jsonBody = (c: Context<AppEnv>, body: string) =>
 
 /** A download name that says what was exported: the one case, or the view. */
 function fileName(query: NetworkQuery, extension: string, part?: string): string {
-  const what = query.case?.length === 1 ? query.case[0] : query.view;
-  return `atlas-network-${what}${part ? `-${part}` : ""}.${extension}`;
+  return networkFileName((query.case?.length === 1 ? query.case[0] : undefined) ?? query.view, extension, part);
 }
 
 const download = (mediaType: string, name: string, dataset: ExportDataset) =>

@@ -6,11 +6,10 @@
  */
 import type { Database } from "@atlas/db/client";
 import { nowSql } from "@atlas/db/sql";
-import { createRoute } from "@hono/zod-openapi";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { ApiError } from "../../http/errors.ts";
 import { featureApp } from "../../http/feature-app.ts";
-import { jsonBody, ok } from "../../http/openapi.ts";
+import { jsonBody } from "../../http/openapi.ts";
 import {
   type AgendaItem,
   type AgendaPlan,
@@ -23,11 +22,10 @@ import {
   storedRun,
 } from "./agenda-model.ts";
 import { authenticateFacilitator, workshopNotFound } from "./auth.ts";
-import { workshopEvent } from "./events.ts";
-import { first, parseJson, selectSettings, toWorkshopSettings, type Viewer, type WorkshopRecord } from "./records.ts";
+import { first, selectSettings, type Viewer } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId } from "./secrets.ts";
-import { closedError, commit, conflictError } from "./write.ts";
+import { closedError, conflictError, settingsOf, writeSettings } from "./write.ts";
 
 interface AgendaRow {
   status: "open" | "closed";
@@ -46,19 +44,6 @@ async function readAgenda(db: Database, workshopId: string) {
   const plan: AgendaPlan | null = row.agenda === null ? null : storedPlan.parse(JSON.parse(row.agenda));
   const run: AgendaRun = row.agendaRun === null ? notStarted : storedRun.parse(JSON.parse(row.agendaRun));
   return { row, plan, run };
-}
-
-/** Runs a guarded UPDATE of the workshop row made with `writeId`, its event, and reads the settings after it. */
-async function writeAgenda(db: Database, workshopId: string, writeId: string, update: SQL) {
-  const [updated, , rows] = await commit(db, [
-    db.run(update),
-    workshopEvent(db, workshopId, writeId),
-    selectSettings(db, workshopId),
-  ]);
-  const current = first(rows);
-  if (!current) throw workshopNotFound(workshopId);
-  const settings = toWorkshopSettings(parseJson<WorkshopRecord>(current.json));
-  return { applied: updated.rowsAffected > 0, settings };
 }
 
 const invalid = (parameter: string, message: string) =>
@@ -120,15 +105,15 @@ async function replacePlan(
   if (row.agendaVersion === version && started.some((itemId) => !kept.has(itemId))) throw startedError();
   const writeId = createId();
   const json = JSON.stringify(next);
-  const { applied, settings } = await writeAgenda(
+  const { applied, settings } = await writeSettings(
     db,
     id,
-    writeId,
     sql`UPDATE workshops SET agenda = ${json}, agenda_version = agenda_version + 1, write_id = ${writeId},
       updated_at = ${nowSql}
     WHERE id = ${id} AND agenda_version = ${version} AND status = 'open'
       AND NOT EXISTS (SELECT 1 FROM json_each(agenda_run, '$.items') r
         WHERE r.key NOT IN (SELECT json_extract(value, '$.id') FROM json_each(${json}, '$.items')))`,
+    writeId,
   );
   if (applied) return settings;
   if (settings.status === "closed") throw closedError();
@@ -168,14 +153,14 @@ async function moveAgenda(db: Database, viewer: Viewer, from: string | null, mov
   if ("refused" in result) throw refusals[result.refused]();
   const label = plan.items.find((item) => item.id === result.run.currentItemId)?.title ?? null;
   const writeId = createId();
-  const { applied, settings } = await writeAgenda(
+  const { applied, settings } = await writeSettings(
     db,
     id,
-    writeId,
     sql`UPDATE workshops SET agenda_run = ${JSON.stringify(result.run)}, timer_ends_at = ${result.timerEndsAt},
       timer_label = ${result.timerEndsAt === null ? null : label}, write_id = ${writeId}, updated_at = ${nowSql}
     WHERE id = ${id} AND status = 'open' AND agenda_version = ${row.agendaVersion}
       AND agenda_run IS ${row.agendaRun} AND timer_ends_at IS ${row.timerEndsAt}`,
+    writeId,
   );
   if (applied) return settings;
   if (settings.status === "closed") throw closedError();
@@ -184,23 +169,27 @@ async function moveAgenda(db: Database, viewer: Viewer, from: string | null, mov
 
 /** The agenda as it is now, for a 409. */
 async function currentAgenda(db: Database, workshopId: string) {
-  const current = first(await selectSettings(db, workshopId));
-  if (!current) throw workshopNotFound(workshopId);
-  return toWorkshopSettings(parseJson<WorkshopRecord>(current.json)).agenda;
+  return settingsOf(await selectSettings(db, workshopId), workshopId).agenda;
 }
 
-const facilitator = { tags: s.tags, security: s.security } as const;
-const answer = (description: string) => ({ 200: ok(s.workshopSettings, description), ...s.facilitatorFailures });
+/** A move of the run from the item the facilitator saw as current (`from`). */
+const moveRoute = <const P extends string>(path: P, summary: string, answer: string) =>
+  s.settingsRoute({
+    method: "post",
+    path,
+    summary,
+    request: { params: s.workshopParams, ...jsonBody(s.agendaMoveBody) },
+    answer,
+  });
 
 export const agendaRoutes = featureApp()
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "put",
       path: "/workshops/{id}/agenda",
       summary: "Save the agenda (facilitator): its start, time zone and items in order, based on its version",
       request: { params: s.workshopParams, ...jsonBody(s.agendaBody) },
-      responses: answer("The workshop with its new agenda"),
+      answer: "The workshop with its new agenda",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
@@ -208,13 +197,12 @@ export const agendaRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "post",
       path: "/workshops/{id}/agenda/template",
       summary: "Replace the agenda's items by a template of the programme (facilitator), before it has begun",
       request: { params: s.workshopParams, ...jsonBody(s.agendaTemplateBody) },
-      responses: answer("The workshop with the template's agenda"),
+      answer: "The workshop with the template's agenda",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
@@ -222,14 +210,11 @@ export const agendaRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
-      method: "post",
-      path: "/workshops/{id}/agenda/advance",
-      summary: "Begin the next item, or the first (facilitator); after the last, the agenda ends",
-      request: { params: s.workshopParams, ...jsonBody(s.agendaMoveBody) },
-      responses: answer("The workshop with its agenda moved on"),
-    }),
+    moveRoute(
+      "/workshops/{id}/agenda/advance",
+      "Begin the next item, or the first (facilitator); after the last, the agenda ends",
+      "The workshop with its agenda moved on",
+    ),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
       const { from } = c.req.valid("json");
@@ -237,14 +222,11 @@ export const agendaRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
-      method: "post",
-      path: "/workshops/{id}/agenda/back",
-      summary: "Go back to the previous item (facilitator); it goes on with the time it had left",
-      request: { params: s.workshopParams, ...jsonBody(s.agendaMoveBody) },
-      responses: answer("The workshop with its agenda moved back"),
-    }),
+    moveRoute(
+      "/workshops/{id}/agenda/back",
+      "Go back to the previous item (facilitator); it goes on with the time it had left",
+      "The workshop with its agenda moved back",
+    ),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
       const { from } = c.req.valid("json");
@@ -252,13 +234,12 @@ export const agendaRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "post",
       path: "/workshops/{id}/agenda/extend",
       summary: "Give the current item more minutes (facilitator)",
       request: { params: s.workshopParams, ...jsonBody(s.agendaExtendBody) },
-      responses: answer("The workshop with the current item extended"),
+      answer: "The workshop with the current item extended",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);

@@ -1,48 +1,55 @@
+import type { InferResponseType } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, testApp, testWorkshop } from "../../testing.ts";
+import { bodyAt, type memberApi, type TestApp, testApp, testWorkshop } from "../../testing.ts";
 
-type Item = { id: string; version: number; title: string; description: string };
-type Conflict = { error: { code: string; details?: { current: Item }[] } };
+type Api = ReturnType<typeof memberApi>;
+type Item = InferResponseType<Api["workshops"][":id"]["items"][":itemId"]["$patch"], 200>;
 
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
 });
 
-async function workshopWithWriters(writers: number, settings: Record<string, unknown> = {}) {
-  const w = await testWorkshop(t, settings);
-  const members = await Promise.all(Array.from({ length: writers }, (_, i) => w.join(`Writer ${i + 1}`)));
-  const created = await w.facilitator<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
-    title: "Shared step",
-    description: "",
-    phase: "co-design",
+const addStep = (api: Api, id: string, listId: string, title: string, description?: string) =>
+  api.workshops[":id"].lists[":listId"].items.$post({
+    param: { id, listId },
+    json: { title, description, phase: "co-design" },
   });
-  return { w, members, item: created.body };
+const editStep = (api: Api, id: string, item: { id: string; version: number }, title: string, description?: string) =>
+  api.workshops[":id"].items[":itemId"].$patch({
+    param: { id, itemId: item.id },
+    json: { version: item.version, title, description, phase: "co-design" },
+  });
+const vote = (api: Api, id: string, itemId: string, dots: number) =>
+  api.workshops[":id"].items[":itemId"].vote.$put({ param: { id, itemId }, json: { dots } });
+const listOf = (api: Api, id: string, listId: string) =>
+  bodyAt(api.workshops[":id"].lists[":listId"].$get({ param: { id, listId } }), 200);
+const dotsUsed = async (api: Api, id: string) =>
+  (await bodyAt(api.workshops[":id"].$get({ param: { id } }), 200)).myDotsUsed;
+
+async function workshopWithWriters(writers: number) {
+  const w = await testWorkshop(t);
+  const members = await Promise.all(Array.from({ length: writers }, (_, i) => w.join(`Writer ${i + 1}`)));
+  const item = await bodyAt(addStep(w.api, w.id, w.listId, "Shared step", ""), 201);
+  return { w, members, item };
 }
 
 describe("20 concurrent writers on one step", () => {
   it("all based on the same version: one is applied, every other is answered 409 with it", async () => {
     const { w, members, item } = await workshopWithWriters(20);
-    const answers = await Promise.all(
-      members.map((m, i) =>
-        m.call<Item & Conflict>("PATCH", `/workshops/${w.id}/items/${item.id}`, {
-          version: item.version,
-          title: `Title by writer ${i + 1}`,
-          phase: "co-design",
-        }),
-      ),
-    );
+    const answers = await Promise.all(members.map((m, i) => editStep(m.api, w.id, item, `Title by writer ${i + 1}`)));
     const applied = answers.filter((a) => a.status === 200);
     const refused = answers.filter((a) => a.status === 409);
     expect(applied).toHaveLength(1);
     expect(refused).toHaveLength(19);
-    const winner = applied[0]?.body as Item;
+    const winner = await bodyAt(applied[0] as (typeof applied)[number], 200);
     for (const r of refused) {
-      expect(r.body.error.code).toBe("version_conflict");
-      expect(r.body.error.details?.[0]?.current).toMatchObject({ version: 2, title: winner.title });
+      const body = await bodyAt(r, 409);
+      expect(body.error.code).toBe("version_conflict");
+      expect(body.error.details?.[0]?.current).toMatchObject({ version: 2, title: winner.title });
     }
-    const list = await w.facilitator<{ items: Item[] }>("GET", `/workshops/${w.id}/lists/${w.listId}`);
-    expect(list.body.items[0]).toMatchObject({ version: 2, title: winner.title });
+    const list = await listOf(w.api, w.id, w.listId);
+    expect(list.items[0]).toMatchObject({ version: 2, title: winner.title });
   });
 
   it("merging on 409 and retrying: every write lands, none is lost, the last applied is what remains", async () => {
@@ -54,19 +61,16 @@ describe("20 concurrent writers on one step", () => {
       members.map(async (m, i) => {
         let base: Item = item;
         for (let attempt = 0; attempt < 100; attempt++) {
-          const res = await m.call<Item & Conflict>("PATCH", `/workshops/${w.id}/items/${item.id}`, {
-            version: base.version,
-            title: base.title,
-            description: `${base.description}[w${i + 1}]`,
-            phase: "co-design",
-          });
+          const res = await editStep(m.api, w.id, base, base.title, `${base.description}[w${i + 1}]`);
           statuses.push(res.status);
           if (res.status === 200) {
-            appliedVersions.push(res.body.version);
-            if (!last || res.body.version > last.version) last = res.body;
+            const body = await res.json();
+            appliedVersions.push(body.version);
+            if (!last || body.version > last.version) last = body;
             return;
           }
-          const current = res.body.error.details?.[0]?.current;
+          // A 409's details carry the step as it is now (the error shape types them loosely).
+          const current = (await res.json()).error.details?.[0]?.current as Item | undefined;
           if (!current) throw new Error(`unexpected answer ${res.status}`);
           base = current;
         }
@@ -75,15 +79,14 @@ describe("20 concurrent writers on one step", () => {
     );
     expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
     expect(appliedVersions.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    const list = await w.facilitator<{ items: Item[] }>("GET", `/workshops/${w.id}/lists/${w.listId}`);
-    const final = list.body.items[0] as Item;
+    const final = (await listOf(w.api, w.id, w.listId)).items[0];
     expect(final).toMatchObject({ version: 21, description: last?.description });
-    for (let i = 1; i <= 20; i++) expect(final.description).toContain(`[w${i}]`);
-    const history = await w.facilitator<{ items: { kind: string; version: number }[] }>(
-      "GET",
-      `/workshops/${w.id}/items/${item.id}/history`,
-    );
-    expect(history.body.items.filter((r) => r.kind === "edited").map((r) => r.version)).toEqual(
+    for (let i = 1; i <= 20; i++) expect(final?.description).toContain(`[w${i}]`);
+    const history = w.api.workshops[":id"].items[":itemId"].history.$get({
+      param: { id: w.id, itemId: item.id },
+      query: {},
+    });
+    expect((await bodyAt(history, 200)).items.filter((r) => r.kind === "edited").map((r) => r.version)).toEqual(
       Array.from({ length: 20 }, (_, i) => 21 - i),
     );
   });
@@ -94,74 +97,51 @@ describe("the vote budget under concurrent submits", () => {
     const w = await testWorkshop(t, { dotsPerMember: 3 });
     const ana = await w.join("Ana");
     const items = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        ana.call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, { title: `S${i}`, phase: "co-design" }),
-      ),
+      Array.from({ length: 10 }, (_, i) => bodyAt(addStep(ana.api, w.id, w.listId, `S${i}`), 201)),
     );
-    const votes = await Promise.all(
-      items.map((it) => ana.call<{ used: number }>("PUT", `/workshops/${w.id}/items/${it.body.id}/vote`, { dots: 1 })),
-    );
+    const votes = await Promise.all(items.map((it) => vote(ana.api, w.id, it.id, 1)));
     expect(votes.filter((v) => v.status === 200)).toHaveLength(3);
-    expect(votes.filter((v) => v.status === 409).map((v) => (v.body as unknown as Conflict).error.code)).toEqual(
-      Array(7).fill("vote_budget_exceeded"),
-    );
-    const state = await ana.call<{ myDotsUsed: number }>("GET", `/workshops/${w.id}`);
-    expect(state.body.myDotsUsed).toBe(3);
+    const refused = await Promise.all(votes.filter((v) => v.status === 409).map((v) => bodyAt(v, 409)));
+    expect(refused.map((body) => body.error.code)).toEqual(Array(7).fill("vote_budget_exceeded"));
+    expect(await dotsUsed(ana.api, w.id)).toBe(3);
   });
 
   it("counts a repeated submission once", async () => {
     const w = await testWorkshop(t, { dotsPerMember: 5 });
     const ana = await w.join("Ana");
-    const step = await ana.call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
-      title: "S",
-      phase: "co-design",
-    });
-    const votes = await Promise.all(
-      Array.from({ length: 10 }, () => ana.call("PUT", `/workshops/${w.id}/items/${step.body.id}/vote`, { dots: 2 })),
-    );
+    const step = await bodyAt(addStep(ana.api, w.id, w.listId, "S"), 201);
+    const votes = await Promise.all(Array.from({ length: 10 }, () => vote(ana.api, w.id, step.id, 2)));
     expect(votes.every((v) => v.status === 200)).toBe(true);
-    const list = await w.facilitator<{ items: { votes: number }[] }>("GET", `/workshops/${w.id}/lists/${w.listId}`);
-    expect(list.body.items[0]?.votes).toBe(2);
+    expect((await listOf(w.api, w.id, w.listId)).items[0]?.votes).toBe(2);
   });
 
   it("lets a member take dots back, and frees the dots of a removed step", async () => {
     const w = await testWorkshop(t, { dotsPerMember: 2 });
     const ana = await w.join("Ana");
-    const [a, b] = await Promise.all(
-      ["A", "B"].map((title) =>
-        ana.call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, { title, phase: "co-design" }),
-      ),
-    );
-    const vote = (id: string, dots: number) => ana.call("PUT", `/workshops/${w.id}/items/${id}/vote`, { dots });
-    expect((await vote(a?.body.id ?? "", 2)).status).toBe(200);
-    expect((await vote(b?.body.id ?? "", 1)).status).toBe(409);
-    expect((await vote(a?.body.id ?? "", 1)).status).toBe(200);
-    expect((await vote(b?.body.id ?? "", 1)).status).toBe(200);
-    await w.facilitator("DELETE", `/workshops/${w.id}/items/${a?.body.id}`);
-    expect((await vote(b?.body.id ?? "", 2)).status).toBe(200);
+    const [a, b] = await Promise.all(["A", "B"].map((title) => bodyAt(addStep(ana.api, w.id, w.listId, title), 201)));
+    const place = (id: string, dots: number) => vote(ana.api, w.id, id, dots);
+    expect((await place(a?.id ?? "", 2)).status).toBe(200);
+    expect((await place(b?.id ?? "", 1)).status).toBe(409);
+    expect((await place(a?.id ?? "", 1)).status).toBe(200);
+    expect((await place(b?.id ?? "", 1)).status).toBe(200);
+    await w.api.workshops[":id"].items[":itemId"].$delete({ param: { id: w.id, itemId: a?.id ?? "" } });
+    expect((await place(b?.id ?? "", 2)).status).toBe(200);
   });
 
   it("frees the dots placed in a list the facilitator removes, and takes its steps out of play", async () => {
     const w = await testWorkshop(t, { dotsPerMember: 2 });
     const ana = await w.join("Ana");
-    const other = await ana.call<{ id: string }>("POST", `/workshops/${w.id}/lists`, { title: "Plan B" });
-    const step = await ana.call<Item>("POST", `/workshops/${w.id}/lists/${other.body.id}/items`, {
-      title: "B1",
-      phase: "co-design",
-    });
-    const kept = await ana.call<Item>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
-      title: "A1",
-      phase: "co-design",
-    });
-    expect((await ana.call("PUT", `/workshops/${w.id}/items/${step.body.id}/vote`, { dots: 2 })).status).toBe(200);
-    await w.facilitator("DELETE", `/workshops/${w.id}/lists/${other.body.id}`);
-    expect((await ana.call<{ myDotsUsed: number }>("GET", `/workshops/${w.id}`)).body.myDotsUsed).toBe(0);
-    expect((await ana.call("PUT", `/workshops/${w.id}/items/${kept.body.id}/vote`, { dots: 2 })).status).toBe(200);
-    const edit = await ana.call<Conflict>("PATCH", `/workshops/${w.id}/items/${step.body.id}`, {
-      version: 1,
-      title: "B2",
-      phase: "co-design",
-    });
-    expect(edit.body.error.code).toBe("item_removed");
+    const other = await bodyAt(
+      ana.api.workshops[":id"].lists.$post({ param: { id: w.id }, json: { title: "Plan B" } }),
+      201,
+    );
+    const step = await bodyAt(addStep(ana.api, w.id, other.id, "B1"), 201);
+    const kept = await bodyAt(addStep(ana.api, w.id, w.listId, "A1"), 201);
+    expect((await vote(ana.api, w.id, step.id, 2)).status).toBe(200);
+    await w.api.workshops[":id"].lists[":listId"].$delete({ param: { id: w.id, listId: other.id } });
+    expect(await dotsUsed(ana.api, w.id)).toBe(0);
+    expect((await vote(ana.api, w.id, kept.id, 2)).status).toBe(200);
+    const edit = editStep(ana.api, w.id, { id: step.id, version: 1 }, "B2");
+    expect((await bodyAt(edit, 409)).error.code).toBe("item_removed");
   });
 });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { member, type TestApp, testApp, testWorkshop } from "../../testing.ts";
+import { bodyAt, member, memberApi, type TestApp, testApp, testWorkshop } from "../../testing.ts";
 
-type Failure = { error: { code: string; message: string } };
-type Item = { id: string; votes: number | null; myDots: number; createdBy: { id: string; name: string } };
+type Api = ReturnType<typeof memberApi>;
+const addStep = (api: Api, id: string, listId: string, json: { title: string; description?: string }) =>
+  api.workshops[":id"].lists[":listId"].items.$post({ param: { id, listId }, json: { ...json, phase: "co-design" } });
+const stateOf = (api: Api, id: string) => bodyAt(api.workshops[":id"].$get({ param: { id } }), 200);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,30 +16,25 @@ async function withAnaRemoved() {
   const w = await testWorkshop(t, { dotsPerMember: 3 });
   const ana = await w.join("Ana");
   const bo = await w.join("Bo");
-  const steps = w.listId && `/workshops/${w.id}/lists/${w.listId}/items`;
-  const first = (await ana.call<Item>("POST", steps, { title: "Ana's step", phase: "co-design" })).body.id;
-  const second = (await bo.call<Item>("POST", steps, { title: "Bo's step", phase: "co-design" })).body.id;
+  const first = (await bodyAt(addStep(ana.api, w.id, w.listId, { title: "Ana's step" }), 201)).id;
+  const second = (await bodyAt(addStep(bo.api, w.id, w.listId, { title: "Bo's step" }), 201)).id;
   await ana.call("POST", `/workshops/${w.id}/items/${first}/comments`, { body: "Mine" });
   await ana.call("PUT", `/workshops/${w.id}/items/${first}/vote`, { dots: 2 });
   await ana.call("PUT", `/workshops/${w.id}/items/${second}/vote`, { dots: 1 });
   await bo.call("PUT", `/workshops/${w.id}/items/${first}/vote`, { dots: 1 });
-  const token = await ana.call<{ token: string }>("POST", `/workshops/${w.id}/stream-tokens`, {});
+  const token = await bodyAt(ana.api.workshops[":id"]["stream-tokens"].$post({ param: { id: w.id }, json: {} }), 200);
   const before = await t.db.$client.execute({
     sql: "SELECT max(id) AS id FROM workshop_events WHERE workshop_id = ?",
     args: [w.id],
   });
-  const removed = await w.facilitator<{ id: string; removed: boolean }>(
-    "DELETE",
-    `/workshops/${w.id}/members/${ana.id}`,
-  );
-  return { w, ana, bo, first, second, removed, token: token.body.token, before: Number(before.rows[0]?.id) };
+  const removed = await w.api.workshops[":id"].members[":memberId"].$delete({ param: { id: w.id, memberId: ana.id } });
+  return { w, ana, bo, first, second, removed, token: token.token, before: Number(before.rows[0]?.id) };
 }
 
 describe("removing a participant", () => {
   it("makes their secret and stream token answer as for a non-member", async () => {
     const { w, ana, first, removed, token } = await withAnaRemoved();
-    expect(removed.status).toBe(200);
-    expect(removed.body).toEqual({ id: ana.id, name: "Ana", role: "participant", removed: true });
+    expect(await bodyAt(removed, 200)).toEqual({ id: ana.id, name: "Ana", role: "participant", removed: true });
     const attempts = [
       ana.call("GET", `/workshops/${w.id}`),
       ana.call("POST", `/workshops/${w.id}/stream-tokens`, {}),
@@ -55,24 +52,23 @@ describe("removing a participant", () => {
 
   it("keeps what they wrote attributed to them, and withdraws their dots from totals", async () => {
     const { w, ana, bo, first, second } = await withAnaRemoved();
-    const list = await w.facilitator<{ items: Item[] }>("GET", `/workshops/${w.id}/lists/${w.listId}`);
-    expect(list.body.items.map((i) => [i.id, i.votes, i.createdBy.name])).toEqual([
+    const list = await bodyAt(
+      w.api.workshops[":id"].lists[":listId"].$get({ param: { id: w.id, listId: w.listId } }),
+      200,
+    );
+    expect(list.items.map((i) => [i.id, i.votes, i.createdBy.name])).toEqual([
       [first, 1, "Ana"],
       [second, 0, "Bo"],
     ]);
-    const comments = await bo.call<{ items: { author: { name: string } }[] }>(
-      "GET",
-      `/workshops/${w.id}/items/${first}/comments`,
-    );
-    expect(comments.body.items.map((c) => c.author.name)).toEqual(["Ana"]);
-    const history = await bo.call<{ items: { author: { id: string } }[] }>(
-      "GET",
-      `/workshops/${w.id}/items/${first}/history`,
-    );
-    expect(history.body.items.map((r) => r.author.id)).toContain(ana.id);
-    const state = await bo.call<{ members: { name: string }[]; myDotsUsed: number }>("GET", `/workshops/${w.id}`);
-    expect(state.body.members.map((m) => m.name)).toEqual(["Fatima", "Bo"]);
-    expect(state.body.myDotsUsed).toBe(1);
+    const step = bo.api.workshops[":id"].items[":itemId"];
+    const param = { id: w.id, itemId: first };
+    const comments = await bodyAt(step.comments.$get({ param }), 200);
+    expect(comments.items.map((c) => c.author.name)).toEqual(["Ana"]);
+    const history = await bodyAt(step.history.$get({ param, query: {} }), 200);
+    expect(history.items.map((r) => r.author.id)).toContain(ana.id);
+    const state = await stateOf(bo.api, w.id);
+    expect(state.members.map((m) => m.name)).toEqual(["Fatima", "Bo"]);
+    expect(state.myDotsUsed).toBe(1);
     const stored = await t.db.$client.execute({
       sql: "SELECT count(*) AS n FROM workshop_votes WHERE member_id = ?",
       args: [ana.id],
@@ -98,16 +94,15 @@ describe("removing a participant", () => {
     const { w, ana } = await withAnaRemoved();
     const other = await testWorkshop(t);
     const stranger = await other.join("Zoe");
-    const state = await w.facilitator<{ me: { id: string } }>("GET", `/workshops/${w.id}`);
-    const remove = (id: string) => w.facilitator<Failure>("DELETE", `/workshops/${w.id}/members/${id}`);
+    const state = await stateOf(w.api, w.id);
+    const remove = (memberId: string) =>
+      w.api.workshops[":id"].members[":memberId"].$delete({ param: { id: w.id, memberId } });
     expect((await remove(ana.id)).status).toBe(200);
-    const facilitator = await remove(state.body.me.id);
-    expect([facilitator.status, facilitator.body.error.code]).toEqual([409, "facilitator_not_removable"]);
+    expect((await bodyAt(remove(state.me.id), 409)).error.code).toBe("facilitator_not_removable");
     expect((await remove(stranger.id)).status).toBe(404);
     const cleo = await w.join("Cleo");
-    await w.facilitator("POST", `/workshops/${w.id}/close`, {});
-    const closed = await remove(cleo.id);
-    expect([closed.status, closed.body.error.code]).toEqual([409, "workshop_closed"]);
+    await w.api.workshops[":id"].close.$post({ param: { id: w.id }, json: {} });
+    expect((await bodyAt(remove(cleo.id), 409)).error.code).toBe("workshop_closed");
     expect((await cleo.call("GET", `/workshops/${w.id}`)).status).toBe(200);
   });
 });
@@ -116,38 +111,24 @@ describe("a member's name", () => {
   it("is stored without direction overrides or invisible characters, so it reads as it displays", async () => {
     const w = await testWorkshop(t);
     const spoof = await w.join("\u202Enimda\u200B");
-    const state = await spoof.call<{ me: { name: string } }>("GET", `/workshops/${w.id}`);
-    expect(state.body.me.name).toBe("nimda");
+    expect((await stateOf(spoof.api, w.id)).me.name).toBe("nimda");
   });
 
   it("and a list's title the same way, while a step's text keeps what the writer's script may need", async () => {
     const w = await testWorkshop(t);
-    const list = await w.facilitator<{ title: string }>("POST", `/workshops/${w.id}/lists`, {
-      title: "\u202EPlan\u200B B",
-    });
-    expect(list.body.title).toBe("Plan B");
-    const step = await w.facilitator<{ description: string }>("POST", `/workshops/${w.id}/lists/${w.listId}/items`, {
-      title: "Step",
-      description: "\u202Bنص\u202C\tcost",
-      phase: "co-design",
-    });
-    expect(step.body.description).toBe("\u202Bنص\u202C\tcost");
+    const list = w.api.workshops[":id"].lists.$post({ param: { id: w.id }, json: { title: "\u202EPlan\u200B B" } });
+    expect((await bodyAt(list, 201)).title).toBe("Plan B");
+    const step = addStep(w.api, w.id, w.listId, { title: "Step", description: "\u202Bنص\u202C\tcost" });
+    expect((await bodyAt(step, 201)).description).toBe("\u202Bنص\u202C\tcost");
   });
 
   it("refuses control characters in any text, naming the field", async () => {
     const w = await testWorkshop(t);
-    const res = await w.facilitator<Failure & { error: { details: { parameter: string }[] } }>(
-      "POST",
-      `/workshops/${w.id}/lists/${w.listId}/items`,
-      { title: "Step\u0000one", phase: "co-design" },
-    );
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe("invalid_body");
-    expect(res.body.error.details[0]?.parameter).toBe("title");
-    const invisible = await member(t, undefined, "198.51.100.7")<Failure>("POST", "/workshops/join", {
-      code: w.joinCode,
-      name: "\u202E\u200B",
-    });
+    const res = await bodyAt(addStep(w.api, w.id, w.listId, { title: "Step\u0000one" }), 400);
+    expect(res.error.code).toBe("invalid_body");
+    expect(res.error.details?.[0]?.parameter).toBe("title");
+    const join = { code: w.joinCode, name: "\u202E\u200B" };
+    const invisible = await memberApi(t, undefined, "198.51.100.7").workshops.join.$post({ json: join });
     expect(invisible.status).toBe(400);
   });
 });

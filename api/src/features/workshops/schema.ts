@@ -2,9 +2,9 @@
 
 import { locales, workshopPhases } from "@atlas/db/schema";
 import { userText } from "@atlas/db/text";
-import { z } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
 import { agendaKinds } from "../../contract.ts";
-import { failureSet } from "../../http/openapi.ts";
+import { failureSet, ok } from "../../http/openapi.ts";
 import { sourceRef } from "../sources/schema.ts";
 import { agendaPlanInput, agendaTemplateNames, agendaView } from "./agenda-model.ts";
 import {
@@ -319,3 +319,25 @@ export type AgendaInput = z.infer<typeof agendaBody>;
 export type AgendaTemplateInput = z.infer<typeof agendaTemplateBody>;
 export type ItemInput = z.infer<typeof itemBody>;
 export type MergeInput = z.infer<typeof mergeBody>;
+
+/** A facilitator's change of the workshop's settings (the agenda, the switches): answered with the settings after it. */
+export const settingsRoute = <
+  const M extends "post" | "put" | "delete",
+  const P extends string,
+  const R extends RouteConfig["request"],
+>(route: {
+  method: M;
+  path: P;
+  summary: string;
+  request: R;
+  answer: string;
+}) =>
+  createRoute({
+    tags,
+    security,
+    method: route.method,
+    path: route.path,
+    summary: route.summary,
+    request: route.request,
+    responses: { 200: ok(workshopSettings, route.answer), ...facilitatorFailures },
+  });

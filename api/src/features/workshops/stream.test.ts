@@ -4,7 +4,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { tempDatabaseUrl, writeDataDir } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app.ts";
-import { member, type TestApp, testApp, testWorkshop } from "../../testing.ts";
+import { member, type TestApp, testApp, testAppOver, testWorkshop } from "../../testing.ts";
 import { createStreamToken } from "./auth.ts";
 import { eventHub } from "./hub.ts";
 import { feedRetentionMs, pruneFeed } from "./prune.ts";
@@ -239,18 +239,8 @@ describe("several API processes on one database", () => {
     const second = await openDatabase({ url });
     const appA = createApp();
     const appB = createApp();
-    const viaA: TestApp = {
-      app: appA,
-      db: first,
-      request: (p, i, from) => appA.request(p, i, { db: first, clientAddress: from }),
-      json: t.json,
-    };
-    const viaB: TestApp = {
-      app: appB,
-      db: second,
-      request: (p, i, from) => appB.request(p, i, { db: second, clientAddress: from }),
-      json: t.json,
-    };
+    const viaA = testAppOver(appA, first);
+    const viaB = testAppOver(appB, second);
     eventHub(second, { changeCheck });
     const w = await testWorkshop(viaA);
     const ana = await w.join("Ana");

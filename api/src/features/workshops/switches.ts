@@ -6,22 +6,16 @@
 import type { Database } from "@atlas/db/client";
 import type { WorkshopPhase } from "@atlas/db/schema";
 import { nowSql } from "@atlas/db/sql";
-import { createRoute } from "@hono/zod-openapi";
 import { type SQL, sql } from "drizzle-orm";
 import { featureApp } from "../../http/feature-app.ts";
-import { jsonBody, ok } from "../../http/openapi.ts";
-import { authenticateFacilitator, workshopNotFound } from "./auth.ts";
-import { workshopEvent } from "./events.ts";
-import { first, parseJson, selectSettings, toWorkshopSettings, type Viewer, type WorkshopRecord } from "./records.ts";
+import { jsonBody } from "../../http/openapi.ts";
+import { authenticateFacilitator } from "./auth.ts";
+import type { Viewer } from "./records.ts";
 import * as s from "./schema.ts";
-import { closedError, commit, isOpen } from "./write.ts";
+import { closedError, isOpen, writeSettings } from "./write.ts";
 
 async function switchSetting(db: Database, viewer: Viewer, change: SQL, whenClosed: "refuse" | "accept" = "refuse") {
-  const id = viewer.workshopId;
-  const [, , rows] = await commit(db, [db.run(change), workshopEvent(db, id), selectSettings(db, id)]);
-  const current = first(rows);
-  if (!current) throw workshopNotFound(id);
-  const settings = toWorkshopSettings(parseJson<WorkshopRecord>(current.json));
+  const { settings } = await writeSettings(db, viewer.workshopId, change);
   if (settings.status === "closed" && whenClosed === "refuse") throw closedError();
   return settings;
 }
@@ -51,21 +45,14 @@ const clearTimer = (id: string) =>
   sql`UPDATE workshops SET timer_ends_at = NULL, timer_label = NULL
     WHERE id = ${id} AND timer_ends_at IS NOT NULL AND status = 'open'`;
 
-const facilitator = { tags: s.tags, security: s.security } as const;
-const settingsAnswer = (description: string) => ({
-  200: ok(s.workshopSettings, description),
-  ...s.facilitatorFailures,
-});
-
 export const switchRoutes = featureApp()
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "post",
       path: "/workshops/{id}/close",
       summary: "Close the workshop (facilitator): it stays readable and exportable by its members",
       request: { params: s.workshopParams, ...jsonBody(s.emptyBody) },
-      responses: settingsAnswer("Closed"),
+      answer: "Closed",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
@@ -73,13 +60,12 @@ export const switchRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "post",
       path: "/workshops/{id}/reopen",
       summary: "Reopen a closed workshop (facilitator): members can change it again and the join code works",
       request: { params: s.workshopParams, ...jsonBody(s.emptyBody) },
-      responses: settingsAnswer("Open"),
+      answer: "Open",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
@@ -87,13 +73,12 @@ export const switchRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "put",
       path: "/workshops/{id}/locks/{phase}",
       summary: "End a phase (facilitator): its steps can no longer change and their votes are shown",
       request: { params: s.phaseParams, ...jsonBody(s.emptyBody) },
-      responses: settingsAnswer("Locked"),
+      answer: "Locked",
     }),
     async (c) => {
       const { id, phase } = c.req.valid("param");
@@ -102,13 +87,12 @@ export const switchRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "delete",
       path: "/workshops/{id}/locks/{phase}",
       summary: "Reopen a phase (facilitator)",
       request: { params: s.phaseParams },
-      responses: settingsAnswer("Reopened"),
+      answer: "Reopened",
     }),
     async (c) => {
       const { id, phase } = c.req.valid("param");
@@ -117,13 +101,12 @@ export const switchRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "put",
       path: "/workshops/{id}/timer",
       summary: "Start a timer everyone sees (facilitator)",
       request: { params: s.workshopParams, ...jsonBody(s.timerBody) },
-      responses: settingsAnswer("The timer runs"),
+      answer: "The timer runs",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);
@@ -132,13 +115,12 @@ export const switchRoutes = featureApp()
     },
   )
   .openapi(
-    createRoute({
-      ...facilitator,
+    s.settingsRoute({
       method: "delete",
       path: "/workshops/{id}/timer",
       summary: "Stop the timer (facilitator)",
       request: { params: s.workshopParams },
-      responses: settingsAnswer("No timer"),
+      answer: "No timer",
     }),
     async (c) => {
       const viewer = await authenticateFacilitator(c, c.req.valid("param").id);

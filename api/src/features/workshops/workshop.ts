@@ -7,25 +7,22 @@ import { featureApp } from "../../http/feature-app.ts";
 import { jsonBody, ok } from "../../http/openapi.ts";
 import { clientAddress, limitAttempts } from "../../http/rate-limit.ts";
 import { fromTemplate } from "./agenda-model.ts";
-import { authenticate, authenticateFacilitator, workshopNotFound } from "./auth.ts";
+import { authenticate, authenticateFacilitator } from "./auth.ts";
 import { feedPositionSql, workshopEvent } from "./events.ts";
 import { createPerAddress } from "./limits.ts";
 import {
   dotsUsedSql,
-  first,
   type ListRecord,
   listJson,
   memberJson,
   parseJson,
   selectSettings,
   toList,
-  toWorkshopSettings,
   type Viewer,
-  type WorkshopRecord,
 } from "./records.ts";
 import * as s from "./schema.ts";
 import { createId, createJoinCode, createSecret, formatJoinCode, hashJoinCode, hashSecret } from "./secrets.ts";
-import { commit, conflictError, explainRefusal, readState } from "./write.ts";
+import { commit, conflictError, explainRefusal, readState, settingsOf } from "./write.ts";
 
 /** The first list's title, in the workshop's language: it is data its members read and export. */
 const defaultListTitles: Record<s.CreateWorkshop["language"], string> = {
@@ -81,11 +78,10 @@ async function getWorkshop(db: Database, viewer: Viewer) {
     db.get<{ used: number }>(sql`SELECT ${dotsUsedSql(viewer.memberId)} AS used`),
     db.get<{ latest: number }>(feedPositionSql(id)),
   ]);
-  const settings = first(workshop);
-  if (!settings) throw workshopNotFound(id);
+  const settings = settingsOf(workshop, id);
   const everyone = members.map((m) => parseJson<Member>(m.json));
   return {
-    ...toWorkshopSettings(parseJson<WorkshopRecord>(settings.json)),
+    ...settings,
     me: everyone.find((m) => m.id === viewer.memberId) ?? { id: viewer.memberId, name: viewer.name, role: viewer.role },
     members: everyone,
     lists: lists.map((l) => toList(parseJson<ListRecord>(l.json))),
@@ -117,9 +113,7 @@ async function updateSettings(db: Database, viewer: Viewer, change: s.SettingsCh
     readState(db, id),
     selectSettings(db, id),
   ]);
-  const current = first(settingsRows);
-  if (!current) throw workshopNotFound(id);
-  const settings = toWorkshopSettings(parseJson<WorkshopRecord>(current.json));
+  const settings = settingsOf(settingsRows, id);
   if (updated.rowsAffected === 0) {
     explainRefusal(state);
     throw conflictError("workshop", settings);

@@ -10,9 +10,21 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { ApiError } from "../../http/errors.ts";
 import { listLockedSql, votingOpenSql } from "./agenda-sql.ts";
+import { workshopNotFound } from "./auth.ts";
+import { workshopEvent } from "./events.ts";
 import { eventHub } from "./hub.ts";
 import { pruneFeedSometimes } from "./prune.ts";
-import { first, i, inLiveList, itemSnapshotJson, parseJson, type Viewer } from "./records.ts";
+import {
+  first,
+  i,
+  inLiveList,
+  itemSnapshotJson,
+  parseJson,
+  selectSettings,
+  toWorkshopSettings,
+  type Viewer,
+  type WorkshopRecord,
+} from "./records.ts";
 
 /**
  * Runs the batch, then wakes this process's event hub so its streams send the change at once, and
@@ -23,6 +35,26 @@ export async function commit<U extends BatchItem<"sqlite">, T extends Readonly<[
   eventHub(db).wake();
   pruneFeedSometimes(db);
   return results;
+}
+
+/** The workshop's settings from the rows of `selectSettings`; 404 when the workshop is gone. */
+export function settingsOf(rows: { json: string }[], workshopId: string) {
+  const current = first(rows);
+  if (!current) throw workshopNotFound(workshopId);
+  return toWorkshopSettings(parseJson<WorkshopRecord>(current.json));
+}
+
+/**
+ * A guarded UPDATE of the workshop row, its `workshop` event (written if the row carries `writeId`,
+ * or without one if the UPDATE changed a row) and the settings after it: whether it applied, and them.
+ */
+export async function writeSettings(db: Database, workshopId: string, update: SQL, writeId?: string) {
+  const [updated, , rows] = await commit(db, [
+    db.run(update),
+    workshopEvent(db, workshopId, writeId),
+    selectSettings(db, workshopId),
+  ]);
+  return { applied: updated.rowsAffected > 0, settings: settingsOf(rows, workshopId) };
 }
 
 /** The workshop is open (not closed). */

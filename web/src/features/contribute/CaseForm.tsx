@@ -3,10 +3,10 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from "react"
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { useStoredDraft } from "../../lib/useStoredDraft.ts";
 import { CaseTypologyStep, CaseWhatStep } from "./CaseSteps.tsx";
 import { type CaseDraft, emptyCaseDraft, toCaseBundle } from "./case-draft.ts";
-import { errorsByPath, formError } from "./form-errors.ts";
 import { ParticipantsStep } from "./ParticipantsStep.tsx";
 import { emptyProposer, ProposerFields, toEnvelope } from "./ProposerFields.tsx";
 import { type CaseProposal, proposeCase } from "./queries.ts";

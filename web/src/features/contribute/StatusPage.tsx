@@ -5,7 +5,7 @@ import { Field } from "../../components/Field.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
-import { errorsByPath, formError } from "./form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import {
   answerContribution,
   type ContributionStatus,

@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from "react";
 import { Field } from "../../components/Field.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import {
   type CorrectableKind,
   correctableFields,
@@ -11,7 +12,6 @@ import {
   fieldKindOf,
   toCorrectionValue,
 } from "./correction.ts";
-import { errorsByPath, formError } from "./form-errors.ts";
 import { emptyProposer, ProposerFields } from "./ProposerFields.tsx";
 import { type CorrectionProposal, proposeCorrection } from "./queries.ts";
 import { SentPanel } from "./SentPanel.tsx";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { errorsByPath } from "../../lib/form-errors.ts";
 import { emptyCaseDraft, newParticipant, newRelationship, toCaseBundle } from "./case-draft.ts";
-import { errorsByPath } from "./form-errors.ts";
 import { emptySource } from "./sources-draft.ts";
 
 function draft() {

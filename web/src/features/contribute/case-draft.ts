@@ -2,8 +2,8 @@
  * A proposed case as the guided form holds it (text boxes, picked stakeholders, sources by key) and
  * its translation into the bundle the API validates with the data files' own schema.
  */
-import { caseSchemes } from "@atlas/api/contract";
-import { toIdSlug, toSlug } from "../../lib/slug.ts";
+import { caseSchemes, toSlug } from "@atlas/api/contract";
+import { toIdSlug } from "../../lib/slug.ts";
 import { newKey, optional, type SourceDraft, sourceId, toNumber, toSourceRecord } from "./sources-draft.ts";
 
 export type CaseScheme = (typeof caseSchemes)[number];

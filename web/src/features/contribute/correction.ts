@@ -1,5 +1,5 @@
 /** What a correction may change on each kind of record, and how its typed value is sent. */
-import { toSlug } from "../../lib/slug.ts";
+import { toSlug } from "@atlas/api/contract";
 import { toNumber } from "./sources-draft.ts";
 
 type FieldKind = "text" | "longText" | "year" | "status" | "scale";

@@ -1,5 +1,5 @@
 /** Sources as the forms hold them, and as the data format wants them. */
-import { toSlug } from "../../lib/slug.ts";
+import { toSlug } from "@atlas/api/contract";
 
 export interface SourceDraft {
   key: string;

@@ -5,7 +5,7 @@ import { FormAlert } from "../../components/FormAlert.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/translate.ts";
-import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { CopyButton } from "../workshops/CopyButton.tsx";
 import { useCurator } from "./CurateLayout.tsx";
 import { curators, curatorsKey, curatorsOptions } from "./queries.ts";

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { useCurator } from "./CurateLayout.tsx";
 import { decisions, type ProposalDetail } from "./queries.ts";
 

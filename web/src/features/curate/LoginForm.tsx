@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { AccountField, AccountForm } from "./AccountForm.tsx";
 import { login, meKey } from "./queries.ts";
 

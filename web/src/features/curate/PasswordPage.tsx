@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { AccountField, AccountForm } from "./AccountForm.tsx";
 import { setPassword } from "./queries.ts";
 import "./curate.css";

@@ -5,7 +5,7 @@ import { Field } from "../../components/Field.tsx";
 import { FormAlert } from "../../components/FormAlert.tsx";
 import { ErrorState, Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { errorsByPath, formError } from "../contribute/form-errors.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { recordPath } from "../history/HistoryPage.tsx";
 import { historyOptions } from "../history/queries.ts";
 import { RevisionList } from "../history/RevisionList.tsx";

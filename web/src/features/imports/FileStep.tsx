@@ -2,8 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import type { ImportKind, ImportSettings } from "./draft.ts";
-import { fieldErrors, formError } from "./draft.ts";
 import { Field } from "./Field.tsx";
 import { presetsOptions } from "./queries.ts";
 
@@ -31,7 +31,7 @@ export function FileStep({
     setMissing(!picked);
     if (picked) onUpload(picked);
   };
-  const fileError = missing ? t("imports.file.missing") : (fieldErrors(error).file ?? formError(error));
+  const fileError = missing ? t("imports.file.missing") : (errorsByPath(error).file ?? formError(error));
   return (
     <form className="im-step" onSubmit={submit} aria-labelledby="im-file-heading">
       <h2 id="im-file-heading">{t("imports.file.title")}</h2>

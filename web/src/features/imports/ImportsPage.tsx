@@ -9,14 +9,13 @@ import { Link } from "react-router";
 import { ApiError } from "../../api.ts";
 import { Loading } from "../../components/States.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
 import { BatchList } from "./BatchList.tsx";
 import { BatchProgress } from "./BatchProgress.tsx";
 import { ColumnMapping } from "./ColumnMapping.tsx";
 import { DryRunReport } from "./DryRunReport.tsx";
 import {
   emptyDraft,
-  fieldErrors,
-  formError,
   fromSettings,
   type ImportDraft,
   type ImportSettings,
@@ -93,7 +92,7 @@ function Importer({ token }: { token: string }) {
     setDraft(next);
     start.reset();
   };
-  const errors = { ...fieldErrors(dryRun.error), ...fieldErrors(start.error) };
+  const errors = { ...errorsByPath(dryRun.error), ...errorsByPath(start.error) };
   const current = dryRun.data?.key === settingsKey ? dryRun.data.result : undefined;
   const importable = current?.importable ?? 0;
 

@@ -2,7 +2,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { fieldErrors, formError, type ImportSettings } from "./draft.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
+import type { ImportSettings } from "./draft.ts";
 import { Field } from "./Field.tsx";
 import { savePreset } from "./queries.ts";
 
@@ -18,7 +19,8 @@ export function PresetSave({ initial, settings, token }: { initial: string; sett
     event.preventDefault();
     if (name.trim()) save.mutate();
   };
-  const error = name.trim() === "" && save.isIdle ? undefined : (fieldErrors(save.error).name ?? formError(save.error));
+  const error =
+    name.trim() === "" && save.isIdle ? undefined : (errorsByPath(save.error).name ?? formError(save.error));
   return (
     <form className="im-inline" onSubmit={submit}>
       <Field label={t("imports.preset.name")} error={error}>

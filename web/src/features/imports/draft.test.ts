@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyDraft, fieldErrors, formError, fromSettings, toSettings, withColumn, withValue } from "./draft.ts";
+import { errorsByPath, formError } from "../../lib/form-errors.ts";
+import { emptyDraft, fromSettings, toSettings, withColumn, withValue } from "./draft.ts";
 
 /** The client's error, by shape (api.ts needs a window). */
 class ApiError extends Error {
@@ -45,9 +46,9 @@ describe("the import draft", () => {
       { parameter: "settings", path: "settings.source.url", message: "Invalid URL" },
       { parameter: "file", message: "not valid JSON" },
     ]);
-    expect(fieldErrors(error)).toEqual({ "source.url": "Invalid URL", file: "not valid JSON" });
+    expect(errorsByPath(error)).toEqual({ "source.url": "Invalid URL", file: "not valid JSON" });
     expect(formError(error)).toBeUndefined();
     expect(formError(new ApiError(409, "still_running", "Still running"))).toBe("Still running");
-    expect(fieldErrors(new ApiError(409, "x", "y"))).toEqual({});
+    expect(errorsByPath(new ApiError(409, "x", "y"))).toEqual({});
   });
 });

@@ -4,7 +4,7 @@
  * the server's 400 details placed next to the fields they name.
  */
 import type { InferRequestType } from "hono/client";
-import type { ApiError, api } from "../../api.ts";
+import type { api } from "../../api.ts";
 
 export type ImportSettings = InferRequestType<
   (typeof api.imports.files)[":id"]["preview"]["$post"]
@@ -78,34 +78,4 @@ export function withColumn(draft: ImportDraft, field: string, column: string | n
   if (column === undefined) delete columns[field];
   else columns[field] = column;
   return { ...draft, columns };
-}
-
-/**
- * Field path -> message from a 400's details, with the `settings.` prefix taken off
- * ("settings.source.url" -> "source.url"); "file" for what is wrong with the file itself.
- */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!isBadRequest(error)) return {};
-  const out: Record<string, string> = {};
-  for (const detail of error.details) {
-    const path = typeof detail.path === "string" ? detail.path : detail.parameter;
-    if (typeof path !== "string" || typeof detail.message !== "string") continue;
-    const field = path.replace(/^settings\./, "");
-    out[field] ??= detail.message;
-  }
-  return out;
-}
-
-/** The error for the form as a whole, when no field takes it. */
-export function formError(error: unknown): string | undefined {
-  if (!error) return undefined;
-  if (Object.keys(fieldErrors(error)).length > 0) return undefined;
-  return error instanceof Error ? error.message : String(error);
-}
-
-// Checked by shape, so this module stays free of the client (and testable without a window).
-function isBadRequest(error: unknown): error is ApiError {
-  return (
-    error instanceof Error && (error as Partial<ApiError>).status === 400 && Array.isArray((error as ApiError).details)
-  );
 }

@@ -45,7 +45,7 @@ export function CaseNetwork({ caseId }: { caseId: string }) {
       <p id={helpId} className="muted">
         {`${t("network.keyboardHelp")} ${t("network.case.alternative")}`}
       </p>
-      <Exports query={{ case: caseId, coParticipation: "false" }} graph={graph} fileName={`atlas-network-${caseId}`} />
+      <Exports query={{ case: caseId, coParticipation: "false" }} graph={graph} what={caseId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Downloads of the network as shown: data files from the API (same query), pictures from the graph. */
+import { networkFileName } from "@atlas/api/contract";
 import type { RefObject } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { downloadPng, downloadSvg } from "./download.ts";
@@ -8,20 +9,21 @@ import { exportLinks } from "./queries.ts";
 export function Exports({
   query,
   graph,
-  fileName,
+  what,
 }: {
   /** The API query of the network; no query: pictures only. */
   query?: Record<string, string>;
   graph: RefObject<GraphHandle | null>;
-  fileName: string;
+  /** What the pictures show, in their file names: one case's id, or the view. */
+  what: string;
 }) {
   const { t } = useI18n();
   const links = query ? exportLinks(query) : null;
   const picture = (format: "svg" | "png") => {
     const shown = graph.current?.toSvg();
     if (!shown) return;
-    if (format === "svg") downloadSvg(shown.svg, `${fileName}.svg`);
-    else void downloadPng(shown.svg, shown.width, shown.height, `${fileName}.png`);
+    if (format === "svg") downloadSvg(shown.svg, networkFileName(what, "svg"));
+    else void downloadPng(shown.svg, shown.width, shown.height, networkFileName(what, "png"));
   };
   return (
     <section className="exports" aria-labelledby="exports-heading">

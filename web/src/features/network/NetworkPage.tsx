@@ -120,7 +120,7 @@ export function NetworkPage() {
                   onClear={() => updateNetwork({ selected: undefined }, { replace: true })}
                 />
               ) : null}
-              <Exports query={query} graph={graph} fileName={`atlas-network-${state.view}`} />
+              <Exports query={query} graph={graph} what={state.view} />
               <RankedLists nodes={network.nodes} bipartite={state.view === "bipartite"} />
               <section aria-labelledby="nodes-heading">
                 <h2 id="nodes-heading">{t("network.nodesTable")}</h2>

@@ -3,10 +3,10 @@ import { type FormEvent, useState } from "react";
 import { Loading } from "../../components/States.tsx";
 import { UserText } from "../../components/UserText.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import { commentsOptions, type ItemData } from "./queries.ts";
 
 /** The discussion of a step; the facilitator can remove a comment (its place stays, its words go). */

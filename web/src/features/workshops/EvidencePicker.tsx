@@ -5,11 +5,11 @@ import { SearchBox } from "../../components/SearchBox.tsx";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { countryName } from "../../lib/countries.ts";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { FormActions } from "./FormActions.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import type { ItemData } from "./queries.ts";
 
 const searchSize = 8;

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import { type AgendaItemData, feedbackOptions } from "./queries.ts";
 
 /** The kinds of agenda item that are designed, and so get feedback (as the server decides). */

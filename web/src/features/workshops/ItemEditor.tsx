@@ -5,12 +5,12 @@ import { ApiError } from "../../api.ts";
 import { announce } from "../../components/Announcer.tsx";
 import { useFocusFirstInvalid } from "../../components/useFocusFirstInvalid.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useTerms } from "../vocabularies/queries.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { FormActions } from "./FormActions.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import { type Draft, type DraftField, mergeDrafts } from "./merge.ts";
 import type { ItemData, Phase } from "./queries.ts";
 

@@ -2,9 +2,9 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { Field } from "./Field.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import { joinWorkshop } from "./queries.ts";
 import { storeSecret } from "./secrets.ts";
 

@@ -4,9 +4,9 @@ import { Link } from "react-router";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { saveFile } from "../../lib/download.ts";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import type { ListData } from "./queries.ts";
 
 /** Exports (Markdown, CSV, print), renaming, and for the facilitator removing the list. */

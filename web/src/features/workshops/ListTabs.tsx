@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
-import { fieldErrors } from "./form-errors.ts";
 
 /** The workshop's lists (a group may keep its own); any member can start one. */
 export function ListTabs({ current, onSelect }: { current: string | undefined; onSelect: (listId: string) => void }) {

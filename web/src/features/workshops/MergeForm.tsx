@@ -2,11 +2,11 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError } from "../../api.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { fieldErrors } from "../../lib/form-errors.ts";
 import { useWorkshop } from "./context.tsx";
 import { Field } from "./Field.tsx";
 import { FormActions } from "./FormActions.tsx";
 import { FormError } from "./FormError.tsx";
-import { fieldErrors } from "./form-errors.ts";
 import type { ItemData } from "./queries.ts";
 
 /** The facilitator folds another step into this one: words chosen here, evidence, dots and comments combined. */
