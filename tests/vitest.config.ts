@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.test.ts", "api/**/*.test.ts", "ops/**/*.test.ts"],
+    include: ["e2e/**/*.test.ts", "api/**/*.test.ts", "ops/**/*.test.ts", "bench/**/*.test.ts"],
     // Bounds on a hang, not speed targets: a whole browser test can take minutes on busy cores.
     testTimeout: 240_000,
     // A state the page reaches within seconds on a quiet machine can take many times that while other

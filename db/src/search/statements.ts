@@ -26,9 +26,16 @@ export function unindexCases(db: Database, ids: SQL): Statement {
 
 /** Rebuilds the index rows of the cases `ids` selects from their stored text, terms and stakeholders. */
 export function indexCases(db: Database, ids: SQL): Statement[] {
-  return [
-    unindexCases(db, ids),
-    db.run(sql`INSERT INTO case_search(rowid, title, terms, summary, body, places, actors)
+  return [unindexCases(db, ids), insertIndexRows(db, ids)];
+}
+
+function insertIndexRows(db: Database, ids: SQL): Statement {
+  return db.run(indexRowsInsert(ids));
+}
+
+/** The statement writing the index rows of the cases `ids` selects, which have none yet (a bulk load runs only this). */
+export function indexRowsInsert(ids: SQL): SQL {
+  return sql`INSERT INTO case_search(rowid, title, terms, summary, body, places, actors)
       SELECT ${searchRowid(sql`c.rowid`, sql`l.column2`)}, s.title,
         coalesce((SELECT group_concat(ts.text, ' ') FROM case_terms ct JOIN term_search_text ts
           ON ts.scheme = ct.scheme AND ts.key = ct.key AND ts.lang = s.lang WHERE ct.case_id = c.id), ''),
@@ -38,8 +45,7 @@ export function indexCases(db: Database, ids: SQL): Statement[] {
         coalesce((SELECT group_concat(st.text, ' ') FROM participations p
           JOIN stakeholder_search_text st ON st.stakeholder_id = p.stakeholder_id WHERE p.case_id = c.id), '')
       FROM search_text s JOIN cases c ON c.id = s.case_id JOIN ${langs} l ON l.column1 = s.lang
-      WHERE s.case_id IN (${ids})`),
-  ];
+      WHERE s.case_id IN (${ids})`;
 }
 
 /** Writes the cases' own text per language (replacing what they had). */
