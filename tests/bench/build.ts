@@ -181,7 +181,7 @@ async function withInsertTriggersSuspended(db: Database, load: () => Promise<voi
 }
 
 /** Loads `cases` generated cases into a migrated, empty database. */
-export async function loadGenerated(db: Database, cases: number, searchIndex = true): Promise<void> {
+async function loadGenerated(db: Database, cases: number, searchIndex = true): Promise<void> {
   const client = db.$client;
   await client.execute("PRAGMA synchronous = OFF");
   await client.execute("PRAGMA cache_size = -262144");
@@ -229,7 +229,7 @@ const sources = ["generate.ts", "places.ts", "random.ts", "build.ts"].map((name)
 );
 
 /** A hash of everything a built file depends on: the generator, this builder and the migrations. */
-export async function generatorVersion(): Promise<string> {
+async function generatorVersion(): Promise<string> {
   const hash = createHash("sha256");
   for (const file of sources) hash.update(await readFile(file));
   for (const name of (await readdir(migrationsFolder)).filter((n) => n.endsWith(".sql")).sort()) {
@@ -238,7 +238,7 @@ export async function generatorVersion(): Promise<string> {
   return hash.digest("hex").slice(0, 12);
 }
 
-export const cacheDir = process.env.BENCH_CACHE_DIR ?? join(tmpdir(), "atlas-bench-cache");
+const cacheDir = process.env.BENCH_CACHE_DIR ?? join(tmpdir(), "atlas-bench-cache");
 
 /** The database of `cases` generated cases from the cache, built first if missing; null seconds when reused. */
 export async function cachedBenchDatabase(
