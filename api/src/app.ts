@@ -130,6 +130,13 @@ export function appSecurityHeaders(options: AppOptions = {}): HeaderList {
 }
 
 /**
+ * GET paths whose answer is the same for every request while the process runs (no query, no database,
+ * no words): the Node server sends them without the Hono stack (http/constant-answers.ts).
+ * /api/health/ready is not one of them: it asks the database on every call.
+ */
+export const constantPaths = ["/api/health", "/api/health/live", "/api/config"] as const;
+
+/**
  * Tiny answers on hot paths (probes, settings): never compressed, and without Content-Language (they
  * hold no words; reading and rewriting a response's headers after the handler costs these routes a
  * third of their throughput, tests/bench/stack.ts).

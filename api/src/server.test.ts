@@ -42,4 +42,29 @@ describe("the Node server", () => {
     expect(cases.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(cases.headers.get("content-language")).toBe("fr");
   });
+
+  // GET /api/health, /api/health/live and /api/config are sent by the Node server from answers built
+  // once (http/constant-answers.ts); with a query string the same request goes through Hono.
+  it("sends the constant answers exactly as the app does, each with its own request id, logged", async () => {
+    const headersOf = (res: Response) =>
+      Object.fromEntries([...res.headers].filter(([name]) => name !== "date" && name !== "x-request-id"));
+    for (const path of ["/api/health", "/api/health/live", "/api/config"]) {
+      const fast = await fetch(`${server.url}${path}`, { headers: { "x-request-id": "probe-0123456789" } });
+      const viaApp = await fetch(`${server.url}${path}?via=app`);
+      expect(fast.status).toBe(200);
+      expect(await fast.text()).toBe(await viaApp.text());
+      expect(headersOf(fast)).toEqual(headersOf(viaApp));
+      expect(fast.headers.get("x-request-id")).toBe("probe-0123456789");
+      expect(viaApp.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const config = lines.filter((l) => l.msg === "request" && l.route === "/api/config");
+    expect(config).toHaveLength(2);
+    expect(config[0]).toMatchObject({ level: "info", requestId: "probe-0123456789", method: "GET", status: 200 });
+    expect(lines.find((l) => l.route === "/api/health/live")).toMatchObject({ level: "debug", status: 200 });
+    // Anything but a plain GET of the exact path is the app's: HEAD, other methods.
+    const head = await fetch(`${server.url}/api/config`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("x-content-type-options")).toBe("nosniff");
+    expect((await fetch(`${server.url}/api/health`, { method: "POST" })).status).toBe(405);
+  });
 });

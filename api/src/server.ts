@@ -4,14 +4,15 @@ import { existsSync } from "node:fs";
 import { createServer, type RequestListener, type ServerOptions } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { isLocalFile } from "@atlas/db/client";
+import { type Database, isLocalFile } from "@atlas/db/client";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
-import { type AppOptions, appSecurityHeaders, createApp } from "./app.ts";
+import { type AppOptions, appSecurityHeaders, constantPaths, createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
 import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
 import { answerClientErrors } from "./http/client-errors.ts";
+import { type ConstantAnswer, toConstantAnswer, withConstantAnswers } from "./http/constant-answers.ts";
 import { withSecurityHeaders } from "./http/security-headers.ts";
 import { scheduleBackups } from "./ops/backups.ts";
 import { drainServer } from "./ops/drain.ts";
@@ -56,9 +57,13 @@ export async function startServer(
   };
   const app = createApp(options);
   const securityHeaders = appSecurityHeaders(options);
+  const constants = await constantAnswers(options, db);
   const server = serve({
     createServer: ((serverOptions: ServerOptions, listener: RequestListener) =>
-      createServer(serverOptions, withSecurityHeaders(securityHeaders, listener))) as typeof createServer,
+      createServer(
+        serverOptions,
+        withConstantAnswers(constants, { logger, metrics }, withSecurityHeaders(securityHeaders, listener)),
+      )) as typeof createServer,
     fetch: (req, bindings) => {
       const requestId = toRequestId(bindings.incoming.headers["x-request-id"]);
       // Like the security headers, written on the raw response: the app's own headers keep their fast path.
@@ -115,4 +120,21 @@ export async function startServer(
       logger.info("stopped", { pid: process.pid });
     },
   };
+}
+
+/**
+ * The constant answers, asked once of an app built like the real one but logging and counting
+ * nothing (the requests that build them are no one's); the security headers are in them, set by
+ * the app's own middleware.
+ */
+const silent = createLogger({ level: "error", write: () => {} });
+
+async function constantAnswers(options: AppOptions, db: Database): Promise<Map<string, ConstantAnswer>> {
+  const quiet = createApp({ ...options, web: undefined, logger: silent, metrics: undefined });
+  const answers = new Map<string, ConstantAnswer>();
+  for (const path of constantPaths) {
+    const answer = await toConstantAnswer(await quiet.request(path, {}, { db, requestId: "constant" }));
+    if (answer) answers.set(path, answer);
+  }
+  return answers;
 }

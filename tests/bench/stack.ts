@@ -5,11 +5,16 @@
  * config >= 0.50x of bare). On a shared machine the rate of a round depends on what else ran in it, so
  * the bench also reads each server's own CPU time (/proc/<pid>/stat) per request served: bare's CPU per
  * request over the app's is the rate the app would reach against bare on a core of its own.
- * `--rounds N` (3), `--seconds N` (6).
+ * `--rounds N` (3), `--seconds N` (6). `--baseline DIR`: also runs the app of another checkout (another
+ * commit, with its own `npm install`) in the same rounds, and prints its figures as "before".
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
@@ -23,31 +28,44 @@ const rounds = option("rounds", 3);
 const seconds = option("seconds", 6);
 const connections = 50;
 const serverScript = fileURLToPath(new URL("./stack-server.ts", import.meta.url));
+const baselineAt = process.argv.indexOf("--baseline");
+const baselineDir = baselineAt >= 0 ? process.argv[baselineAt + 1] : undefined;
+if (baselineAt >= 0 && !baselineDir) throw new Error("--baseline takes the directory of another checkout");
 const hasTaskset = existsSync("/usr/bin/taskset");
 const clockTicks = 100;
 
 interface Started {
   url: string;
   child: ChildProcess;
+  logDir: string;
 }
 
-async function startServerProcess(kind: "bare" | "app"): Promise<Started> {
+async function startServerProcess(kind: "bare" | "app", script = serverScript): Promise<Started> {
   // Node itself (not the tsx launcher, which would run it as a child): its pid is the server's, for its CPU time.
-  const node = [process.execPath, "--import", "tsx", serverScript, kind];
+  const node = [process.execPath, "--import", "tsx", script, kind];
   const [command, ...args] = hasTaskset ? ["taskset", "-c", "0", ...node] : node;
-  const child = spawn(command as string, args, { stdio: ["ignore", "pipe", "inherit"] });
-  // Read on once the address is there: the app logs each request to stdout (a production cost, so it
-  // stays), and a closed pipe would end it with EPIPE.
-  const url = await new Promise<string>((resolve, reject) => {
-    let buffered = "";
-    child.stdout?.on("data", (chunk) => {
-      buffered += String(chunk);
-      const found = buffered.split("\n").find((line) => line.startsWith("http://"));
-      if (found) resolve(found.trim());
-    });
-    child.once("exit", () => reject(new Error(`the ${kind} server exited before printing its address`)));
+  // The server's stdout (its address, then a log line per request: a production cost, so it stays)
+  // goes to a file, as it would to a log shipper: read through a pipe here, the lines would be
+  // consumed on the load generator's core and slow it down for the routes that log at info level.
+  const logDir = await mkdtemp(join(tmpdir(), "atlas-stack-log-"));
+  const logFile = join(logDir, `${kind}.log`);
+  const out = openSync(logFile, "w");
+  const child = spawn(command as string, args, { stdio: ["ignore", out, "inherit"] });
+  closeSync(out);
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
   });
-  return { url, child };
+  let url: string | undefined;
+  while (!url) {
+    if (exited) throw new Error(`the ${kind} server exited before printing its address`);
+    await sleep(100);
+    url = readFileSync(logFile, "utf8")
+      .split("\n")
+      .find((line) => line.startsWith("http://"))
+      ?.trim();
+  }
+  return { url, child, logDir };
 }
 
 /** The process's user + system CPU time so far, in seconds (Linux; 0 elsewhere). */
@@ -80,30 +98,38 @@ async function main() {
   if (hasTaskset) spawnSync("taskset", ["-p", "-c", "1", String(process.pid)]);
   const bare = await startServerProcess("bare");
   const app = await startServerProcess("app");
-  const targets = {
+  const before = baselineDir
+    ? await startServerProcess("app", join(baselineDir, "tests/bench/stack-server.ts"))
+    : undefined;
+  const targets: Record<string, { url: string; pid?: number }> = {
     bare: { url: `${bare.url}/`, pid: bare.child.pid },
+    ...(before && {
+      "health before": { url: `${before.url}/api/health`, pid: before.child.pid },
+      "config before": { url: `${before.url}/api/config`, pid: before.child.pid },
+    }),
     health: { url: `${app.url}/api/health`, pid: app.child.pid },
     config: { url: `${app.url}/api/config`, pid: app.child.pid },
   };
-  const runs: Record<keyof typeof targets, Round[]> = { bare: [], health: [], config: [] };
+  const runs: Record<string, Round[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   try {
     for (const { url } of Object.values(targets)) await load(url, 2);
     for (let round = 0; round < rounds; round++) {
-      for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
-        runs[name].push(await load(targets[name].url, seconds, targets[name].pid));
+      for (const [name, target] of Object.entries(targets)) {
+        runs[name]?.push(await load(target.url, seconds, target.pid));
       }
     }
   } finally {
-    for (const { child } of [bare, app]) {
+    for (const { child, logDir } of before ? [bare, app, before] : [bare, app]) {
       child.kill("SIGTERM");
       await once(child, "exit");
+      await rm(logDir, { recursive: true, force: true });
     }
   }
-  const rates = (name: keyof typeof targets) => runs[name].map((r) => r.rate);
-  const cpus = (name: keyof typeof targets) => runs[name].map((r) => r.cpuPerRequest);
+  const rates = (name: string) => (runs[name] ?? []).map((r) => r.rate);
+  const cpus = (name: string) => (runs[name] ?? []).map((r) => r.cpuPerRequest);
   const base = median(rates("bare"));
   const baseCpu = median(cpus("bare"));
-  const line = (name: keyof typeof targets, target?: number) => {
+  const line = (name: string, target?: number) => {
     const rate = median(rates(name));
     const ratio = rate / base;
     const cpuRatio = baseCpu / median(cpus(name));
@@ -111,10 +137,10 @@ async function main() {
       target === undefined ? "" : ` (target >= ${target.toFixed(2)}x: ${r >= target ? "met" : "NOT met"})`;
     const cpu = Number.isNaN(cpuRatio)
       ? ""
-      : `\n          CPU ${median(cpus(name)).toFixed(0).padStart(5)} µs/request [${cpus(name)
+      : `\n                 CPU ${median(cpus(name)).toFixed(0).padStart(5)} µs/request [${cpus(name)
           .map((c) => c.toFixed(0))
           .join(", ")}]  ${cpuRatio.toFixed(2)}x bare's${verdict(cpuRatio)}`;
-    return `  ${name.padEnd(7)} ${rate.toFixed(0).padStart(7)} req/s  [${rates(name)
+    return `  ${name.padEnd(14)} ${rate.toFixed(0).padStart(7)} req/s  [${rates(name)
       .map((r) => r.toFixed(0))
       .join(", ")}]  ${ratio.toFixed(2)}x bare${verdict(ratio)}${cpu}`;
   };
@@ -122,6 +148,10 @@ async function main() {
     `\nstack: autocannon ${connections} connections, ${rounds} rounds of ${seconds} s, servers on core 0${hasTaskset ? "" : " (no taskset: unpinned)"}`,
   );
   console.log(line("bare"));
+  if (before) {
+    console.log(line("health before", 0.6));
+    console.log(line("config before", 0.5));
+  }
   console.log(line("health", 0.6));
   console.log(line("config", 0.5));
 }

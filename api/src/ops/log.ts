@@ -46,23 +46,32 @@ function writeBatched(line: string): void {
   batch.push(line);
 }
 
+let lastMs = 0;
+let lastIso = "";
+
+/** The time as ISO 8601, formatted once per millisecond: a burst of lines shares it. */
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
 export function createLogger(
   options: { level?: LogLevel; write?: (line: string) => void; now?: () => Date } = {},
 ): Logger {
   const min = rank[options.level ?? "info"];
   const write = options.write ?? writeBatched;
-  const now = options.now ?? (() => new Date());
+  const time = options.now ? () => (options.now as () => Date)().toISOString() : isoNow;
   const emit =
     (level: LogLevel) =>
     (msg: string, fields: LogFields = {}, err?: unknown): void => {
       if (rank[level] < min) return;
-      const entry = {
-        time: now().toISOString(),
-        level,
-        msg,
-        ...fields,
-        ...(err === undefined ? {} : toErrorFields(err)),
-      };
+      const entry: LogFields = { time: time(), level, msg };
+      Object.assign(entry, fields);
+      if (err !== undefined) Object.assign(entry, toErrorFields(err));
       write(`${JSON.stringify(entry)}\n`);
     };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };

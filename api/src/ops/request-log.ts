@@ -24,7 +24,6 @@ export function requestLog(options: {
   logger: Logger;
   metrics?: Metrics;
 }): MiddlewareHandler<{ Bindings: { requestId?: string } }> {
-  const { logger, metrics } = options;
   return async (c, next) => {
     const started = performance.now();
     // server.ts works the id out and writes its header on the raw Node response: setting a header here
@@ -38,18 +37,29 @@ export function requestLog(options: {
     await next();
     const seconds = (performance.now() - started) / 1000;
     // After next(), the route index is that of the handler that answered.
-    const route = routePath(c);
-    const status = c.res.status;
-    metrics?.observeRequest({ method: c.req.method, route, status }, seconds);
-    const fields = {
-      requestId,
-      method: c.req.method,
-      route,
-      status,
-      durationMs: Math.round(seconds * 10_000) / 10,
-    };
-    if (c.error && !(c.error instanceof HTTPException)) logger.error("request failed", fields, c.error);
-    else if (probes.has(route)) logger.debug("request", fields);
-    else logger.info("request", fields);
+    logRequest(
+      options,
+      { requestId, method: c.req.method, route: routePath(c), status: c.res.status },
+      seconds,
+      c.error,
+    );
   };
+}
+
+/**
+ * The line and the metrics observation of one answered request: shared by the middleware above and
+ * by the Node server's constant answers (http/constant-answers.ts), which never reach Hono.
+ */
+export function logRequest(
+  options: { logger: Logger; metrics?: Metrics },
+  request: { requestId: string; method: string; route: string; status: number },
+  seconds: number,
+  error?: unknown,
+): void {
+  const { requestId, method, route, status } = request;
+  options.metrics?.observeRequest({ method, route, status }, seconds);
+  const fields = { requestId, method, route, status, durationMs: Math.round(seconds * 10_000) / 10 };
+  if (error && !(error instanceof HTTPException)) options.logger.error("request failed", fields, error);
+  else if (probes.has(route)) options.logger.debug("request", fields);
+  else options.logger.info("request", fields);
 }
