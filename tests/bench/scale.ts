@@ -7,6 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
+import { get as httpGet, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -49,11 +50,19 @@ interface SizeResult {
   rssExports: number;
 }
 
+/**
+ * The answer's size in bytes. node:http rather than fetch: fetch gives up on a body silent for 300 s
+ * (a first cluster index or a whole export at 1M on busy cores), which ended a 1M run.
+ */
 async function get(url: string): Promise<number> {
-  const res = await fetch(url);
-  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  const res = await new Promise<IncomingMessage>((resolve, reject) => httpGet(url, resolve).on("error", reject));
   let bytes = 0;
-  for await (const chunk of res.body ?? []) bytes += (chunk as Uint8Array).byteLength;
+  let head = "";
+  for await (const chunk of res) {
+    bytes += (chunk as Buffer).byteLength;
+    if (res.statusCode !== 200 && head.length < 200) head += String(chunk);
+  }
+  if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${head.slice(0, 200)}`);
   return bytes;
 }
 
