@@ -16,7 +16,7 @@ class WalksFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.test.ts", "api/**/*.test.ts", "ops/**/*.test.ts"],
+    include: ["e2e/**/*.test.ts", "api/**/*.test.ts", "ops/**/*.test.ts", "bench/**/*.test.ts"],
     // The seed written once for every browser session (e2e/seeded-database.ts).
     globalSetup: ["e2e/seeded-database.ts"],
     // Bounds on a hang, not speed targets: a whole browser test can take minutes on busy cores.

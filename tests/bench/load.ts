@@ -6,6 +6,7 @@
 
 import type { Database } from "@atlas/db/client";
 import type { InStatement, InValue } from "@libsql/client";
+import { toSortKey } from "../../db/src/sort-key.ts";
 import { type Corpus, vocabulary } from "./generate.ts";
 
 /** Cases per transaction: one commit (an fsync under synchronous=FULL) per this many cases. */
@@ -34,6 +35,7 @@ export function toInsertStatements(
 const caseColumns = [
   "id",
   "title",
+  "sort_title",
   "summary",
   "description",
   "country",
@@ -104,6 +106,7 @@ export function caseStatements(part: Pick<Corpus, "cases" | "caseTerms">, idPref
   const caseRows = part.cases.map((c) => [
     `${idPrefix}${c.id}`,
     c.title,
+    toSortKey(c.title),
     c.summary,
     c.description,
     c.country,

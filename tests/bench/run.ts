@@ -99,7 +99,7 @@ function parseCases(args: string[]): number {
 
 const only = process.argv.includes("--only-scale");
 if (searchOnly) await main();
-else await runScale(parseCases(process.argv.slice(2)));
+else await runScale(parseCases(process.argv.slice(2)), { searchAtScale: process.argv.includes("--search-at-scale") });
 if (!only && !searchOnly) {
   await main();
   for (const script of ["map.ts", "live.ts", "stack.ts", "first-load.ts", "imports.ts"]) {

@@ -7,15 +7,12 @@
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
+import { get as httpGet, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "@atlas/db/client";
-import { withFacetCountingSuspended } from "@atlas/db/facet-counts";
-import { migrateDatabase } from "@atlas/db/migrate";
-import { optimizeDatabase } from "@atlas/db/prepare";
-import { generateCorpusBatches, markers } from "./generate.ts";
-import { loadCorpusBatches } from "./load.ts";
+import { cachedBenchDatabase } from "./build.ts";
+import { markers } from "./generate.ts";
 import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
 import { measure } from "./measure.ts";
 import { formatMs } from "./report.ts";
@@ -41,7 +38,9 @@ type Read = keyof typeof reads;
 
 interface SizeResult {
   cases: number;
-  buildSeconds: number;
+  /** Null when the database came from the cache. */
+  buildSeconds: number | null;
+  searchIndexed: boolean;
   databaseMB: number;
   cold: Record<Read, number>;
   warm: Record<Read, number>;
@@ -51,11 +50,19 @@ interface SizeResult {
   rssExports: number;
 }
 
+/**
+ * The answer's size in bytes. node:http rather than fetch: fetch gives up on a body silent for 300 s
+ * (a first cluster index or a whole export at 1M on busy cores), which ended a 1M run.
+ */
 async function get(url: string): Promise<number> {
-  const res = await fetch(url);
-  if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+  const res = await new Promise<IncomingMessage>((resolve, reject) => httpGet(url, resolve).on("error", reject));
   let bytes = 0;
-  for await (const chunk of res.body ?? []) bytes += (chunk as Uint8Array).byteLength;
+  let head = "";
+  for await (const chunk of res) {
+    bytes += (chunk as Buffer).byteLength;
+    if (res.statusCode !== 200 && head.length < 200) head += String(chunk);
+  }
+  if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${head.slice(0, 200)}`);
   return bytes;
 }
 
@@ -65,42 +72,35 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function buildDatabase(file: string, cases: number): Promise<number> {
-  const started = performance.now();
-  const db = await openDatabase({ url: `file:${file}` });
-  try {
-    await migrateDatabase(db);
-    // As an import of a large dataset would: per-row pair counting off, one recount at the end.
-    await withFacetCountingSuspended(db, () => loadCorpusBatches(db, generateCorpusBatches(cases)));
-    await optimizeDatabase(db);
-  } finally {
-    db.$client.close();
-  }
-  return (performance.now() - started) / 1000;
-}
-
 async function measureSize(
   server: ServerProcess,
   cases: number,
-): Promise<Omit<SizeResult, "buildSeconds" | "databaseMB">> {
+  searchIndexed: boolean,
+): Promise<Omit<SizeResult, "buildSeconds" | "databaseMB" | "searchIndexed">> {
   const url = (path: string) => `${server.url}${path}`;
   const viewUrl = (i: number) => url(`/api/cases/clusters?${views[i % views.length]}`);
   const cold = {} as Record<Read, number>;
   // First requests after start: the facet cache and the cluster index are empty.
   for (const name of Object.keys(reads) as Read[]) {
+    if (name === "search" && !searchIndexed) {
+      cold[name] = Number.NaN;
+      continue;
+    }
     cold[name] = await timed(() => get(name === "clusters per view" ? viewUrl(0) : url(reads[name])));
   }
-  const t = await measure(
-    {
-      list: () => get(url(reads.list)),
-      "one facet": () => get(url(reads["one facet"])),
-      search: () => get(url(reads.search)),
-      bbox: () => get(url(reads.bbox)),
-      "clusters per view": (i) => get(viewUrl(i)),
-    },
-    { warmup: 2, iterations: 20 },
-  );
-  const warm = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.p50])) as Record<Read, number>;
+  const variants: Partial<Record<Read, (i: number) => Promise<unknown>>> = {
+    list: () => get(url(reads.list)),
+    "one facet": () => get(url(reads["one facet"])),
+    bbox: () => get(url(reads.bbox)),
+    "clusters per view": (i) => get(viewUrl(i)),
+  };
+  // Without the index a search would time an empty answer.
+  if (searchIndexed) variants.search = () => get(url(reads.search));
+  const t = await measure(variants as Record<Read, (i: number) => Promise<unknown>>, { warmup: 2, iterations: 20 });
+  const warm = { search: Number.NaN, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.p50])) } as Record<
+    Read,
+    number
+  >;
   const rssBrowsing = await server.peakRss();
   let csvBytes = 0;
   const csvMs = await timed(async () => {
@@ -131,8 +131,9 @@ function printTable(results: SizeResult[]) {
   console.log(`\n${"".padEnd(34)}${head}   ${last.cases / 1000}k/${first.cases / 1000}k  target`);
   const row = (label: string, values: number[], format: (v: number) => string, target?: string) => {
     const ratio = (values[values.length - 1] as number) / (values[0] as number);
+    const shown = (v: number) => (Number.isNaN(v) ? "not indexed" : format(v));
     console.log(
-      `${label.padEnd(34)}${values.map((v) => pad(format(v), 16)).join("")}   ${pad(`${ratio.toFixed(2)}x`, 8)}  ${target ?? ""}`,
+      `${label.padEnd(34)}${values.map((v) => pad(shown(v), 16)).join("")}   ${pad(Number.isNaN(ratio) ? "-" : `${ratio.toFixed(2)}x`, 8)}  ${target ?? ""}`,
     );
   };
   for (const name of Object.keys(reads) as Read[]) {
@@ -180,7 +181,8 @@ function printTable(results: SizeResult[]) {
     "constant in size",
   );
   console.log(
-    `built in ${results.map((r) => `${r.buildSeconds.toFixed(0)} s`).join(" / ")}; databases ${results.map((r) => `${r.databaseMB.toFixed(0)} MB`).join(" / ")}`,
+    `built in ${results.map((r) => (r.buildSeconds === null ? "(cached)" : `${r.buildSeconds.toFixed(0)} s`)).join(" / ")}; ` +
+      `databases ${results.map((r) => `${r.databaseMB.toFixed(0)} MB`).join(" / ")}`,
   );
 }
 
@@ -223,23 +225,39 @@ async function mapIdle(bigFile: string, bigCases: number, dir: string) {
   }
 }
 
-export async function runScale(maxCases: number) {
+/** Sizes above this build without the search index unless asked: it is most of their build time and disk. */
+const searchIndexUpTo = 100_000;
+
+export async function runScale(maxCases: number, options: { searchAtScale?: boolean } = {}) {
   const sizes = [...new Set([10_000, 100_000, 1_000_000].filter((n) => n < maxCases).concat(maxCases))];
   const dir = await mkdtemp(join(tmpdir(), "atlas-scale-"));
   const results: SizeResult[] = [];
+  let largestFile = "";
   try {
     for (const cases of sizes) {
-      const file = join(dir, `${cases}.db`);
-      console.log(`building ${cases.toLocaleString("en")} cases...`);
-      const buildSeconds = await buildDatabase(file, cases);
+      const searchIndexed = cases <= searchIndexUpTo || options.searchAtScale === true;
+      console.log(
+        `building ${cases.toLocaleString("en")} cases${searchIndexed ? "" : " (without the search index)"}...`,
+      );
+      const { file, buildSeconds } = await cachedBenchDatabase(cases, searchIndexed);
+      largestFile = file;
       const databaseMB = (await stat(file)).size / 2 ** 20;
       const server = await startServerProcess([file]);
       try {
-        results.push({ ...(await measureSize(server, cases)), buildSeconds, databaseMB });
+        const result = {
+          ...(await measureSize(server, cases, searchIndexed)),
+          buildSeconds,
+          databaseMB,
+          searchIndexed,
+        };
+        results.push(result);
+        // Each size as it is measured, so a run cut short still tells what it measured.
+        console.log(`  ${JSON.stringify(result)}`);
       } finally {
         await server.stop();
       }
-      console.log(`  ${cases.toLocaleString("en")}: built in ${buildSeconds.toFixed(0)} s, measured`);
+      const built = buildSeconds === null ? "from the cache" : `built in ${buildSeconds.toFixed(0)} s`;
+      console.log(`  ${cases.toLocaleString("en")}: ${built} (${file}), measured`);
     }
     console.log(
       "\nreads through the API over HTTP, each size served by its own process; p50 of 20 interleaved rounds; " +
@@ -247,7 +265,7 @@ export async function runScale(maxCases: number) {
     );
     printTable(results);
     const largest = sizes[sizes.length - 1] as number;
-    await mapIdle(join(dir, `${largest}.db`), largest, dir);
+    await mapIdle(largestFile, largest, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

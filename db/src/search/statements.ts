@@ -23,9 +23,16 @@ export function unindexCases(db: Database, ids: SQL): Statement {
  * (migration 0015, decision 011).
  */
 export function indexCases(db: Database, ids: SQL): Statement[] {
-  return [
-    unindexCases(db, ids),
-    db.run(sql`INSERT INTO case_search(rowid, title, terms, summary, body, places, actors)
+  return [unindexCases(db, ids), insertIndexRows(db, ids)];
+}
+
+function insertIndexRows(db: Database, ids: SQL): Statement {
+  return db.run(indexRowsInsert(ids));
+}
+
+/** The statement writing the index rows of the cases `ids` selects, which have none yet (a bulk load runs only this). */
+export function indexRowsInsert(ids: SQL): SQL {
+  return sql`INSERT INTO case_search(rowid, title, terms, summary, body, places, actors)
       SELECT c.rowid,
         (SELECT group_concat(s.title, ' ') FROM search_text s WHERE s.case_id = c.id),
         coalesce((SELECT group_concat(ts.text, ' ') FROM case_terms ct JOIN term_search_text ts
@@ -37,8 +44,7 @@ export function indexCases(db: Database, ids: SQL): Statement[] {
             WHERE ts.scheme = 'place' AND ts.key = c.country || ':' || coalesce(c.city, '')), ''),
         coalesce((SELECT group_concat(st.text, ' ') FROM participations p
           JOIN stakeholder_search_text st ON st.stakeholder_id = p.stakeholder_id WHERE p.case_id = c.id), '')
-      FROM cases c WHERE c.id IN (${ids}) AND c.id IN (SELECT case_id FROM search_text)`),
-  ];
+      FROM cases c WHERE c.id IN (${ids}) AND c.id IN (SELECT case_id FROM search_text)`;
 }
 
 /** Writes the cases' own text per language (replacing what they had). */
