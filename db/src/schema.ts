@@ -140,6 +140,8 @@ export const cases = sqliteTable(
   },
   (t) => [
     index("cases_country_idx").on(t.country),
+    // One country's list in title order, read in order (at 1M cases one country sorted 163k rows).
+    index("cases_country_title_idx").on(t.country, t.sortTitle),
     index("cases_start_year_idx").on(t.startYear),
     // Lists sort by the title's sort key (sort-key.ts): an index on it serves the first page.
     index("cases_title_idx").on(t.sortTitle),

@@ -1,0 +1,1 @@
+CREATE INDEX `cases_country_title_idx` ON `cases` (`country`,`sort_title`);
