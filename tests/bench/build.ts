@@ -29,29 +29,11 @@ import { sql } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { caseSearchRows, termSearchRows, toIndexText } from "../../db/src/search/index-text.ts";
 import { indexRowsInsert, termTextStatements } from "../../db/src/search/statements.ts";
-import { toSortKey } from "../../db/src/sort-key.ts";
 import { type Corpus, generateCorpusBatches, vocabulary } from "./generate.ts";
+import { caseColumns, toCaseRow } from "./load.ts";
 
 /** Cases per statement: a few MB of JSON each. */
 const casesPerBatch = 5_000;
-
-const caseColumns = [
-  "id",
-  "title",
-  "sort_title",
-  "summary",
-  "description",
-  "country",
-  "city",
-  "latitude",
-  "longitude",
-  "location_precision",
-  "start_year",
-  "end_year",
-  "status",
-  "scale",
-  "coded_by",
-] as const;
 
 /** One INSERT of many rows given as a JSON array of arrays (in column order). */
 async function insertJson(tx: Transaction, table: string, columns: readonly string[], rows: unknown[][]) {
@@ -64,23 +46,7 @@ async function insertJson(tx: Transaction, table: string, columns: readonly stri
 }
 
 function caseRows(batch: Corpus): unknown[][] {
-  return batch.cases.map((c) => [
-    c.id,
-    c.title,
-    toSortKey(c.title),
-    c.summary,
-    c.description,
-    c.country,
-    c.city,
-    c.latitude,
-    c.longitude,
-    c.locationPrecision,
-    c.startYear,
-    c.endYear,
-    c.status,
-    c.scale,
-    "bench",
-  ]);
+  return batch.cases.map((c) => toCaseRow(c));
 }
 
 /** Search text as the projection writes it for a case with no translations: English, and places in every language. */

@@ -32,7 +32,8 @@ export function toInsertStatements(
   return statements;
 }
 
-const caseColumns = [
+/** The cases table's columns both loaders write, in their rows' order (build.ts writes them in bulk). */
+export const caseColumns = [
   "id",
   "title",
   "sort_title",
@@ -49,6 +50,27 @@ const caseColumns = [
   "scale",
   "coded_by",
 ] as const;
+
+/** A generated case as a row of `caseColumns`. */
+export function toCaseRow(c: Corpus["cases"][number], idPrefix = ""): InValue[] {
+  return [
+    `${idPrefix}${c.id}`,
+    c.title,
+    toSortKey(c.title),
+    c.summary,
+    c.description,
+    c.country,
+    c.city,
+    c.latitude,
+    c.longitude,
+    c.locationPrecision,
+    c.startYear,
+    c.endYear,
+    c.status,
+    c.scale,
+    "bench",
+  ];
+}
 
 function vocabularyStatements(): InStatement[] {
   const rows = Object.entries(vocabulary).flatMap(([scheme, keys]) =>
@@ -103,23 +125,7 @@ function* toCaseBatches(corpus: Corpus): Generator<Omit<Corpus, "stakeholders">>
  * database already holds.
  */
 export function caseStatements(part: Pick<Corpus, "cases" | "caseTerms">, idPrefix = ""): InStatement[] {
-  const caseRows = part.cases.map((c) => [
-    `${idPrefix}${c.id}`,
-    c.title,
-    toSortKey(c.title),
-    c.summary,
-    c.description,
-    c.country,
-    c.city,
-    c.latitude,
-    c.longitude,
-    c.locationPrecision,
-    c.startYear,
-    c.endYear,
-    c.status,
-    c.scale,
-    "bench",
-  ]);
+  const caseRows = part.cases.map((c) => toCaseRow(c, idPrefix));
   const terms = idPrefix
     ? part.caseTerms.map(([caseId, scheme, key]) => [`${idPrefix}${caseId}`, scheme, key])
     : part.caseTerms;

@@ -1,25 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hasChromium, suiteSession } from "./browser.ts";
-import { listRoutes, listStates, visit, walk } from "./route-walk.ts";
+import { visit, walkEveryRoute } from "./route-walk.ts";
 
 // Arabic walks in its own file (route-walk-arabic.test.ts), so the two can run side by side.
 describe.skipIf(!hasChromium)("every route, in English, on a desktop and a phone", () => {
   const s = suiteSession();
-  let routes: string[];
-  let states: string[];
-
-  beforeAll(async () => {
-    routes = await listRoutes(s);
-    states = await listStates(s);
-  });
-
-  // Every route, then the main states: a case selected, the workshop as a participant, the printed list.
-  for (const width of [1280, 390]) {
-    it(`en-GB at ${width} px: axe finds nothing serious, no sideways scroll, one h1, a title of its own`, async () => {
-      await walk(s, routes, "en-GB", width, routes.length, states);
-      // Twenty full page loads and axe runs: a few minutes on a busy two-core machine.
-    }, 600_000);
-  }
+  walkEveryRoute(s, "en-GB");
 
   it("keeps the header to one row on a phone, the navigation behind a Menu button", async () => {
     const { page } = await s.newPage();

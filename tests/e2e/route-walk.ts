@@ -4,7 +4,7 @@
  * English, Arabic and other languages' suites, which run as three files so they can run side by side.
  */
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { seriousFindings } from "./axe.ts";
 import type { Session } from "./browser.ts";
 import { sidewaysOverflow } from "./hostile-text.ts";
@@ -150,4 +150,24 @@ export async function walk(
   await context.close();
   expect(failures).toEqual([]);
   return [...titles.keys()];
+}
+
+/**
+ * The walks of one language at a desktop and a phone width, every route then the main states (a case
+ * selected, the workshop as a participant, the printed list), as tests of the calling describe block.
+ * `check` reads the titles the walk found.
+ */
+export function walkEveryRoute(s: Session, locale: string, check: (titles: string[]) => void = () => {}) {
+  let routes: string[];
+  let states: string[];
+  beforeAll(async () => {
+    routes = await listRoutes(s);
+    states = await listStates(s);
+  });
+  for (const width of [1280, 390]) {
+    it(`${locale} at ${width} px: axe finds nothing serious, no sideways scroll, one h1, a title of its own`, async () => {
+      check(await walk(s, routes, locale, width, routes.length, states));
+      // Twenty full page loads and axe runs: a few minutes on a busy two-core machine.
+    }, 600_000);
+  }
 }
