@@ -1,7 +1,8 @@
 /**
- * The route walk of issue 12: every route, and what each must be on arrival whatever it shows (axe finds
- * nothing critical or serious, no sideways scroll, one h1, a localised title of its own). Shared by the
- * English, Arabic and other languages' suites, which run as three files so they can run side by side.
+ * The route walk of issue 12: every route, and what each must be on arrival whatever it shows (no
+ * sideways scroll, one h1, a localised title of its own, the page's language and direction those of the
+ * reader's language; axe finds nothing critical or serious). Shared by the English, Arabic and other
+ * languages' suites, which run as three files so they can run side by side.
  */
 import type { Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
@@ -15,6 +16,8 @@ type Listing = { items: { id: string }[] };
 interface PageFacts {
   title: string;
   h1Count: number;
+  /** The root element's lang and dir attributes, as "ar rtl". */
+  language: string;
   overflow: number;
   findings: Awaited<ReturnType<typeof seriousFindings>>;
 }
@@ -40,6 +43,7 @@ export async function visit(page: Page, path: string, axe = true): Promise<PageF
   return {
     title: await page.title(),
     h1Count: await page.locator("h1").count(),
+    language: await page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`),
     overflow: await page.evaluate(sidewaysOverflow),
     findings: axe ? await seriousFindings(page) : [],
   };
@@ -115,32 +119,35 @@ export async function listStates(s: Session): Promise<string[]> {
 /**
  * Walks every route in one language at one width and fails with every problem found, named by route.
  * `states` (listStates) are checked the same way, except that their titles are their routes'.
- * `axeRoutes` bounds the routes axe checks: half of a walk's time is axe, and its rules read structure
- * and colour, which only the page's language attribute ties to the language.
+ * `axePages` bounds the pages (routes, then states) axe checks: axe is most of a walk's time, and the
+ * walks share its work out so that it checks every page once at each width (walkEveryRoute).
  */
 export async function walk(
   s: Session,
   routes: string[],
   locale: string,
   width: number,
-  axeRoutes = routes.length,
+  axePages = Number.POSITIVE_INFINITY,
   states: string[] = [],
 ) {
   const { page, context } = await s.newPage({ locale });
+  const language = locale.split("-")[0] ?? locale;
   // The reader picked the language in the menu, so the workshop's page (in English) stays in it too.
-  await context.addInitScript((language) => localStorage.setItem("atlas.locale", language), locale.split("-")[0]);
+  await context.addInitScript((l) => localStorage.setItem("atlas.locale", l), language);
   await page.setViewportSize({ width, height: 844 });
+  const expectedLanguage = `${language} ${language === "ar" ? "rtl" : "ltr"}`;
   const titles = new Map<string, string>();
   const failures: string[] = [];
   for (const [index, route] of [...routes, ...states].entries()) {
     const isState = index >= routes.length;
-    const facts = await visit(page, route, isState || index < axeRoutes).catch((error: Error) => {
+    const facts = await visit(page, route, index < axePages).catch((error: Error) => {
       failures.push(`${route}: never settled (${error.message.split("\n")[0]})`);
       return undefined;
     });
     if (!facts) continue;
     if (facts.h1Count !== 1) failures.push(`${route}: ${facts.h1Count} h1`);
     if (facts.overflow > 0) failures.push(`${route}: scrolls ${facts.overflow} px sideways`);
+    if (facts.language !== expectedLanguage) failures.push(`${route}: lang and dir "${facts.language}"`);
     for (const f of facts.findings) failures.push(`${route}: axe ${f.impact} ${f.id} at ${f.nodes.join(", ")}`);
     if (isState) continue;
     const twin = titles.get(facts.title);
@@ -155,9 +162,18 @@ export async function walk(
 /**
  * The walks of one language at a desktop and a phone width, every route then the main states (a case
  * selected, the workshop as a participant, the printed list), as tests of the calling describe block.
- * `check` reads the titles the walk found.
+ * axe checks every page at `axeWidth` only: a page's rules read its structure, names and colours, which
+ * differ between the two widths (the phone's menu, its narrower layouts) and between languages only in
+ * the names' words. So the English walk runs axe at the desktop width and the Arabic one at the phone
+ * width: every page is checked once at each width, in a left-to-right and a right-to-left language,
+ * each taking half the time axe took on all four. `check` reads the titles the walk found.
  */
-export function walkEveryRoute(s: Session, locale: string, check: (titles: string[]) => void = () => {}) {
+export function walkEveryRoute(
+  s: Session,
+  locale: string,
+  axeWidth: 1280 | 390,
+  check: (titles: string[]) => void = () => {},
+) {
   let routes: string[];
   let states: string[];
   beforeAll(async () => {
@@ -165,9 +181,10 @@ export function walkEveryRoute(s: Session, locale: string, check: (titles: strin
     states = await listStates(s);
   });
   for (const width of [1280, 390]) {
-    it(`${locale} at ${width} px: axe finds nothing serious, no sideways scroll, one h1, a title of its own`, async () => {
-      check(await walk(s, routes, locale, width, routes.length, states));
-      // Twenty full page loads and axe runs: a few minutes on a busy two-core machine.
+    const axe = width === axeWidth;
+    it(`${locale} at ${width} px: ${axe ? "axe finds nothing serious, " : ""}no sideways scroll, one h1, a title of its own, the language's direction`, async () => {
+      check(await walk(s, routes, locale, width, axe ? Number.POSITIVE_INFINITY : 0, states));
+      // Twenty-three full page loads (and axe runs): minutes on a busy two-core machine.
     }, 600_000);
   }
 }
