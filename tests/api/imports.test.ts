@@ -16,8 +16,8 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { publishBundle } from "@atlas/db/records/bundle";
 import { readHead } from "@atlas/db/records/heads";
 import { recordChangeStatements, runGuarded } from "@atlas/db/records/write";
-import { tempDatabaseUrl } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededDatabaseUrl } from "../e2e/seeded-copy.ts";
 import { anomalies } from "../fixtures/imports/organisations.ts";
 
 const fixture = new URL("../fixtures/imports/participedia-organisations.csv", import.meta.url);
@@ -34,7 +34,8 @@ let mapping: unknown;
 let extra = 0;
 
 beforeAll(async () => {
-  url = await tempDatabaseUrl();
+  // The seed written once per run: prepareDatabase finds it current and only migrates.
+  url = await seededDatabaseUrl();
   db = (await prepareDatabase({ url })).db;
   bytes = await readFile(fixture);
   mapping = JSON.parse(await readFile(mappingFile, "utf8"));

@@ -7,10 +7,9 @@
  */
 import { createApp } from "@atlas/api/app";
 import type { Database } from "@atlas/db/client";
-import { readAtlasData } from "@atlas/db/data-files";
 import { prepareDatabase } from "@atlas/db/prepare";
-import { tempDatabaseUrl } from "@atlas/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededDatabaseUrl } from "../e2e/seeded-copy.ts";
 import evaluation from "./search-evaluation.json" with { type: "json" };
 
 type Coding = { scheme: "phase" | "policyDomain" | "collaborationType" | "need"; key: string };
@@ -22,7 +21,8 @@ let db: Database;
 const app = createApp();
 
 beforeAll(async () => {
-  ({ db } = await prepareDatabase({ url: await tempDatabaseUrl() }, { data: await readAtlasData() }));
+  // The seed of data/ written once per run: prepareDatabase finds it current and only migrates.
+  ({ db } = await prepareDatabase({ url: await seededDatabaseUrl() }));
 }, 600_000);
 
 async function search(q: string, lang: string): Promise<List> {

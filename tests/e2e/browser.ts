@@ -3,14 +3,15 @@
  * Without Chromium the browser suites are skipped with a plain reason, or fail when REQUIRE_BROWSER=1.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readEnv } from "@atlas/api/env";
 import { type RunningServer, startServer } from "@atlas/api/server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll } from "vitest";
+import { copySeededDatabase } from "./seeded-copy.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserRequired = process.env.REQUIRE_BROWSER === "1";
@@ -47,8 +48,7 @@ async function openSession(): Promise<Session> {
   if (!existsSync(join(webDist, "index.html")))
     throw new Error(`No built web app at ${webDist}: run npm run build first.`);
   const dir = await mkdtemp(join(tmpdir(), "atlas-e2e-"));
-  const databasePath = join(dir, "e2e.db");
-  await copyFile(inject("seededDatabase"), databasePath);
+  const databasePath = await copySeededDatabase(dir, "e2e.db");
   const databaseUrl = `file:${databasePath}`;
   const start = (port = "0") =>
     startServer(readEnv({ PORT: port, DATABASE_URL: databaseUrl, WEB_DIST: webDist, LOG_LEVEL: "warn" }));

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
+import { copySeededDatabase } from "../e2e/seeded-copy.ts";
 import { type AtlasProcess, call, createWorkshop, runCli, startAtlas } from "./atlas-process.ts";
 
 /** Server processes start in a few seconds, but in minutes on a machine whose cores are shared. */
@@ -33,7 +34,8 @@ describe("the backup and restore drill", () => {
     "restores every write acknowledged before the backup, from a backup taken under write load",
     async () => {
       dir = await mkdtemp(join(tmpdir(), "atlas-drill-"));
-      const database = join(dir, "atlas.db");
+      // Seeded already, as a production database is: the drill is about the writes that follow.
+      const database = await copySeededDatabase(dir);
       const env = { DATABASE_URL: `file:${database}`, TRUSTED_PROXIES: "1", BACKUP_DIR: join(dir, "backups") };
       atlas = await startAtlas(env);
       const server = atlas;

@@ -9,6 +9,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copySeededDatabase } from "../e2e/seeded-copy.ts";
 import { type AtlasProcess, call, createWorkshop, openStream, startAtlas } from "./atlas-process.ts";
 
 /** Server processes start in a few seconds, but in minutes on a machine whose cores are shared. */
@@ -18,7 +19,7 @@ let dir: string;
 let atlas: AtlasProcess;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "atlas-shutdown-"));
-  atlas = await startAtlas({ DATABASE_URL: `file:${join(dir, "atlas.db")}`, TRUSTED_PROXIES: "1" });
+  atlas = await startAtlas({ DATABASE_URL: `file:${await copySeededDatabase(dir)}`, TRUSTED_PROXIES: "1" });
 }, processTimeout);
 afterAll(async () => {
   await atlas.stop("SIGKILL");
