@@ -80,16 +80,22 @@ async function* readPoints(db: Database, filters: CaseFilters, terms: Vocabulary
   });
   let after = -1;
   for (;;) {
-    const rows = await db.all<Record<string, number | string | null>>(
-      sql`SELECT p.rowid AS rowid, p.longitude AS longitude, p.latitude AS latitude, ${sql.join(columns, sql`, `)}
-      FROM case_points p WHERE ${scope} AND p.rowid > ${after} ORDER BY p.rowid LIMIT ${rowsPerRead}`,
+    // One JSON text per chunk: parsing it costs a fraction of what a row object per point does.
+    const [chunk] = await db.all<{ points: string | null }>(
+      sql`SELECT json_group_array(json_array(rowid, longitude, latitude, ${sql.join(
+        colorDimensions.map((d) => sql.identifier(d)),
+        sql`, `,
+      )})) AS points FROM (SELECT p.rowid AS rowid, p.longitude AS longitude, p.latitude AS latitude,
+        ${sql.join(columns, sql`, `)}
+        FROM case_points p WHERE ${scope} AND p.rowid > ${after} ORDER BY p.rowid LIMIT ${rowsPerRead})`,
     );
+    const rows = JSON.parse(chunk?.points ?? "[]") as PointRow[];
     if (rows.length === 0) return;
-    yield rows.map((r) => {
+    yield rows.map(([rowid, longitude, latitude, ...values]) => {
       const keys = {} as MapPoint["keys"];
-      for (const d of colorDimensions) {
+      colorDimensions.forEach((d, i) => {
         const preferred = filters[preferredParam[d]] ?? [];
-        const value = r[d];
+        const value = values[i];
         keys[d] =
           preferred.length === 1
             ? (preferred[0] as string)
@@ -97,14 +103,17 @@ async function* readPoints(db: Database, filters: CaseFilters, terms: Vocabulary
               ? value
               : value === null || value === undefined
                 ? null
-                : (terms.byPosition[d].get(Number(value)) ?? null);
-      }
-      return { rowid: Number(r.rowid), longitude: Number(r.longitude), latitude: Number(r.latitude), keys };
+                : (terms.byPosition[d].get(value) ?? null);
+      });
+      after = Math.max(after, rowid);
+      return { rowid, longitude, latitude, keys };
     });
     if (rows.length < rowsPerRead) return;
-    after = Number(rows[rows.length - 1]?.rowid);
   }
 }
+
+/** rowid, longitude, latitude, then per colour dimension its vocabulary position or (several filtered for) key. */
+type PointRow = [number, number, number, ...(number | string | null)[]];
 
 async function buildMapIndex(db: Database, filters: CaseFilters): Promise<MapIndex> {
   const terms = await readVocabulary(db);
