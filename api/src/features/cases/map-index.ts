@@ -2,6 +2,7 @@
  * The map's cluster index per filters, built from the database and kept while the data version
  * stands (a few hundred bytes per point; bounded in points, least recently used first out).
  */
+import { setImmediate } from "node:timers/promises";
 import type { Database } from "@atlas/db/client";
 import { readDataVersion } from "@atlas/db/data-version";
 import { sql } from "drizzle-orm";
@@ -114,6 +115,8 @@ async function* readPoints(db: Database, filters: CaseFilters, terms: Vocabulary
       return { rowid, longitude, latitude, keys };
     });
     if (rows.length < rowsPerRead) return;
+    // The embedded database answers without leaving the thread: let waiting requests in between chunks.
+    await setImmediate();
   }
 }
 
