@@ -100,7 +100,7 @@ export async function startServer(
   const url = `http://${host}:${port}`;
   logger.info("listening", { url, pid: process.pid });
   const warmed = performance.now();
-  warmMapIndex(db).then(
+  warmMapIndex(db, workers).then(
     () => logger.info("map index ready", { ms: Math.round(performance.now() - warmed) }),
     (error: unknown) => draining || logger.warn("map index not built at start", { reason: String(error) }),
   );

@@ -41,7 +41,12 @@ export class VersionedCache<V> {
     }
     const previous = found?.resolved;
     const stale = previous !== undefined && this.options.staleWhileComputing?.(previous) ? previous : undefined;
-    const entry: Entry<V> = { version, value: compute(), weight: stale === undefined ? 0 : (found?.weight ?? 0), stale };
+    const entry: Entry<V> = {
+      version,
+      value: compute(),
+      weight: stale === undefined ? 0 : (found?.weight ?? 0),
+      stale,
+    };
     // The stand-in keeps its weight (it is still in memory); a dropped answer gives its weight back.
     if (found && stale === undefined) this.remove(key);
     this.entries.delete(key);

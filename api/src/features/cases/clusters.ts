@@ -33,8 +33,8 @@ export const countProperty = (dimension: ColorDimension, key: string) => `${dime
  * A count per (dimension, value) slot, by slot number (see `slotNames`), only the slots counted:
  * a point's has three at most, and supercluster copies it before adding to it.
  */
-type Counts = Record<number, number>;
-type Keys = Record<ColorDimension, string | null>;
+export type Counts = Record<number, number>;
+export type Keys = Record<ColorDimension, string | null>;
 
 export interface MapIndex {
   /** Points indexed: the filtered cases that have coordinates. */
@@ -48,9 +48,12 @@ export interface MapIndex {
   keysOf: Map<Counts, Keys>;
 }
 
+/** The count property of each slot, e.g. "phase:co-design", in vocabulary order. */
+export const toSlotNames = (vocabulary: Vocabulary) =>
+  colorDimensions.flatMap((d) => vocabulary[d].map((key) => countProperty(d, key)));
+
 /** The counts object of one combination of primary values, made once per combination. */
-function sharedCounts(vocabulary: Vocabulary) {
-  const slotNames = colorDimensions.flatMap((d) => vocabulary[d].map((key) => countProperty(d, key)));
+export function sharedCounts(slotNames: string[]) {
   const slotOf = new Map(slotNames.map((name, slot) => [name, slot]));
   const byKeys = new Map<string, Counts>();
   const keysOf = new Map<Counts, Keys>();
@@ -71,58 +74,87 @@ function sharedCounts(vocabulary: Vocabulary) {
     }
     return counts;
   };
-  return { countsOf, keysOf, slotNames };
+  return { countsOf, keysOf };
+}
+
+/** An empty index: each cluster adds up its members' counts slot by slot. */
+export function newSupercluster(slots: number): Supercluster<Counts, Counts> {
+  return new Supercluster<Counts, Counts>({
+    ...clusterOptions,
+    map: (counts) => counts,
+    reduce: (total, counts) => {
+      for (let slot = 0; slot < slots; slot++) {
+        const n = counts[slot];
+        if (n) total[slot] = (total[slot] ?? 0) + n;
+      }
+    },
+  });
+}
+
+/** The filtered cases' points, one array per column; `combo` indexes `combos`, their primary values. */
+export interface PointColumns {
+  rowid: Float64Array;
+  longitude: Float64Array;
+  latitude: Float64Array;
+  combo: Uint16Array;
+  combos: Keys[];
+}
+
+/** The index of these points: a few seconds of one thread's time at a million points. */
+export function buildMapIndex(vocabulary: Vocabulary, points: PointColumns): MapIndex {
+  const slotNames = toSlotNames(vocabulary);
+  const { countsOf, keysOf } = sharedCounts(slotNames);
+  const count = points.rowid.length;
+  const index = newSupercluster(slotNames.length);
+  index.load(asFeatures(points, points.combos.map(countsOf)));
+  return { count, bounds: boundsOf(points), index, slotNames, keysOf };
 }
 
 /**
- * Collects points chunk by chunk (a million rows never sit in memory as rows and features at once),
- * then builds the index.
+ * The points as supercluster's load reads them (twice in order: to count them, then to copy each
+ * into its own arrays): one feature object filled again for each point, not a million of them.
  */
-export function createMapIndexBuilder(vocabulary: Vocabulary) {
-  const { countsOf, keysOf, slotNames } = sharedCounts(vocabulary);
-  const slots = slotNames.length;
-  const features: PointFeature<Counts>[] = [];
-  let bounds: MapIndex["bounds"] = null;
-  const add = (p: MapPoint) => {
-    features.push({
-      type: "Feature",
-      id: p.rowid,
-      geometry: { type: "Point", coordinates: [p.longitude, p.latitude] },
-      properties: countsOf(p.keys),
-    });
-    bounds = bounds
-      ? [
-          Math.min(bounds[0], p.longitude),
-          Math.min(bounds[1], p.latitude),
-          Math.max(bounds[2], p.longitude),
-          Math.max(bounds[3], p.latitude),
-        ]
-      : [p.longitude, p.latitude, p.longitude, p.latitude];
+function asFeatures(points: PointColumns, countsOfCombo: Counts[]): PointFeature<Counts>[] {
+  const coordinates = [0, 0];
+  const feature = { type: "Feature", id: 0, geometry: { type: "Point", coordinates }, properties: {} as Counts };
+  const features = {
+    length: points.rowid.length,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < points.rowid.length; i++) {
+        feature.id = points.rowid[i] as number;
+        coordinates[0] = points.longitude[i] as number;
+        coordinates[1] = points.latitude[i] as number;
+        feature.properties = countsOfCombo[points.combo[i] as number] as Counts;
+        yield feature;
+      }
+    },
   };
-  const finish = (): MapIndex => {
-    const index = new Supercluster<Counts, Counts>({
-      ...clusterOptions,
-      map: (counts) => counts,
-      reduce: (total, counts) => {
-        for (let slot = 0; slot < slots; slot++) {
-          const n = counts[slot];
-          if (n) total[slot] = (total[slot] ?? 0) + n;
-        }
-      },
-    });
-    index.load(features);
-    const count = features.length;
-    // supercluster keeps what it needs in typed arrays; the feature objects can go.
-    features.length = 0;
-    return { count, bounds, index, slotNames, keysOf };
-  };
-  return { add, finish };
+  return features as unknown as PointFeature<Counts>[];
 }
 
-export function toMapIndex(points: Iterable<MapPoint>, vocabulary: Vocabulary): MapIndex {
-  const builder = createMapIndexBuilder(vocabulary);
-  for (const p of points) builder.add(p);
-  return builder.finish();
+function boundsOf({ longitude, latitude }: PointColumns): MapIndex["bounds"] {
+  if (longitude.length === 0) return null;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < longitude.length; i++) {
+    west = Math.min(west, longitude[i] as number);
+    east = Math.max(east, longitude[i] as number);
+    south = Math.min(south, latitude[i] as number);
+    north = Math.max(north, latitude[i] as number);
+  }
+  return [west, south, east, north];
+}
+
+/** The same from points as objects (tests, small sets). */
+export function toMapIndex(points: MapPoint[], vocabulary: Vocabulary): MapIndex {
+  const combos: Keys[] = [];
+  const columns: PointColumns = {
+    rowid: Float64Array.from(points, (p) => p.rowid),
+    longitude: Float64Array.from(points, (p) => p.longitude),
+    latitude: Float64Array.from(points, (p) => p.latitude),
+    combo: Uint16Array.from(points, (p) => combos.push(p.keys) - 1),
+    combos,
+  };
+  return buildMapIndex(vocabulary, columns);
 }
 
 export interface ClusterProperties extends Record<string, number> {
