@@ -31,10 +31,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (isLocalFile(config.url)) await mkdir(dirname(config.url.slice("file:".length)), { recursive: true });
   const client = createClient({ url: config.url, authToken: config.authToken });
   if (isLocalFile(config.url)) {
-    // WAL lets readers run while the seed or a workshop write commits; busy_timeout makes a second
-    // process wait for the write lock instead of failing at once.
-    await client.execute("PRAGMA journal_mode = WAL");
+    // busy_timeout makes a second process wait for the write lock instead of failing at once, so it
+    // comes first: switching a new file to WAL needs that lock too, and two processes starting on one
+    // new file at once failed with SQLITE_BUSY there (ops/two-processes.test.ts, under load).
+    // WAL lets readers run while the seed or a workshop write commits.
     await client.execute("PRAGMA busy_timeout = 5000");
+    await client.execute("PRAGMA journal_mode = WAL");
   }
   await client.execute("PRAGMA foreign_keys = ON");
   const db = drizzle(client, { schema }) as Database;
