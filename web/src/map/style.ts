@@ -30,10 +30,19 @@ const ofKind = (kind: BasemapKind): FilterSpecification => ["==", ["get", "kind"
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: { [basemapSource]: { type: "geojson", data: nothing } },
+    // A tile's outlines need little margin (buffer, in 1/512 of a tile; 128 by default would make the
+    // worker clip and triangulate each tile's land over 2.25 times its area); thin lines, no labels.
+    sources: { [basemapSource]: { type: "geojson", data: nothing, buffer: 16 } },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": colors.sea } },
-      { id: "land", type: "fill", source: basemapSource, filter: ofKind("land"), paint: { "fill-color": colors.land } },
+      {
+        id: "land",
+        type: "fill",
+        source: basemapSource,
+        filter: ofKind("land"),
+        // The coastline drawn over the land's edge does the smoothing: no outline pass (and shader) of its own.
+        paint: { "fill-color": colors.land, "fill-antialias": false },
+      },
       {
         id: "coastlines",
         type: "line",
