@@ -9,6 +9,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { type AppOptions, appSecurityHeaders, constantPaths, createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
+import { warmMapIndex } from "./features/cases/map-index.ts";
 import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
 import { answerClientErrors } from "./http/client-errors.ts";
@@ -98,6 +99,11 @@ export async function startServer(
   const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
   const url = `http://${host}:${port}`;
   logger.info("listening", { url, pid: process.pid });
+  const warmed = performance.now();
+  warmMapIndex(db, workers).then(
+    () => logger.info("map index ready", { ms: Math.round(performance.now() - warmed) }),
+    (error: unknown) => draining || logger.warn("map index not built at start", { reason: String(error) }),
+  );
   return {
     url,
     close: async () => {

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { createApp } from "@atlas/api/app";
 import { webApp } from "@atlas/api/web-app";
+import { createWorkerPool } from "@atlas/api/workers/pool";
 import { openDatabase } from "@atlas/db/client";
 import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
@@ -20,6 +21,8 @@ if (!file) throw new Error("usage: bench-server.ts [--seed] <db file>");
 const url = `file:${file}`;
 const db = seed ? (await prepareDatabase({ url })).db : await openDatabase({ url });
 const app = createApp({ web: existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined });
-const server = serve({ fetch: (req, env) => app.fetch(req, { ...env, db }), port: 0, hostname: "127.0.0.1" });
+// As the real server: the map's cluster index (and network metrics) built on a worker thread.
+const workers = createWorkerPool(1);
+const server = serve({ fetch: (req, env) => app.fetch(req, { ...env, db, workers }), port: 0, hostname: "127.0.0.1" });
 server.once("listening", () => console.log(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
 process.once("SIGTERM", () => server.close(() => process.exit(0)));

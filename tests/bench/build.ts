@@ -1,28 +1,9 @@
-/**
- * Builds a bench database of N generated cases fast enough for a million (minutes, not hours), with
- * the same rows in every table the app's own writes would leave: the cases (with their sort key), terms,
- * stakeholders and participations; what the triggers keep (facet memberships, map points, R*Tree, data
- * version), which stay on; the facet counts, recounted in one pass as an import does; and the search
- * text and index of cases without translations, from the projection's own functions. The rows go in
- * as JSON arrays expanded by json_each (one statement per table and batch) inside one transaction,
- * with no fsync until the end: the file is written beside its final name and renamed when complete.
- * build.test.ts checks the result against the row-by-row loader plus the app's search backfill.
- *
- * Built files are kept per size under a cache folder (BENCH_CACHE_DIR, by default the system's temp
- * folder), named by a hash of the generator, this builder and the migrations, so a second run reuses
- * them and any change to what they would hold builds anew.
- */
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rename, rm } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { type Database, openDatabase } from "@atlas/db/client";
 import { readAtlasData } from "@atlas/db/data-files";
 import { withFacetCountingSuspended } from "@atlas/db/facet-counts";
-import { migrateDatabase, migrationsFolder } from "@atlas/db/migrate";
+import { migrateDatabase } from "@atlas/db/migrate";
 import { optimizeDatabase } from "@atlas/db/prepare";
 import type { InValue, Transaction } from "@libsql/client";
 import { sql } from "drizzle-orm";
@@ -186,37 +167,6 @@ export async function buildBenchDatabase(file: string, cases: number, searchInde
   return (performance.now() - started) / 1000;
 }
 
-async function removeDatabase(file: string): Promise<void> {
+export async function removeDatabase(file: string): Promise<void> {
   await Promise.all(["", "-wal", "-shm"].map((suffix) => rm(`${file}${suffix}`, { force: true })));
-}
-
-const sources = ["generate.ts", "places.ts", "random.ts", "build.ts"].map((name) =>
-  fileURLToPath(new URL(`./${name}`, import.meta.url)),
-);
-
-/** A hash of everything a built file depends on: the generator, this builder and the migrations. */
-async function generatorVersion(): Promise<string> {
-  const hash = createHash("sha256");
-  for (const file of sources) hash.update(await readFile(file));
-  for (const name of (await readdir(migrationsFolder)).filter((n) => n.endsWith(".sql")).sort()) {
-    hash.update(name).update(await readFile(join(migrationsFolder, name)));
-  }
-  return hash.digest("hex").slice(0, 12);
-}
-
-const cacheDir = process.env.BENCH_CACHE_DIR ?? join(tmpdir(), "atlas-bench-cache");
-
-/** The database of `cases` generated cases from the cache, built first if missing; null seconds when reused. */
-export async function cachedBenchDatabase(
-  cases: number,
-  searchIndex = true,
-): Promise<{ file: string; buildSeconds: number | null }> {
-  await mkdir(cacheDir, { recursive: true });
-  const name = `cases-${cases}${searchIndex ? "" : "-no-search"}`;
-  const file = join(cacheDir, `${name}-${await generatorVersion()}.db`);
-  if (existsSync(file)) return { file, buildSeconds: null };
-  // Older builds of this size are of another version: they would only fill the disk.
-  for (const old of await readdir(cacheDir))
-    if (old.startsWith(`${name}-`)) await rm(join(cacheDir, old), { force: true });
-  return { file, buildSeconds: await buildBenchDatabase(file, cases, searchIndex) };
 }

@@ -11,7 +11,7 @@ import { get as httpGet, type IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { cachedBenchDatabase } from "./build.ts";
+import { cachedBenchDatabase } from "./bench-cache.ts";
 import { markers } from "./generate.ts";
 import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
 import { measure } from "./measure.ts";

@@ -18,10 +18,12 @@ export interface Workers {
 export function createWorkerPool(threads = Math.max(1, availableParallelism() - 1)): Workers {
   const pool = new Piscina({
     filename: new URL("./worker.mjs", import.meta.url).href,
-    minThreads: 1,
+    minThreads: 0,
     maxThreads: threads,
-    // An idle thread costs memory; a new one costs ~0.3 s of loading, paid again after this long.
-    idleTimeout: 5 * 60_000,
+    // A thread keeps the heap of its largest task (~90 MB after a map index of 100,000 points, several
+    // hundred at a million) until it ends; a new one costs ~0.3 s of loading. Tasks are rare: their
+    // answers are cached by data version.
+    idleTimeout: 20_000,
   });
   return {
     run: async (task, onProgress) => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "../../testing.ts";
-import { fromPointProperties, type MapPoint, queryView, toMapIndex, toPointProperties } from "./clusters.ts";
+import { type MapPoint, queryView, toMapIndex } from "./clusters.ts";
 
 const vocabulary = {
   phase: ["co-design", "co-delivery"],
@@ -30,9 +30,23 @@ function points(count: number): MapPoint[] {
 const world = { west: -180, south: -85, east: 180, north: 85 };
 
 describe("the cluster index", () => {
-  it("packs a point's rowid and primary values into one number and back", () => {
-    const packed = toPointProperties(1_234_567, [2, 63, 0]);
-    expect(fromPointProperties(packed)).toEqual({ rowid: 1_234_567, slots: [2, 63, 0] });
+  it("gives back each single case's rowid and primary values, values outside the vocabulary as none", () => {
+    const input = points(300).map((p, i) => (i === 7 ? { ...p, keys: { ...p.keys, phase: "not-a-phase" } } : p));
+    const map = toMapIndex(input, vocabulary);
+    const singles = queryView(map, { ...world, zoom: 20 });
+    expect(singles).toHaveLength(300);
+    for (const item of singles) {
+      if (item.kind !== "case") throw new Error("a cluster at zoom 20");
+      const p = input[item.rowid - 1];
+      const expected = item.rowid === 8 ? { ...p?.keys, phase: null } : p?.keys;
+      expect(item.keys).toEqual(expected);
+      expect(item.coordinates[0]).toBeCloseTo(p?.longitude ?? Number.NaN, 9);
+      expect(item.coordinates[1]).toBeCloseTo(p?.latitude ?? Number.NaN, 9);
+    }
+    // Clustering adds into copies: the counts shared by single points stay at one each.
+    const top = queryView(map, { ...world, zoom: 0 }).find((item) => item.kind === "cluster");
+    expect(top?.kind === "cluster" && top.properties.point_count).toBeGreaterThan(100);
+    expect(queryView(map, { ...world, zoom: 20 })).toEqual(singles);
   });
 
   it("clusters every point once per zoom, each cluster with its mix per dimension", () => {

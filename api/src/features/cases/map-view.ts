@@ -2,6 +2,7 @@
 import type { Database } from "@atlas/db/client";
 import type { z } from "@hono/zod-openapi";
 import type { Bbox } from "../../http/query.ts";
+import type { Workers } from "../../workers/pool.ts";
 import { queryView } from "./clusters.ts";
 import { readCaseLabels, readMapIndex } from "./map-index.ts";
 import type { CaseFilters, caseClusters } from "./schema.ts";
@@ -11,11 +12,12 @@ type Feature = CaseClusters["features"][number];
 
 export async function listCaseClusters(
   db: Database,
+  workers: Workers,
   filters: CaseFilters,
   zoom: number,
   view: Bbox,
 ): Promise<CaseClusters> {
-  const map = await readMapIndex(db, filters);
+  const map = await readMapIndex(db, filters, workers);
   const items = queryView(map, { west: view.minLon, south: view.minLat, east: view.maxLon, north: view.maxLat, zoom });
   const labels = await readCaseLabels(
     db,

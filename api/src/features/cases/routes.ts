@@ -5,6 +5,7 @@ import { featureApp } from "../../http/feature-app.ts";
 import { langParam, requestLocale } from "../../http/language.ts";
 import { failures, idParams, ok } from "../../http/openapi.ts";
 import { toTextStream } from "../../http/text-stream.ts";
+import { inlineWorkers } from "../../workers/pool.ts";
 import { getDatasetVersion } from "../cite/dataset-version.ts";
 import { toDatasetHeaders, toDownloadHeaders, toExportDataset } from "../cite/export-metadata.ts";
 import { loadAllTranslations } from "../translations/texts.ts";
@@ -139,7 +140,8 @@ export const casesRoutes = featureApp()
   // Before /cases/{id}, which would take "clusters" for a case id.
   .openapi(clusters, async (c) => {
     const { zoom, view, ...query } = c.req.valid("query");
-    return c.json(await listCaseClusters(c.env.db, toCaseFilters(query), zoom, view), 200);
+    const workers = c.env.workers ?? inlineWorkers;
+    return c.json(await listCaseClusters(c.env.db, workers, toCaseFilters(query), zoom, view), 200);
   })
   .openapi(detail, async (c) => {
     const { id } = c.req.valid("param");

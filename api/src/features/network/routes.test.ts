@@ -116,7 +116,7 @@ describe("computing networks", () => {
     const workers: Workers = {
       ...inlineWorkers,
       run: (task, onProgress) => {
-        formats.push(task.input.format);
+        if (task.kind === "network") formats.push(task.input.format);
         return inlineWorkers.run(task, onProgress);
       },
     };
