@@ -14,7 +14,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ },
-            { name: "maplibre", test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ },
+            // Not the worker script's URL (a `?url` module of a few bytes): the explore page imports it before
+            // MapLibre (map/worker-script.ts), and inside this group it would pull MapLibre in with it.
+            { name: "maplibre", test: /[\\/]node_modules[\\/]maplibre-gl[\\/][^?]*$/ },
           ],
         },
       },

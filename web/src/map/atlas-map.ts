@@ -10,11 +10,9 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   Popup,
-  prewarm,
   type StyleSpecification,
 } from "maplibre-gl";
 import "./map.css";
-import "./worker.ts";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import { attachBasemap, basemapDetailAt, loadedBasemap, withBasemap } from "./basemap.ts";
@@ -58,9 +56,8 @@ export interface AtlasMapOptions {
   };
 }
 
-// MapLibre's worker (its script is 120 KB more) starts loading while the map is still being built,
-// and outlives the map, so coming back to the explore page does not start it again.
-prewarm();
+// The worker is started by whoever loads this module (loadAtlasMap), from a script fetched beside it.
+export { startWorker } from "./worker.ts";
 
 export class AtlasMap {
   readonly map: MapLibreMap;
@@ -74,11 +71,12 @@ export class AtlasMap {
     colors?: { dimension: ColorDimension; scale: Map<string, string> };
     currencies?: FeatureCollection<Point, CurrencyPointProperties>;
     currenciesVisible: boolean;
+    selected?: string;
   };
 
   constructor(private options: AtlasMapOptions) {
     const { view, initial = {} } = options;
-    this.shown = { cases: initial.cases, colors: initial.colors, currenciesVisible: false };
+    this.shown = { cases: initial.cases, colors: initial.colors, currenciesVisible: false, selected: initial.selected };
     const color = initial.colors ? toColorExpression(initial.colors.dimension, initial.colors.scale) : undefined;
     // The cases, their colours and the outlines known by now go into the style itself: MapLibre then loads
     // each source once, where adding them on "load" loaded them empty first and again when filled.
@@ -90,7 +88,9 @@ export class AtlasMap {
         ? options.style
         : (() => {
             const base = basemap ? withBasemap(options.style, basemap) : options.style;
-            return { ...base, sources: { ...base.sources, ...own.sources }, layers: [...base.layers, ...own.layers] };
+            // The cases' source first: MapLibre's worker tiles the sources in this order, so the clusters
+            // are ready before the outlines (the layers keep drawing them on top).
+            return { ...base, sources: { ...own.sources, ...base.sources }, layers: [...base.layers, ...own.layers] };
           })();
     this.map = new MapLibreMap({
       container: options.container,
@@ -120,7 +120,6 @@ export class AtlasMap {
           for (const [id, source] of Object.entries(own.sources)) this.map.addSource(id, source);
           for (const layer of own.layers) this.map.addLayer(layer);
         }
-        this.map.addImage(currencyIcon, drawDiamond(), { pixelRatio: 1 });
         resolve();
       }),
     );
@@ -187,6 +186,11 @@ export class AtlasMap {
       this.shown.currencies = data;
       (this.map.getSource(currencySource) as GeoJSONSource).setData(data);
     }
+    // Every style change costs the map a new frame and delays its "idle": what is already so is not set again.
+    if (visible === this.shown.currenciesVisible) return;
+    this.shown.currenciesVisible = visible;
+    // The diamond is added the first time currencies are shown, not on the way to the first clusters.
+    if (visible && !this.map.hasImage(currencyIcon)) this.map.addImage(currencyIcon, drawDiamond(), { pixelRatio: 1 });
     this.map.setLayoutProperty("currencies-point", "visibility", visible ? "visible" : "none");
   }
 
@@ -201,7 +205,9 @@ export class AtlasMap {
 
   async setSelected(id: string | undefined) {
     await this.ready;
-    // MapLibre leaves an unchanged filter alone (the style may have opened with it).
+    // The style may have opened with it; even an unchanged filter would cost MapLibre a style update.
+    if (id === this.shown.selected) return;
+    this.shown.selected = id;
     this.map.setFilter("cases-selected", selectedFilter(id));
   }
 

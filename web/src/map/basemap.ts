@@ -4,12 +4,13 @@
  * on the way to the first drawing: the coarse 1:110m outlines first, the 1:50m ones once the map is
  * zoomed in far enough for the difference to show.
  */
-import type { FeatureCollection, MultiLineString } from "geojson";
+import type { Feature, FeatureCollection, MultiLineString } from "geojson";
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from "maplibre-gl";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import detailedUrl from "world-atlas/countries-50m.json?url";
 import coarseUrl from "world-atlas/countries-110m.json?url";
+import { type BasemapKind, basemapSource } from "./style.ts";
 
 export interface Basemap {
   countries: FeatureCollection;
@@ -63,22 +64,35 @@ export function loadedBasemap(detail: BasemapDetail): Basemap | undefined {
 export const basemapDetailAt = (zoom: number): BasemapDetail => (zoom >= detailedFromZoom ? "detailed" : "coarse");
 
 /**
- * A copy of the offline style (see offlineStyle) whose country, border and coast sources already hold
- * `basemap`: a map created with it draws its outlines in its first pass, instead of loading empty
- * sources and then loading them again once the outlines are set.
+ * The outlines as the one FeatureCollection of the offline style's basemap source: land, coasts and
+ * borders told apart by their `kind`. One source instead of three: MapLibre's worker tiles it once,
+ * and the map draws all its outlines in the same frame rather than one source after the other.
+ */
+export function toBasemapData(basemap: Basemap): FeatureCollection {
+  const line = (kind: BasemapKind, geometry: MultiLineString): Feature => ({
+    type: "Feature",
+    geometry,
+    properties: { kind },
+  });
+  return {
+    type: "FeatureCollection",
+    features: [
+      ...basemap.countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: "land" } })),
+      line("coast", basemap.coastlines),
+      line("border", basemap.borders),
+    ],
+  };
+}
+
+/**
+ * A copy of the offline style (see offlineStyle) whose basemap source already holds `basemap`: a map
+ * created with it draws its outlines in its first pass, instead of loading an empty source and then
+ * loading it again once the outlines are set.
  */
 export function withBasemap(style: StyleSpecification, basemap: Basemap): StyleSpecification {
-  const data = {
-    countries: basemap.countries,
-    borders: { type: "Feature", geometry: basemap.borders, properties: {} },
-    coastlines: { type: "Feature", geometry: basemap.coastlines, properties: {} },
-  } as const;
-  const sources = { ...style.sources };
-  for (const [id, value] of Object.entries(data)) {
-    const source = sources[id];
-    if (source?.type === "geojson") sources[id] = { ...source, data: value };
-  }
-  return { ...style, sources };
+  const source = style.sources[basemapSource];
+  if (source?.type !== "geojson") return style;
+  return { ...style, sources: { ...style.sources, [basemapSource]: { ...source, data: toBasemapData(basemap) } } };
 }
 
 /**
@@ -93,10 +107,7 @@ export function attachBasemap(map: MapLibreMap, initial?: BasemapDetail): void {
   const show = async (detail: BasemapDetail) => {
     const [basemap] = await Promise.all([loadBasemap(detail), styleLoaded]);
     if (shown === "detailed") return;
-    const source = (id: string) => map.getSource(id) as GeoJSONSource | undefined;
-    source("countries")?.setData(basemap.countries);
-    source("borders")?.setData({ type: "Feature", geometry: basemap.borders, properties: {} });
-    source("coastlines")?.setData({ type: "Feature", geometry: basemap.coastlines, properties: {} });
+    (map.getSource(basemapSource) as GeoJSONSource | undefined)?.setData(toBasemapData(basemap));
     shown = detail;
   };
   const wanted = () => basemapDetailAt(map.getZoom());

@@ -19,28 +19,42 @@ export const colors = {
 
 const nothing = { type: "FeatureCollection" as const, features: [] };
 
-/** The offline style: its country, border and coast sources start empty and are filled by attachBasemap. */
+/** Where the offline outlines live: one source (see basemap.ts), so MapLibre tiles and draws them in one pass. */
+export const basemapSource = "basemap";
+
+/** The kind of outline a basemap feature is (its `kind` property), one layer each. */
+export type BasemapKind = "land" | "coast" | "border";
+const ofKind = (kind: BasemapKind): FilterSpecification => ["==", ["get", "kind"], kind];
+
+/** The offline style: its one basemap source starts empty and is filled by attachBasemap. */
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: {
-      countries: { type: "geojson", data: nothing },
-      borders: { type: "geojson", data: nothing },
-      coastlines: { type: "geojson", data: nothing },
-    },
+    // A tile's outlines need little margin (buffer, in 1/512 of a tile; 128 by default would make the
+    // worker clip and triangulate each tile's land over 2.25 times its area); thin lines, no labels.
+    sources: { [basemapSource]: { type: "geojson", data: nothing, buffer: 16 } },
     layers: [
       { id: "sea", type: "background", paint: { "background-color": colors.sea } },
-      { id: "land", type: "fill", source: "countries", paint: { "fill-color": colors.land } },
+      {
+        id: "land",
+        type: "fill",
+        source: basemapSource,
+        filter: ofKind("land"),
+        // The coastline drawn over the land's edge does the smoothing: no outline pass (and shader) of its own.
+        paint: { "fill-color": colors.land, "fill-antialias": false },
+      },
       {
         id: "coastlines",
         type: "line",
-        source: "coastlines",
+        source: basemapSource,
+        filter: ofKind("coast"),
         paint: { "line-color": colors.coast, "line-width": 0.8 },
       },
       {
         id: "borders",
         type: "line",
-        source: "borders",
+        source: basemapSource,
+        filter: ofKind("border"),
         paint: { "line-color": colors.border, "line-width": 0.8, "line-dasharray": [3, 2] },
       },
     ],

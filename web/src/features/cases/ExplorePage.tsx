@@ -27,10 +27,14 @@ import "../../map/map.css";
 // MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first cards
 // are on screen and the map's place is near the view (useMapWanted), at the same time as the map
 // component's chunk rather than once that has arrived and rendered.
-const CaseMap = lazy(() => {
+function loadCaseMap() {
   void loadAtlasMap().catch(() => {});
   return import("./CaseMap.tsx");
-});
+}
+const CaseMap = lazy(loadCaseMap);
+// Their download starts as soon as the list has settled (useMapWanted), a frame or two before the map
+// is rendered: it then shares neither the link nor the main thread with the first cards.
+const fetchCaseMap = () => void loadCaseMap().catch(() => {});
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 
@@ -55,7 +59,7 @@ export function ExplorePage() {
     [list.data, state.view.color],
   );
   const mapPlace = useRef<HTMLDivElement>(null);
-  const mapWanted = useMapWanted(mapPlace, !list.isPending);
+  const mapWanted = useMapWanted(mapPlace, !list.isPending, fetchCaseMap);
   const mapLoading = (
     <div className="case-map-frame" ref={mapPlace}>
       <Loading />

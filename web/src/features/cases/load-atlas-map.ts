@@ -1,13 +1,20 @@
 /**
  * The explore map's MapLibre chunk, asked for once per page: by ExplorePage together with the map
  * component's own chunk (so the two travel side by side rather than one after the other), then
- * awaited by the component.
+ * awaited by the component. MapLibre's worker script is fetched beside them (loadWorkerScript), and
+ * the worker started from it before the module is handed over.
  */
+import { loadWorkerScript } from "../../map/worker-script.ts";
+
 let load: Promise<typeof import("../../map/atlas-map.ts")> | undefined;
 
 export function loadAtlasMap() {
   if (!load) {
-    const started = import("../../map/atlas-map.ts");
+    const worker = loadWorkerScript();
+    const started = import("../../map/atlas-map.ts").then(async (module) => {
+      module.startWorker(await worker);
+      return module;
+    });
     // A failed load (the link dropped) is tried again the next time the map is shown.
     started.catch(() => {
       if (load === started) load = undefined;

@@ -4,11 +4,20 @@ import { type RefObject, useEffect, useState } from "react";
  * Whether the explore map may load now: once the list has settled and its cards have been painted (on a
  * slow link the first cards then share neither the link nor the main thread with MapLibre's megabyte),
  * and once the map's place is within a screen of the view (on a phone it sits below the filters).
- * Stays true once reached.
+ * Stays true once reached. `fetchMap` is called once the list has settled and the place is near, a frame
+ * or two before: to start downloading the map's code.
  */
-export function useMapWanted(place: RefObject<HTMLElement | null>, listSettled: boolean): boolean {
+export function useMapWanted(
+  place: RefObject<HTMLElement | null>,
+  listSettled: boolean,
+  fetchMap?: () => void,
+): boolean {
   const painted = useAfterPaint(listSettled);
   const near = useNearView(place);
+  // The map's code may travel meanwhile: it arrives long after the cards' frame, and runs only then.
+  useEffect(() => {
+    if (listSettled && near) fetchMap?.();
+  }, [listSettled, near, fetchMap]);
   return painted && near;
 }
 
