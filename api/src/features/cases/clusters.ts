@@ -48,6 +48,9 @@ export interface MapIndex {
   keysOf: Map<Counts, Keys>;
 }
 
+/** One string per combination of primary values. */
+export const comboKey = (keys: Keys) => colorDimensions.map((d) => keys[d]).join("\u0000");
+
 /** The count property of each slot, e.g. "phase:co-design", in vocabulary order. */
 export const toSlotNames = (vocabulary: Vocabulary) =>
   colorDimensions.flatMap((d) => vocabulary[d].map((key) => countProperty(d, key)));
@@ -58,7 +61,7 @@ export function sharedCounts(slotNames: string[]) {
   const byKeys = new Map<string, Counts>();
   const keysOf = new Map<Counts, Keys>();
   const countsOf = (keys: Keys): Counts => {
-    const id = `${keys.phase}\u0000${keys.policyDomain}\u0000${keys.collaborationType}`;
+    const id = comboKey(keys);
     let counts = byKeys.get(id);
     if (!counts) {
       const slots = colorDimensions.map((d) => {

@@ -13,6 +13,7 @@ import { inlineWorkers, type Workers } from "../../workers/pool.ts";
 import {
   type ColorDimension,
   colorDimensions,
+  comboKey,
   type MapIndex,
   type MapPoint,
   type PointColumns,
@@ -163,7 +164,7 @@ function collectColumns() {
         combo: grow(columns.combo),
       };
     }
-    const id = `${p.keys.phase}\u0000${p.keys.policyDomain}\u0000${p.keys.collaborationType}`;
+    const id = comboKey(p.keys);
     let combo = comboOf.get(id);
     if (combo === undefined) {
       combo = combos.push(p.keys) - 1;
