@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./ops/log.ts";
 import { type RunningServer, startServer } from "./server.ts";
@@ -66,5 +66,28 @@ describe("the Node server", () => {
     expect(head.status).toBe(200);
     expect(head.headers.get("x-content-type-options")).toBe("nosniff");
     expect((await fetch(`${server.url}/api/health`, { method: "POST" })).status).toBe(405);
+  });
+
+  // The first visitor after a start (a deploy, a restart) finds the unfiltered map's index built.
+  it("builds the map's cluster index as it starts, so a first map view builds nothing", async () => {
+    await vi.waitFor(() => expect(lines.find((l) => l.msg === "map index ready")).toBeDefined(), {
+      timeout: 60_000,
+      interval: 50,
+    });
+    const builds = async () => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const line = text
+        .split("\n")
+        .find((l) => l.startsWith("atlas_worker_task_duration_seconds_count{") && l.includes('kind="map-index"'));
+      return line;
+    };
+    expect(await builds()).toMatch(/outcome="done"\} 1$/);
+    const view = await fetch(`${server.url}/api/cases/clusters?zoom=3&view=-45,0,90,67.5`);
+    expect(view.status).toBe(200);
+    expect(((await view.json()) as { total: number }).total).toBeGreaterThan(0);
+    expect(await builds()).toMatch(/outcome="done"\} 1$/);
+    // Another filter is another index, built on demand, and counted.
+    expect((await fetch(`${server.url}/api/cases/clusters?zoom=3&view=-45,0,90,67.5&country=ES`)).status).toBe(200);
+    expect(await builds()).toMatch(/outcome="done"\} 2$/);
   });
 });

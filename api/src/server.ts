@@ -22,7 +22,7 @@ import { createLogger, type Logger } from "./ops/log.ts";
 import { createMetrics } from "./ops/metrics.ts";
 import { toRequestId } from "./ops/request-log.ts";
 import { webApp } from "./web-app.ts";
-import { createWorkerPool, inlineWorkers } from "./workers/pool.ts";
+import { createWorkerPool, inlineWorkers, withTaskMetrics } from "./workers/pool.ts";
 
 const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -42,8 +42,11 @@ export async function startServer(
   const web = existsSync(`${webDist}/index.html`) ? webApp(webDist) : undefined;
   if (!web) logger.warn("no built web app: serving the API only (run npm run build)", { webDist });
   let draining = false;
-  const workers = env.WORKER_THREADS > 0 ? createWorkerPool(env.WORKER_THREADS) : inlineWorkers;
   const metrics = createMetrics();
+  const workers = withTaskMetrics(
+    env.WORKER_THREADS > 0 ? createWorkerPool(env.WORKER_THREADS) : inlineWorkers,
+    metrics,
+  );
   registerGauges(metrics, { db, backupDir: env.BACKUP_DIR, workerQueue: workers.queueLength });
   const options: AppOptions = {
     corsOrigins: env.CORS_ORIGINS,

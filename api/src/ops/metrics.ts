@@ -13,6 +13,8 @@ export interface Metrics {
   readonly registry: Registry;
   /** Counts one answered request under its route pattern (never the raw path, which holds ids). */
   observeRequest: (labels: { method: string; route: string; status: number }, seconds: number) => void;
+  /** Counts one worker-thread task by kind and outcome, with its time (a map index build, a network's metrics). */
+  observeTask: (labels: { kind: string; outcome: "done" | "failed" }, seconds: number) => void;
   /** A gauge whose value is read when Prometheus scrapes. */
   gauge: (name: string, help: string, read: () => number | undefined | Promise<number | undefined>) => void;
 }
@@ -36,6 +38,13 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
     buckets: latencyBuckets,
     registers: [registry],
   });
+  const tasks = new Histogram({
+    name: "atlas_worker_task_duration_seconds",
+    help: "Worker-thread tasks by kind and outcome, from queued to done: how often and how long the heavy work runs",
+    labelNames: ["kind", "outcome"] as const,
+    buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [registry],
+  });
   return {
     registry,
     observeRequest: ({ method, route, status }, seconds) => {
@@ -43,6 +52,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
       requests.inc(labels);
       duration.observe(labels, seconds);
     },
+    observeTask: (labels, seconds) => tasks.observe(labels, seconds),
     gauge: (name, help, read) => {
       new Gauge({
         name,

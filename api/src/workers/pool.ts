@@ -4,8 +4,10 @@
  * waiting person can be shown progress: tasks report the share done through a MessagePort.
  */
 import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { MessageChannel } from "node:worker_threads";
 import Piscina from "piscina";
+import type { Metrics } from "../ops/metrics.ts";
 import { runTask, type Task, type TaskResult } from "./tasks.ts";
 
 export interface Workers {
@@ -47,3 +49,22 @@ export const inlineWorkers: Workers = {
   queueLength: () => 0,
   close: async () => {},
 };
+
+/** These workers, each task counted and timed in the metrics by kind and outcome. */
+export function withTaskMetrics(workers: Workers, metrics: Pick<Metrics, "observeTask">): Workers {
+  return {
+    ...workers,
+    run: async (task, onProgress) => {
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
+      try {
+        const result = await workers.run(task, onProgress);
+        metrics.observeTask({ kind: task.kind, outcome: "done" }, seconds());
+        return result;
+      } catch (error) {
+        metrics.observeTask({ kind: task.kind, outcome: "failed" }, seconds());
+        throw error;
+      }
+    },
+  };
+}
