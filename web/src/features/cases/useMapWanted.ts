@@ -1,11 +1,11 @@
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
 
 /**
  * Whether the explore map may load now: once the list has settled and its cards have been painted (on a
  * slow link the first cards then share neither the link nor the main thread with MapLibre's megabyte),
  * and once the map's place is within a screen of the view (on a phone it sits below the filters).
- * Stays true once reached. `fetchMap` is called once the list has settled and the place is near, a frame
- * or two before: to start downloading the map's code.
+ * Stays true once reached. `fetchMap` is called once the list has settled and the place is near, before
+ * the cards' frame is painted: to start downloading the map's code.
  */
 export function useMapWanted(
   place: RefObject<HTMLElement | null>,
@@ -15,6 +15,11 @@ export function useMapWanted(
   const painted = useAfterPaint(listSettled);
   const near = useNearView(place);
   // The map's code may travel meanwhile: it arrives long after the cards' frame, and runs only then.
+  // Asked for before that frame is laid out and painted when the place is in reach already (the
+  // observer tells only after the paint, which took 0.1-0.5 s of a slow processor).
+  useLayoutEffect(() => {
+    if (listSettled && place.current && withinAScreen(place.current)) fetchMap?.();
+  }, [listSettled, place, fetchMap]);
   useEffect(() => {
     if (listSettled && near) fetchMap?.();
   }, [listSettled, near, fetchMap]);
@@ -37,6 +42,12 @@ function useAfterPaint(ready: boolean): boolean {
     };
   }, [ready, painted]);
   return painted;
+}
+
+/** Whether the element is within a screen's height of the viewport (as the observer's margin below). */
+function withinAScreen(element: HTMLElement): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return top < 2 * window.innerHeight && bottom > -window.innerHeight;
 }
 
 /** True once the element has come within a screen's height of the viewport. */
