@@ -25,6 +25,41 @@ if (!hasChromium) {
 
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+/**
+ * One Chromium per test worker, shared by the files it runs one after the other (the config's
+ * `isolate: false` keeps this module between them): a launch, its first page and its close took 3-6 s
+ * on busy cores, for each of some twenty files. A session's pages live in contexts of its own, closed
+ * with it. The browser ends with the worker: Playwright closes what it launched as its process exits,
+ * and Chromium itself stops when the pipe it is driven through closes.
+ */
+let shared: Promise<Browser> | undefined;
+
+function workerBrowser(): Promise<Browser> {
+  if (shared) return shared;
+  const launching = chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // Headless WebGL (MapLibre) runs in software.
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  // A browser that crashed or failed to start is launched anew by the next session.
+  const forget = () => {
+    if (shared === launching) shared = undefined;
+  };
+  launching.then((browser) => browser.on("disconnected", forget), forget);
+  shared = launching;
+  return launching;
+}
+
 export interface Session {
   /** The database every server of this session uses. */
   databaseUrl: string;
@@ -54,21 +89,7 @@ async function openSession(): Promise<Session> {
     startServer(readEnv({ PORT: port, DATABASE_URL: databaseUrl, WEB_DIST: webDist, LOG_LEVEL: "warn" }));
   const server = await start();
   const others: RunningServer[] = [];
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      // Headless WebGL (MapLibre) runs in software.
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const browser = await workerBrowser();
   const problems: string[] = [];
   const contexts: BrowserContext[] = [];
   const session: Session = {
@@ -109,7 +130,6 @@ async function openSession(): Promise<Session> {
     },
     async close() {
       await Promise.all(contexts.map((c) => c.close()));
-      await browser.close();
       await Promise.all([session.server, ...others].map((s) => s.close()));
     },
   };
