@@ -8,7 +8,7 @@
  * beyond React and MapLibre. Times and bytes are read in the page (Resource Timing, which also sees
  * MapLibre's worker script), never across a round trip to a busy page. `--runs N` (3), `--cpu N`
  * slows the processor N times as well, as DevTools does for a phone (off by default: the shared
- * machine is slow enough).
+ * machine is slow enough), `--before REF` compares with another commit than `main`.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
@@ -27,6 +27,8 @@ const option = (name: string, fallback: number) => {
   return value;
 };
 const runs = option("runs", 3);
+const beforeAt = process.argv.indexOf("--before");
+const beforeRef = beforeAt >= 0 ? (process.argv[beforeAt + 1] ?? "main") : "main";
 /** A phone's slower processor, as Chrome DevTools emulates it (1 = this machine's own speed). */
 const cpuSlowdown = option("cpu", 1);
 const link = { latency: 100, downloadThroughput: (4_000_000 / 8) * 1, uploadThroughput: 1_000_000 / 8 };
@@ -127,8 +129,8 @@ async function main() {
     return;
   }
   const dir = await mkdtemp(join(tmpdir(), "atlas-before-"));
-  console.log("building the main branch's web app for the comparison...");
-  await buildBefore(dir);
+  console.log(`building the web app of ${beforeRef} for the comparison...`);
+  await buildBefore(dir, beforeRef);
   const before = await startBefore(dir);
   const after = await startServerProcess(["--seed", join(dir, "after.db")]);
   const browser = await launchBenchBrowser();
