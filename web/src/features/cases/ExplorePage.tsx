@@ -11,7 +11,7 @@ import { ContentNote } from "../translations/ContentNote.tsx";
 import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
-import { loadAtlasMap } from "./load-atlas-map.ts";
+import { loadCaseMap } from "./load-atlas-map.ts";
 import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
@@ -24,16 +24,10 @@ import "./explore.css";
 // The map's frame is styled before its code arrives, so the page does not move when it does.
 import "../../map/map.css";
 
-// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for once the first cards
-// are on screen and the map's place is near the view (useMapWanted), at the same time as the map
-// component's chunk rather than once that has arrived and rendered.
-function loadCaseMap() {
-  void loadAtlasMap().catch(() => {});
-  return import("./CaseMap.tsx");
-}
+// MapLibre is the heaviest part of the app: it loads in its own chunk, asked for with the map
+// component's (loadCaseMap) once the first cards' data is in, when the app opens here (main.tsx), or
+// once the map's place is near the view (useMapWanted), before the cards' frame is painted.
 const CaseMap = lazy(loadCaseMap);
-// Their download starts as soon as the list has settled (useMapWanted), a frame or two before the map
-// is rendered: it then shares neither the link nor the main thread with the first cards.
 const fetchCaseMap = () => void loadCaseMap().catch(() => {});
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));

@@ -1,7 +1,7 @@
 /**
- * The explore map's MapLibre chunk, asked for once per page: by ExplorePage together with the map
- * component's own chunk (so the two travel side by side rather than one after the other), then
- * awaited by the component. MapLibre's worker script is fetched beside them (loadWorkerScript), and
+ * The explore map's MapLibre chunk, asked for once per page together with the map component's own
+ * chunk (loadCaseMap: the two travel side by side rather than one after the other), then awaited by
+ * the component. MapLibre's worker script is fetched beside them (loadWorkerScript), and
  * the worker started from it before the module is handed over.
  */
 import { loadWorkerScript } from "../../map/worker-script.ts";
@@ -22,4 +22,14 @@ export function loadAtlasMap() {
     load = started;
   }
   return load;
+}
+
+/**
+ * The explore map's code: its component's chunk and MapLibre's, side by side. Asked for when the app
+ * opens on the explore page once the first cards' data is in (main.tsx), or by ExplorePage when the
+ * map's place comes near; the component waits for it.
+ */
+export function loadCaseMap() {
+  void loadAtlasMap().catch(() => {});
+  return import("./CaseMap.tsx");
 }

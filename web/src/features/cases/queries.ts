@@ -23,14 +23,22 @@ export const caseListOptions = (state: ExploreState, lang = currentLocale()) => 
  * When the app opens on the explore page, asks for its list and the term labels of its cards at once,
  * beside the reader's catalogue, instead of once the catalogue has arrived and the page has rendered;
  * and for the settings that decide the map's basemap (320 bytes), so that the map, when it comes, asks
- * for its basemap as it mounts rather than one round trip later.
+ * for its basemap as it mounts rather than one round trip later. Resolves once all three are in (or
+ * failed: the page shows that), or at once elsewhere than the explore page, with whether it was there.
  */
-export function prefetchExplore(client: QueryClient, location: Pick<Location, "pathname" | "search">, locale: Locale) {
-  if (location.pathname !== "/") return;
+export async function prefetchExplore(
+  client: QueryClient,
+  location: Pick<Location, "pathname" | "search">,
+  locale: Locale,
+): Promise<boolean> {
+  if (location.pathname !== "/") return false;
   const state = parseExploreState(new URLSearchParams(location.search));
-  void client.prefetchQuery(caseListOptions(state, locale));
-  void client.prefetchQuery(vocabulariesOptions(locale));
-  void client.prefetchQuery(configOptions());
+  await Promise.all([
+    client.prefetchQuery(caseListOptions(state, locale)),
+    client.prefetchQuery(vocabulariesOptions(locale)),
+    client.prefetchQuery(configOptions()),
+  ]);
+  return true;
 }
 
 /** The filtered cases of one part of the map, clustered by the server at that zoom. */
