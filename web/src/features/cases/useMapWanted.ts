@@ -1,9 +1,9 @@
 import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
 
 /**
- * Whether the explore map may load now: once the list has settled and its cards have been painted (on a
- * slow link the first cards then share neither the link nor the main thread with MapLibre's megabyte),
- * and once the map's place is within a screen of the view (on a phone it sits below the filters).
+ * Whether the explore map may start now: once the list has settled and its cards have been painted (the
+ * first cards then do not share the main thread with MapLibre's start), and once the map's place is
+ * within a screen of the view (where a layout puts it below the filters).
  * Stays true once reached. `fetchMap` is called once the list has settled and the place is near, before
  * the cards' frame is painted: to start downloading the map's code.
  */
