@@ -19,6 +19,7 @@ const sources = [
   "./random.ts",
   "./build.ts",
   "./load.ts",
+  "./search-index.ts",
   "../../db/src/search/index-text.ts",
   "../../db/src/search/statements.ts",
 ].map((path) => fileURLToPath(new URL(path, import.meta.url)));

@@ -76,6 +76,13 @@ const roles = ["initiator", "funder", "provider", "user", "facilitator", "partne
 /** Planted words: neither occurs in `words`, nor inside any of them, so LIKE and FTS find the same rows. */
 export const markers = { rare: { word: "aquaponics", share: 0.01 }, common: { word: "timebank", share: 0.09 } };
 
+/**
+ * Planted in the summary of the first `count` cases whatever their number: a search whose hits stay
+ * the same as the table grows, beside the markers whose hits grow with it. Drawing no random number,
+ * it leaves the rest of the corpus as it was.
+ */
+export const fixedMarker = { word: "zeolite", count: 100 } as const;
+
 const words = (
   "community neighbourhood council municipal social solidarity economy public service care housing network " +
   "association residents volunteers garden urban rural local regional citizens assembly budget participation " +
@@ -165,6 +172,7 @@ export function* generateCorpusBatches(caseCount: number, batchSize = 1_000, see
     const summary = writer.text(12, 24);
     if (random() < markers.rare.share) writer.plant(title, summary, markers.rare.word);
     if (random() < markers.common.share) writer.plant(title, summary, markers.common.word);
+    if (i < fixedMarker.count) summary.push(fixedMarker.word);
     const precision = random();
     // Most cases sit in town; one in ten is spread over the surrounding region; a few have no point.
     const spread = random() < 0.1 ? 0.4 : 0.06;

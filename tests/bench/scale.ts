@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { cachedBenchDatabase } from "./bench-cache.ts";
-import { markers } from "./generate.ts";
+import { fixedMarker, markers } from "./generate.ts";
 import { chromiumPath, launchBenchBrowser, median, timeToIdle } from "./map-idle.ts";
 import { measure } from "./measure.ts";
 import { formatMs } from "./report.ts";
@@ -31,10 +31,12 @@ const reads = {
   list: "/api/cases?pageSize=20",
   "one facet": "/api/cases?country=ES&pageSize=20",
   search: `/api/cases?q=${markers.rare.word}&pageSize=20`,
+  [`search, ${fixedMarker.count} hits` as const]: `/api/cases?q=${fixedMarker.word}&pageSize=20`,
   bbox: "/api/cases?bbox=9,44,10,45&pageSize=20",
   "clusters per view": "",
 };
 type Read = keyof typeof reads;
+const searches = (Object.keys(reads) as Read[]).filter((name) => name.startsWith("search"));
 
 interface SizeResult {
   cases: number;
@@ -82,7 +84,7 @@ async function measureSize(
   const cold = {} as Record<Read, number>;
   // First requests after start: the facet cache and the cluster index are empty.
   for (const name of Object.keys(reads) as Read[]) {
-    if (name === "search" && !searchIndexed) {
+    if (name.startsWith("search") && !searchIndexed) {
       cold[name] = Number.NaN;
       continue;
     }
@@ -95,12 +97,14 @@ async function measureSize(
     "clusters per view": (i) => get(viewUrl(i)),
   };
   // Without the index a search would time an empty answer.
-  if (searchIndexed) variants.search = () => get(url(reads.search));
+  if (searchIndexed) {
+    for (const name of searches) variants[name] = () => get(url(reads[name]));
+  }
   const t = await measure(variants as Record<Read, (i: number) => Promise<unknown>>, { warmup: 2, iterations: 20 });
-  const warm = { search: Number.NaN, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.p50])) } as Record<
-    Read,
-    number
-  >;
+  const warm = {
+    ...Object.fromEntries(searches.map((name) => [name, Number.NaN])),
+    ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.p50])),
+  } as Record<Read, number>;
   const rssBrowsing = await server.peakRss();
   let csvBytes = 0;
   const csvMs = await timed(async () => {
@@ -128,12 +132,12 @@ function printTable(results: SizeResult[]) {
   const first = results[0] as SizeResult;
   const last = results[results.length - 1] as SizeResult;
   const head = results.map((r) => pad(`${r.cases.toLocaleString("en")} cases`, 16)).join("");
-  console.log(`\n${"".padEnd(34)}${head}   ${last.cases / 1000}k/${first.cases / 1000}k  target`);
+  console.log(`\n${"".padEnd(40)}${head}   ${last.cases / 1000}k/${first.cases / 1000}k  target`);
   const row = (label: string, values: number[], format: (v: number) => string, target?: string) => {
     const ratio = (values[values.length - 1] as number) / (values[0] as number);
     const shown = (v: number) => (Number.isNaN(v) ? "not indexed" : format(v));
     console.log(
-      `${label.padEnd(34)}${values.map((v) => pad(shown(v), 16)).join("")}   ${pad(Number.isNaN(ratio) ? "-" : `${ratio.toFixed(2)}x`, 8)}  ${target ?? ""}`,
+      `${label.padEnd(40)}${values.map((v) => pad(shown(v), 16)).join("")}   ${pad(Number.isNaN(ratio) ? "-" : `${ratio.toFixed(2)}x`, 8)}  ${target ?? ""}`,
     );
   };
   for (const name of Object.keys(reads) as Read[]) {

@@ -12,12 +12,12 @@ import type { InValue } from "@libsql/client";
 import { sql } from "drizzle-orm";
 import { termSearchRows, toIndexText } from "../../db/src/search/index-text.ts";
 import { indexCases, termTextStatements } from "../../db/src/search/statements.ts";
-import { type Corpus, markers } from "./generate.ts";
+import { type Corpus, fixedMarker, markers } from "./generate.ts";
 import { toInsertStatements } from "./load.ts";
 
 const arabicLetters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 const greekLetters = "αβγδεζηθικλμνξοπρστυφχψω";
-const markerWords = new Set(Object.values(markers).map((m) => m.word));
+const markerWords = new Set([...Object.values(markers).map((m) => m.word), fixedMarker.word]);
 
 /** A word in a stand-in language: the markers stay (names are not translated), others change. */
 function translateWord(word: string, locale: Locale): string {
