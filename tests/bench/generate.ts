@@ -1,7 +1,7 @@
 /**
  * A reproducible synthetic corpus shaped like the atlas: cases clustered around cities, coded with
  * the real vocabulary keys, with two marker words planted in a known share of the texts so that
- * full-text search can be timed for a rare and a common term.
+ * full-text search can be timed for a rare and a common term, and one in a fixed number of cases.
  */
 import { createCities } from "./places.ts";
 import { createRandom, createWeightedPicker, gaussian, integerBetween, pick, pickSome, type Random } from "./random.ts";
