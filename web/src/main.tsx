@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./api.ts";
 import { router } from "./app.tsx";
-import { loadCaseMap } from "./features/cases/load-atlas-map.ts";
+import { fetchCaseMap } from "./features/cases/load-atlas-map.ts";
 import { prefetchExplore } from "./features/cases/queries.ts";
 import { loadCatalogue } from "./i18n/catalogues.ts";
 import { setCurrentLocale } from "./i18n/current-locale.ts";
@@ -32,7 +32,7 @@ const queryClient = new QueryClient({
 // rendered and painted (asked for once the cards had been rendered instead, the clusters came 0.35-0.5 s
 // later on the emulated 4 Mbps link; the first card came as soon, in two runs of bench:first-load).
 void Promise.all([prefetchExplore(queryClient, window.location, locale), catalogue]).then(([explore]) => {
-  if (explore) loadCaseMap().catch(() => {});
+  if (explore) fetchCaseMap();
 });
 
 const root = document.getElementById("root");

@@ -11,7 +11,7 @@ import { ContentNote } from "../translations/ContentNote.tsx";
 import { ActiveFilters, useFilterChips } from "./ActiveFilters.tsx";
 import { CaseList } from "./CaseList.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
-import { loadCaseMap } from "./load-atlas-map.ts";
+import { fetchCaseMap, loadCaseMap } from "./load-atlas-map.ts";
 import { MapLegend } from "./MapLegend.tsx";
 import { Pagination } from "./Pagination.tsx";
 import { caseListOptions, pageSize } from "./queries.ts";
@@ -28,7 +28,6 @@ import "../../map/map.css";
 // component's (loadCaseMap) once the first cards' data is in, when the app opens here (main.tsx), or
 // once the map's place is near the view (useMapWanted), before the cards' frame is painted.
 const CaseMap = lazy(loadCaseMap);
-const fetchCaseMap = () => void loadCaseMap().catch(() => {});
 // The charts of patterns load only when opened.
 const PatternsPanel = lazy(() => import("../patterns/PatternsPanel.tsx"));
 

@@ -33,3 +33,6 @@ export function loadCaseMap() {
   void loadAtlasMap().catch(() => {});
   return import("./CaseMap.tsx");
 }
+
+/** loadCaseMap for its download alone: a failure shows when the map is rendered and waits for it. */
+export const fetchCaseMap = () => void loadCaseMap().catch(() => {});
