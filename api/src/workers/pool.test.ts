@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { NetworkTask } from "../features/network/compute.ts";
 import { rowsOf } from "../features/network/testing.ts";
-import { createWorkerPool, inlineWorkers } from "./pool.ts";
+import { createMetrics } from "../ops/metrics.ts";
+import { createWorkerPool, inlineWorkers, withTaskMetrics } from "./pool.ts";
 
 const pool = createWorkerPool(1);
 afterAll(() => pool.close());
@@ -27,5 +28,16 @@ describe("the worker pool", () => {
     const files = await Promise.all(runs);
     expect(new Set(files.map((f) => ("body" in f ? f.body : "")))).toHaveProperty("size", 1);
     expect(pool.queueLength()).toBe(0);
+  });
+
+  it("counts each task in the metrics by kind and outcome, failures included, and passes errors on", async () => {
+    const metrics = createMetrics({ processMetrics: false });
+    const counted = withTaskMetrics(inlineWorkers, metrics);
+    await counted.run(task("json"));
+    const unknown = { kind: "no-such-task", input: {} } as unknown as Parameters<typeof counted.run>[0];
+    await expect(counted.run(unknown)).rejects.toThrow("unknown task no-such-task");
+    const text = await metrics.registry.metrics();
+    expect(text).toContain('atlas_worker_task_duration_seconds_count{kind="network",outcome="done"} 1');
+    expect(text).toContain('atlas_worker_task_duration_seconds_count{kind="no-such-task",outcome="failed"} 1');
   });
 });
