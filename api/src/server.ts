@@ -9,6 +9,7 @@ import { prepareDatabase } from "@atlas/db/prepare";
 import { serve } from "@hono/node-server";
 import { type AppOptions, appSecurityHeaders, constantPaths, createApp } from "./app.ts";
 import { type Env, readEnv } from "./env.ts";
+import { warmListIndex } from "./features/cases/list-index.ts";
 import { warmMapIndex } from "./features/cases/map-index.ts";
 import { eventHub } from "./features/workshops/hub.ts";
 import { toClientAddress } from "./http/client-address.ts";
@@ -106,6 +107,10 @@ export async function startServer(
   warmMapIndex(db, workers).then(
     () => logger.info("map index ready", { ms: Math.round(performance.now() - warmed) }),
     (error: unknown) => draining || logger.warn("map index not built at start", { reason: String(error) }),
+  );
+  warmListIndex(db).then(
+    (index) => index && logger.info("list index ready", { ms: Math.round(performance.now() - warmed) }),
+    (error: unknown) => draining || logger.warn("list index not built at start", { reason: String(error) }),
   );
   return {
     url,

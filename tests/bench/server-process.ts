@@ -10,6 +10,8 @@ const hasTaskset = existsSync("/usr/bin/taskset");
 
 export interface ServerProcess {
   url: string;
+  /** The lines it printed before its address. */
+  printed: string[];
   /** The highest resident memory of the process so far (VmHWM), in bytes. */
   peakRss: () => Promise<number>;
   stop: () => Promise<void>;
@@ -27,8 +29,10 @@ export async function startServerProcess(args: string[]): Promise<ServerProcess>
     if (url) break;
   }
   if (!url) throw new Error(`bench server ${args.join(" ")} exited before printing its address`);
+  const lines = buffered.split("\n");
   return {
     url: url.trim(),
+    printed: lines.slice(0, lines.indexOf(url)),
     async peakRss() {
       const status = await readFile(`/proc/${child.pid}/status`, "utf8");
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;

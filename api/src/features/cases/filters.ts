@@ -100,10 +100,13 @@ export function toCaseWhere(filters: CaseFilters, omit?: FacetName): SQL {
   return conditions.length ? sql.join(conditions, sql` AND `) : allCases;
 }
 
-function bboxCondition(b: Bbox): SQL {
+/** The rowids (as `id`) of the cases in a box, read from the R*Tree; a box across the antimeridian is two. */
+export function bboxRowids(b: Bbox): SQL {
   const inBox = (minLon: number, maxLon: number) =>
     sql`SELECT id FROM cases_rtree WHERE min_lon >= ${minLon} AND max_lon <= ${maxLon}
       AND min_lat >= ${b.minLat} AND max_lat <= ${b.maxLat}`;
-  if (b.minLon <= b.maxLon) return sql`c.rowid IN (${inBox(b.minLon, b.maxLon)})`;
-  return sql`c.rowid IN (${inBox(b.minLon, 180)} UNION ALL ${inBox(-180, b.maxLon)})`;
+  if (b.minLon <= b.maxLon) return inBox(b.minLon, b.maxLon);
+  return sql`${inBox(b.minLon, 180)} UNION ALL ${inBox(-180, b.maxLon)}`;
 }
+
+const bboxCondition = (b: Bbox): SQL => sql`c.rowid IN (${bboxRowids(b)})`;

@@ -14,6 +14,8 @@ import { VersionedCache } from "../../lib/versioned-cache.ts";
 import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
 import { searchHighlights } from "./highlights.ts";
+import { countHits, hitsQuery, titlePage } from "./hits.ts";
+import { type ListIndex, readyListIndex } from "./list-index.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
 
@@ -31,8 +33,10 @@ const summaryColumns = sql`c.id, c.title, c.summary, c.country, c.region, c.city
 
 /** Titles sort by their stored key (db/src/sort-key.ts): opening quotes ignored, accents folded. */
 const orderBy: Record<Exclude<CaseSort, "relevance">, SQL> = {
-  title: sql`c.sort_title, c.id`,
-  "-title": sql`c.sort_title DESC, c.id`,
+  // Equal titles by rowid, which the title indexes hold, and in reverse for the reverse order, as the
+  // list index orders them (list-index.ts).
+  title: sql`c.sort_title, c.rowid`,
+  "-title": sql`c.sort_title DESC, c.rowid DESC`,
   startYear: sql`c.start_year IS NULL, c.start_year, c.sort_title`,
   "-startYear": sql`c.start_year IS NULL, c.start_year DESC, c.sort_title`,
   country: sql`c.country, c.sort_title`,
@@ -82,12 +86,53 @@ export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, o
 /** Facet answers of arbitrary filters, per database, by filters and data version (a few KB each). */
 const facetCaches = new WeakMap<Database, VersionedCache<ReturnType<typeof toFacets>>>();
 
-async function readFacets(db: Database, filters: CaseFilters) {
-  const read = async () => toFacets(await db.all<FacetRow>(facetsQuery(filters)));
+async function readFacets(db: Database, filters: CaseFilters, version: number, hits: Hits | undefined) {
+  const read = async () =>
+    hits ? countHits(hits.index, await hits.rowids(), filters) : toFacets(await db.all<FacetRow>(facetsQuery(filters)));
   if (toCaseWhere(filters) === allCases || singleFacetValue(filters)) return read();
   const cache = facetCaches.get(db) ?? new VersionedCache({ maxWeight: 500 });
   facetCaches.set(db, cache);
-  return cache.get(toFiltersKey(filters), await readDataVersion(db), read);
+  return cache.get(toFiltersKey(filters), version, read);
+}
+
+/** The hits of a search or a map box, read once when first needed, with the list index to answer from. */
+interface Hits {
+  index: ListIndex;
+  rowids: () => Promise<Int32Array>;
+}
+
+/** The hits of these filters when they are a search or a box (and facets) and the list index is ready. */
+function readyHits(db: Database, filters: CaseFilters, version: number): Hits | undefined {
+  const statement = hitsQuery(filters);
+  const index = statement && readyListIndex(db, version);
+  if (!statement || !index) return undefined;
+  let rowids: Promise<Int32Array> | undefined;
+  const read = async () => {
+    const [row] = await db.all<{ rowids: string | null }>(statement);
+    return Int32Array.from(JSON.parse(row?.rowids ?? "[]") as number[]);
+  };
+  return { index, rowids: () => (rowids ??= read()) };
+}
+
+/** One page of cases: in title order from the hits and the list index when at hand, else by SQL. */
+async function readPage(
+  db: Database,
+  filters: CaseFilters,
+  sort: CaseSort,
+  page: { limit: number; offset: number },
+  hits: Hits | undefined,
+): Promise<Row[]> {
+  if (!hits || (sort !== "title" && sort !== "-title"))
+    return db.all<Row>(pageQuery(filters, sort, page.limit, page.offset));
+  const rowids = titlePage(hits.index, await hits.rowids(), filters, { ...page, descending: sort === "-title" });
+  if (rowids.length === 0) return [];
+  const rows = await db.all<Row>(
+    sql`SELECT c.rowid AS rid, ${summaryColumns} FROM cases c
+      WHERE c.rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`,
+  );
+  const byRowid = new Map<number, Row>(rows.map((r) => [Number(r.rid), r]));
+  // A case deleted since the index was read is left out.
+  return rowids.map((rowid) => byRowid.get(rowid)).filter((row): row is Row => row !== undefined);
 }
 
 export async function listCases(
@@ -97,9 +142,12 @@ export async function listCases(
 ) {
   const sort = query.sort ?? (query.q ? "relevance" : "title");
   const offset = (query.page - 1) * query.pageSize;
+  const filters = toCaseFilters(query);
+  const version = await readDataVersion(db);
+  const hits = readyHits(db, filters, version);
   const [items, { total, facets }] = await Promise.all([
-    db.all<Row>(pageQuery(query, sort, query.pageSize, offset)),
-    readFacets(db, toCaseFilters(query)),
+    readPage(db, filters, sort, { limit: query.pageSize, offset }, hits),
+    readFacets(db, filters, version, hits),
   ]);
   const localised = await localiseCaseSummaries(db, items.map(toCaseSummary), locale);
   if (query.q) {
@@ -164,7 +212,7 @@ export async function* streamCaseRows(
   const query = dialect.sqlToQuery(
     sql`SELECT ${summaryColumns},
       (SELECT json_group_array(s.url) FROM case_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.case_id = c.id) AS sourceUrls
-    FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.sort_title, c.id`,
+    FROM cases c WHERE ${toCaseWhere(filters)} ORDER BY c.sort_title, c.rowid`,
   );
   for await (const rows of iterateRows<Row>(db, query)) {
     yield rows.map((r) => ({ ...toCaseSummary(r), sourceUrls: JSON.parse(String(r.sourceUrls)) as string[] }));

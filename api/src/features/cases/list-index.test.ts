@@ -1,0 +1,53 @@
+import { readAtlasData } from "@atlas/db/data-files";
+import { readDataVersion } from "@atlas/db/data-version";
+import { openTestDatabase, writeDataDir } from "@atlas/db/testing";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { readyListIndex, warmListIndex } from "./list-index.ts";
+
+async function fixtureDatabase() {
+  return openTestDatabase(await readAtlasData(await writeDataDir()));
+}
+
+describe("the list index", () => {
+  it("is built when first asked for, and used only at the data version it was read at", async () => {
+    const db = await fixtureDatabase();
+    const version = await readDataVersion(db);
+    expect(readyListIndex(db, version)).toBeUndefined();
+    const index = await warmListIndex(db);
+    expect(index?.version).toBe(version);
+    expect(readyListIndex(db, version)).toBe(index);
+
+    const titles = await db.all<{ rowid: number }>(sql`SELECT rowid FROM cases ORDER BY sort_title, rowid`);
+    expect(Array.from(index?.titleOrder ?? [])).toEqual(titles.map((t) => Number(t.rowid)));
+
+    // A title changed: the old index is dropped, a new one puts the case first.
+    const [last] = titles.slice(-1);
+    await db.run(sql`UPDATE cases SET title = 'Aaa first', sort_title = 'aaa first' WHERE rowid = ${last?.rowid}`);
+    const next = await readDataVersion(db);
+    expect(next).toBeGreaterThan(version);
+    expect(readyListIndex(db, next)).toBeUndefined();
+    const rebuilt = await warmListIndex(db);
+    expect(rebuilt?.version).toBe(next);
+    expect(rebuilt?.titleOrder[0]).toBe(Number(last?.rowid));
+  });
+
+  it("holds each case's facet values", async () => {
+    const db = await fixtureDatabase();
+    const index = await warmListIndex(db);
+    if (!index) throw new Error("not built");
+    const rows = await db.all<{ rowid: number; facet: string; key: string }>(
+      sql`SELECT c.rowid AS rowid, f.facet AS facet, f.key AS key FROM case_facets f JOIN cases c ON c.id = f.case_id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const slot = index.slot[Number(r.rowid)] ?? -1;
+      const codes = Array.from(index.values.subarray(index.valueStart[slot], index.valueStart[slot + 1]));
+      const code = index.codes[r.facet as keyof typeof index.codes].get(r.key);
+      expect(code, `${r.facet} ${r.key}`).toBeDefined();
+      expect(codes).toContain(code);
+    }
+    const total = Array.from(index.valueStart).at(-1);
+    expect(total).toBe(rows.length);
+  });
+});
