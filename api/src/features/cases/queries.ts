@@ -64,19 +64,27 @@ export function toCaseSummary(row: Row): CaseSummaryRow {
   };
 }
 
+/**
+ * The rank-ordered matches of a search (rowid `rid` and `rank`, best first, then by rowid), at most `top`:
+ * searched alone, the index picks them itself (a bounded sort, nothing joined first), else every
+ * match is filtered, then ranked.
+ */
+function rankedQuery(filters: CaseFilters, match: string, top: number, offset = 0): SQL {
+  const others = toCaseWhere({ ...filters, q: undefined });
+  if (others === allCases) {
+    return sql`SELECT f.rid AS rid, f.rank AS rank FROM (${searchRanks(match, offset + top)}) f
+      ORDER BY f.rank, f.rid LIMIT ${top} OFFSET ${offset}`;
+  }
+  return sql`SELECT f.rid AS rid, f.rank AS rank FROM cases c JOIN (${searchRanks(match)}) f ON f.rid = c.rowid
+    WHERE ${others} ORDER BY f.rank, f.rid LIMIT ${top} OFFSET ${offset}`;
+}
+
 /** The page of cases as SQL; relevance ordering joins the search ranking (db/src/search/query.ts). */
 export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, offset: number): SQL {
   const match = filters.q ? toSearchQuery(filters.q) : undefined;
   if (sort === "relevance" && match) {
-    // The join with the ranks is the search condition; searched alone, the index picks the page's
-    // cases itself (a bounded sort, nothing joined first), else every match is filtered, then ranked.
-    const others = toCaseWhere({ ...filters, q: undefined });
-    if (others === allCases) {
-      return sql`SELECT ${summaryColumns} FROM (${searchRanks(match, offset + limit)}) f JOIN cases c ON c.rowid = f.rid
-        ORDER BY f.rank, f.rid LIMIT ${limit} OFFSET ${offset}`;
-    }
-    return sql`SELECT ${summaryColumns} FROM cases c JOIN (${searchRanks(match)}) f ON f.rid = c.rowid
-      WHERE ${others} ORDER BY f.rank, f.rid LIMIT ${limit} OFFSET ${offset}`;
+    return sql`SELECT ${summaryColumns} FROM (${rankedQuery(filters, match, limit, offset)}) r
+      JOIN cases c ON c.rowid = r.rid ORDER BY r.rank, r.rid`;
   }
   const where = toCaseWhere(filters);
   const order = orderBy[sort === "relevance" ? "title" : sort];
@@ -114,24 +122,56 @@ function readyHits(db: Database, filters: CaseFilters, version: number): Hits | 
   return { index, rowids: () => (rowids ??= read()) };
 }
 
-/** One page of cases: in title order from the hits and the list index when at hand, else by SQL. */
+/**
+ * A search's ranking is kept for its first this many matches (by filters and data version, as a search
+ * engine's result cache): paging within them and asking again read 20 rows instead of ranking every match.
+ */
+const rankedWindow = 200;
+const rankedCaches = new WeakMap<Database, VersionedCache<number[]>>();
+
+/** The rowids of a page of a search in rank order from the kept ranking; undefined past it. */
+async function rankedPage(
+  db: Database,
+  filters: CaseFilters,
+  version: number,
+  page: { limit: number; offset: number },
+) {
+  const match = filters.q ? toSearchQuery(filters.q) : undefined;
+  if (!match || page.offset + page.limit > rankedWindow) return undefined;
+  const cache = rankedCaches.get(db) ?? new VersionedCache<number[]>({ maxWeight: 500 });
+  rankedCaches.set(db, cache);
+  const ranked = await cache.get(toFiltersKey(filters), version, async () => {
+    const rows = await db.all<{ rid: number }>(rankedQuery(filters, match, rankedWindow));
+    return rows.map((r) => Number(r.rid));
+  });
+  return ranked.slice(page.offset, page.offset + page.limit);
+}
+
+/** One page of cases: by the kept ranking or the list index when they can answer, else by SQL. */
 async function readPage(
   db: Database,
   filters: CaseFilters,
   sort: CaseSort,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; version: number },
   hits: Hits | undefined,
 ): Promise<Row[]> {
+  if (sort === "relevance") {
+    const ranked = await rankedPage(db, filters, page.version, page);
+    if (ranked) return readRows(db, ranked);
+  }
   if (!hits || (sort !== "title" && sort !== "-title"))
     return db.all<Row>(pageQuery(filters, sort, page.limit, page.offset));
-  const rowids = titlePage(hits.index, await hits.rowids(), filters, { ...page, descending: sort === "-title" });
+  return readRows(db, titlePage(hits.index, await hits.rowids(), filters, { ...page, descending: sort === "-title" }));
+}
+
+/** The cases at these rowids, in this order (one deleted since its rowid was read is left out). */
+async function readRows(db: Database, rowids: number[]): Promise<Row[]> {
   if (rowids.length === 0) return [];
   const rows = await db.all<Row>(
     sql`SELECT c.rowid AS rid, ${summaryColumns} FROM cases c
       WHERE c.rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`,
   );
   const byRowid = new Map<number, Row>(rows.map((r) => [Number(r.rid), r]));
-  // A case deleted since the index was read is left out.
   return rowids.map((rowid) => byRowid.get(rowid)).filter((row): row is Row => row !== undefined);
 }
 
@@ -146,7 +186,7 @@ export async function listCases(
   const version = await readDataVersion(db);
   const hits = readyHits(db, filters, version);
   const [items, { total, facets }] = await Promise.all([
-    readPage(db, filters, sort, { limit: query.pageSize, offset }, hits),
+    readPage(db, filters, sort, { limit: query.pageSize, offset, version }, hits),
     readFacets(db, filters, version, hits),
   ]);
   const localised = await localiseCaseSummaries(db, items.map(toCaseSummary), locale);
