@@ -3,7 +3,7 @@ import { readDataVersion } from "@atlas/db/data-version";
 import { openTestDatabase, writeDataDir } from "@atlas/db/testing";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { readyListIndex, warmListIndex } from "./list-index.ts";
+import { buildListIndex, readyListIndex, warmListIndex } from "./list-index.ts";
 
 async function fixtureDatabase() {
   return openTestDatabase(await readAtlasData(await writeDataDir()));
@@ -32,8 +32,21 @@ describe("the list index", () => {
     expect(rebuilt?.titleOrder[0]).toBe(Number(last?.rowid));
   });
 
+  it("reads the title order and values a chunk at a time, equal titles by rowid", async () => {
+    const db = await openTestDatabase(await readAtlasData());
+    // Equal titles across chunk boundaries: the next chunk starts after the last (title, rowid) read.
+    await db.run(sql`UPDATE cases SET sort_title = 'same' WHERE rowid % 3 = 0`);
+    const titles = await db.all<{ rowid: number }>(sql`SELECT rowid FROM cases ORDER BY sort_title, rowid`);
+    const whole = await buildListIndex(db);
+    const chunked = await buildListIndex(db, 2);
+    expect(titles.length).toBeGreaterThan(20);
+    expect(Array.from(chunked?.titleOrder ?? [])).toEqual(titles.map((t) => Number(t.rowid)));
+    expect(Array.from(chunked?.values ?? [])).toEqual(Array.from(whole?.values ?? []));
+    expect(Array.from(chunked?.slot ?? [])).toEqual(Array.from(whole?.slot ?? []));
+  });
+
   it("holds each case's facet values", async () => {
-    const db = await fixtureDatabase();
+    const db = await openTestDatabase(await readAtlasData());
     const index = await warmListIndex(db);
     if (!index) throw new Error("not built");
     const rows = await db.all<{ rowid: number; facet: string; key: string }>(
