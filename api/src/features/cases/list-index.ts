@@ -32,7 +32,10 @@ export interface ListIndex {
   codes: Record<FacetName, Map<string, number>>;
 }
 
-/** Cases per chunk read by default: at a million cases a chunk held the request thread at most 65 ms (10,000: 277 ms), and the build peaked 110 MB above its start (10,000: 176 MB), 40 MB of it the index. */
+/**
+ * Cases per chunk read by default: at a million cases a chunk held the request thread at most 65 ms
+ * (10,000 a chunk: 277 ms), and the build peaked 110 MB above its start (176 MB), 40 MB of it the index.
+ */
 const defaultRowsPerRead = 1_000;
 
 /** Separates a facet from its key and one value from the next in a case's values as read. */
