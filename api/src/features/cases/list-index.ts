@@ -102,14 +102,8 @@ function growingCodes(initial: number) {
   };
 }
 
-/** The index as the database holds it now, or undefined if the data changed while it was read. */
-export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerRead): Promise<ListIndex | undefined> {
-  const version = await readDataVersion(db);
-  const [extent] = await db.all<{ count: number; maxRowid: number }>(
-    sql`SELECT count(*) AS count, coalesce(max(rowid), 0) AS maxRowid FROM cases`,
-  );
-  const count = Number(extent?.count ?? 0);
-  const maxRowid = Number(extent?.maxRowid ?? 0);
+/** The cases' rowids in title order and each rowid's place in it; `place` is how many were read. */
+async function readTitles(db: Database, count: number, maxRowid: number, rowsPerRead: number) {
   const titleOrder = new Int32Array(count);
   const titlePlace = new Int32Array(maxRowid + 1).fill(-1);
   let place = 0;
@@ -119,9 +113,23 @@ export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerR
       titlePlace[rowid] = place++;
     }
   }
+  return { titleOrder, titlePlace, place };
+}
+
+/** Every case's facet values as codes, and what each code stands for. */
+async function readCodes(db: Database, count: number, maxRowid: number, rowsPerRead: number) {
   const codes = Object.fromEntries(facetNames.map((f) => [f, new Map<string, number>()])) as ListIndex["codes"];
   const codeFacet: number[] = [];
   const codeKey: string[] = [];
+  const codeOf = (facet: FacetName, key: string) => {
+    let code = codes[facet].get(key);
+    if (code === undefined) {
+      code = codeKey.push(key) - 1;
+      codeFacet.push(facetNames.indexOf(facet));
+      codes[facet].set(key, code);
+    }
+    return code;
+  };
   const slot = new Int32Array(maxRowid + 1).fill(-1);
   const valueStart = new Uint32Array(count + 1);
   let slots = 0;
@@ -132,25 +140,12 @@ export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerR
       slot[rowid] = slots;
       for (const value of text.split(record)) {
         const [facet, key = ""] = value.split(unit) as [FacetName, string?];
-        const known = codes[facet];
-        if (!known) continue;
-        let code = known.get(key);
-        if (code === undefined) {
-          code = codeKey.push(key) - 1;
-          codeFacet.push(facetNames.indexOf(facet));
-          known.set(key, code);
-        }
-        values.push(code);
+        if (codes[facet]) values.push(codeOf(facet, key));
       }
       valueStart[++slots] = values.size;
     }
   }
-  // Each read is a statement of its own: the index is whole only if no write came in between.
-  if (place !== count || (await readDataVersion(db)) !== version) return undefined;
   return {
-    version,
-    titleOrder,
-    titlePlace,
     slot,
     valueStart: valueStart.subarray(0, slots + 1),
     values: values.finish(),
@@ -158,6 +153,21 @@ export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerR
     codeKey,
     codes,
   };
+}
+
+/** The index as the database holds it now, or undefined if the data changed while it was read. */
+export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerRead): Promise<ListIndex | undefined> {
+  const version = await readDataVersion(db);
+  const [extent] = await db.all<{ count: number; maxRowid: number }>(
+    sql`SELECT count(*) AS count, coalesce(max(rowid), 0) AS maxRowid FROM cases`,
+  );
+  const count = Number(extent?.count ?? 0);
+  const maxRowid = Number(extent?.maxRowid ?? 0);
+  const { place, ...titles } = await readTitles(db, count, maxRowid, rowsPerRead);
+  const values = await readCodes(db, count, maxRowid, rowsPerRead);
+  // Each read is a statement of its own: the index is whole only if no write came in between.
+  if (place !== count || (await readDataVersion(db)) !== version) return undefined;
+  return { version, ...titles, ...values };
 }
 
 interface State {
