@@ -90,4 +90,11 @@ describe("the Node server", () => {
     expect((await fetch(`${server.url}/api/cases/clusters?zoom=3&view=-45,0,90,67.5&country=ES`)).status).toBe(200);
     expect(await builds()).toMatch(/outcome="done"\} 2$/);
   });
+
+  it("builds the list index as it starts, so a first search or box needn't wait for SQL", async () => {
+    await vi.waitFor(() => expect(lines.find((l) => l.msg === "list index ready")).toBeDefined(), {
+      timeout: 60_000,
+      interval: 50,
+    });
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The "before" of the first-load bench: the main branch's app, built and served from a temporary
- * folder (git archive of `main`), with this checkout's installed packages linked in, except its own
- * workspaces, which come from the archive.
+ * The "before" of the first-load bench: the main branch's app, built as its web workspace builds it
+ * (Vite, then precompression where it has that step) and served from a temporary folder (git archive
+ * of `main`), with this checkout's installed packages linked in, except its own workspaces, which come
+ * from the archive. Both sides are served by their own real server (api/src/main.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -30,18 +31,29 @@ export async function buildBefore(dir: string, ref = "main"): Promise<string> {
   const vite = join(repo, "node_modules", "vite", "bin", "vite.js");
   execFileSync(process.execPath, [vite, "build", "--logLevel", "error"], { cwd: join(dir, "web"), stdio: "inherit" });
   if (!existsSync(join(dir, "web", "dist", "index.html"))) throw new Error("the before build made no web/dist");
+  // Served without its .br and .gz files, the before would send every asset uncompressed.
+  if (existsSync(join(dir, "web", "scripts", "precompress.ts"))) {
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/precompress.ts"], {
+      cwd: join(dir, "web"),
+      stdio: "inherit",
+    });
+  }
   return dir;
 }
 
-/** Starts the before's own server (its API, its static serving) on a fresh database; resolves its address. */
-export async function startBefore(dir: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", join(dir, "api", "src", "main.ts")], {
-    cwd: dir,
+/**
+ * Starts the real server of the checkout at `root` (its API, its static serving of its web/dist) on a
+ * fresh database file; resolves its address.
+ */
+export async function startAppServer(root: string, databaseFile: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "api", "src", "main.ts")], {
+    cwd: root,
     env: {
       ...process.env,
       PORT: "0",
-      DATABASE_URL: `file:${join(dir, "before.db")}`,
-      WEB_DIST: join(dir, "web", "dist"),
+      DATABASE_URL: `file:${databaseFile}`,
+      WEB_DIST: join(root, "web", "dist"),
+      LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -54,7 +66,7 @@ export async function startBefore(dir: string) {
       const found = /running at (http:\/\/\S+)|"url":"(http:\/\/[^"]+)"/.exec(buffered)?.slice(1).find(Boolean);
       if (found) resolve(found);
     });
-    child.once("exit", () => reject(new Error("the before server exited before printing its address")));
+    child.once("exit", () => reject(new Error(`the server of ${root} exited before printing its address`)));
   });
   return { url, stop: () => child.kill("SIGTERM") };
 }

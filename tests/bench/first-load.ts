@@ -16,9 +16,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { buildBefore, startBefore } from "./before-build.ts";
+import { buildBefore, startAppServer } from "./before-build.ts";
 import { chromiumPath, launchBenchBrowser, median, waitForClusters } from "./map-idle.ts";
-import { startServerProcess } from "./server-process.ts";
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -32,7 +31,8 @@ const beforeRef = beforeAt >= 0 ? (process.argv[beforeAt + 1] ?? "main") : "main
 /** A phone's slower processor, as Chrome DevTools emulates it (1 = this machine's own speed). */
 const cpuSlowdown = option("cpu", 1);
 const link = { latency: 100, downloadThroughput: (4_000_000 / 8) * 1, uploadThroughput: 1_000_000 / 8 };
-const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const webDist = join(repo, "web", "dist");
 
 interface Resource {
   path: string;
@@ -131,8 +131,8 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), "atlas-before-"));
   console.log(`building the web app of ${beforeRef} for the comparison...`);
   await buildBefore(dir, beforeRef);
-  const before = await startBefore(dir);
-  const after = await startServerProcess(["--seed", join(dir, "after.db")]);
+  const before = await startAppServer(dir, join(dir, "before.db"));
+  const after = await startAppServer(repo, join(dir, "after.db"));
   const browser = await launchBenchBrowser();
   const loads: Record<"before" | "after", Load[]> = { before: [], after: [] };
   const failures: string[] = [];
@@ -153,7 +153,7 @@ async function main() {
   } finally {
     await browser.close();
     before.stop();
-    await after.stop();
+    after.stop();
     await rm(dir, { recursive: true, force: true });
   }
   if (failures.length) console.log(`loads that did not finish: ${failures.join("; ")}`);
