@@ -50,6 +50,7 @@ async function filterSets(): Promise<CaseFilters[]> {
     ...boxes.map((bbox) => ({ bbox })),
     { q: "care", bbox: boxes[0] },
     { q: "cooperative", bbox: boxes[1] },
+    { q: "", bbox: boxes[0] },
   ];
   return bases.flatMap((base) => facetSets.map((f) => ({ ...base, ...f })));
 }
@@ -102,6 +103,7 @@ describe("answers from the hits and the list index", () => {
     expect(hitsQuery({ q: "care", from: 2015 })).toBeUndefined();
     expect(hitsQuery({ bbox: boxes[0], stakeholder: ["x"] })).toBeUndefined();
     expect(hitsQuery({ q: "care", country: ["ES"] })).toBeDefined();
+    expect(hitsQuery({ q: "" })).toBeUndefined();
   });
 
   it("leave the list's answer as it was without the index", async () => {

@@ -20,9 +20,10 @@ const hitFilters = new Set<keyof CaseFilters>(["q", "bbox", ...facetNames.map((f
  */
 export function hitsQuery(filters: CaseFilters): SQL | undefined {
   const set = (Object.keys(filters) as (keyof CaseFilters)[]).filter((k) => filters[k] !== undefined);
-  if (!set.every((k) => hitFilters.has(k)) || (filters.q === undefined && !filters.bbox)) return undefined;
+  if (!set.every((k) => hitFilters.has(k)) || (!filters.q && !filters.bbox)) return undefined;
   const sources: SQL[] = [];
-  if (filters.q !== undefined) {
+  // An empty search is no search, as in toCaseWhere.
+  if (filters.q) {
     const match = toSearchQuery(filters.q);
     // A query without a word matches nothing, as in toCaseWhere.
     sources.push(match ? sql`SELECT rowid FROM case_search WHERE case_search MATCH ${match}` : sql`SELECT 0 WHERE 0`);
