@@ -14,7 +14,7 @@ import { VersionedCache } from "../../lib/versioned-cache.ts";
 import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
 import { searchHighlights } from "./highlights.ts";
-import { countHits, hitsQuery, titlePage } from "./hits.ts";
+import { countHits, facetsOnly, hitsQuery, titlePage } from "./hits.ts";
 import { type ListIndex, readyListIndex } from "./list-index.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
@@ -109,11 +109,16 @@ interface Hits {
   rowids: () => Promise<Int32Array>;
 }
 
-/** The hits of these filters when they are a search or a box (and facets) and the list index is ready. */
+/**
+ * The hits of these filters when they are a search or a box (and facets), or facets alone (every case),
+ * and the list index is ready.
+ */
 function readyHits(db: Database, filters: CaseFilters, version: number): Hits | undefined {
-  const statement = hitsQuery(filters);
-  const index = statement && readyListIndex(db, version);
-  if (!statement || !index) return undefined;
+  const all = facetsOnly(filters);
+  const statement = all ? undefined : hitsQuery(filters);
+  const index = (all || statement) && readyListIndex(db, version);
+  if (!index) return undefined;
+  if (!statement) return { index, rowids: async () => index.titleOrder };
   let rowids: Promise<Int32Array> | undefined;
   const read = async () => {
     const [row] = await db.all<{ rowids: string | null }>(statement);
