@@ -30,6 +30,7 @@ const views = [
 const reads = {
   list: "/api/cases?pageSize=20",
   "one facet": "/api/cases?country=ES&pageSize=20",
+  "two countries": "/api/cases?country=ES,IT&pageSize=20",
   search: `/api/cases?q=${markers.rare.word}&pageSize=20`,
   [`search, ${fixedMarker.count} hits` as const]: `/api/cases?q=${fixedMarker.word}&pageSize=20`,
   bbox: "/api/cases?bbox=9,44,10,45&pageSize=20",
@@ -123,6 +124,7 @@ async function measureSize(
   const variants: Partial<Record<Read, (i: number) => Promise<unknown>>> = {
     list: () => get(url(reads.list)),
     "one facet": () => get(url(reads["one facet"])),
+    "two countries": () => get(url(reads["two countries"])),
     bbox: () => get(url(reads.bbox)),
     "clusters per view": (i) => get(viewUrl(i)),
   };
