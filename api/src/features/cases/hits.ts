@@ -1,8 +1,9 @@
 /**
- * A list narrowed by a search and/or a map box, answered from the rowids of its hits and the list's
- * index in memory (list-index.ts): the facet filters are checked on each hit's values, then the total,
- * the facet counts (each filtered facet counted with its own filter left out, as facets.ts does in
- * SQL) and the page in title order are computed in one pass over the hits, a few nanoseconds each.
+ * A list narrowed by a search and/or a map box (or by facet filters alone: its hits are then every
+ * case), answered from the rowids of its hits and the list's index in memory (list-index.ts): the
+ * facet filters are checked on each hit's values, then the total, the facet counts (each filtered facet
+ * counted with its own filter left out, as facets.ts does in SQL) and the page in title order are
+ * computed in one pass over the hits, some tens of nanoseconds each.
  */
 import { toSearchQuery } from "@atlas/db/search";
 import { type SQL, sql } from "drizzle-orm";

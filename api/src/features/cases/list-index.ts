@@ -2,8 +2,9 @@
  * The case list's index in memory, one per database at its current data version: every case's place
  * in title order and the facet values it counts under, as a few typed arrays by rowid (about 30 MB at
  * a million cases). With it, a list narrowed by a search or a map box takes its total, facet counts
- * and title-ordered page from the rowids of its hits alone (hits.ts), instead of reading every hit's
- * row and facet values from the database: those reads grow with the hits, tens of microseconds each.
+ * and title-ordered page from the rowids of its hits alone (hits.ts), and one narrowed by facet filters
+ * alone from every case, instead of reading every hit's row and facet values from the database: those
+ * reads grow with the hits, tens of microseconds each.
  *
  * It is read a chunk at a time (requests run in between) when first asked for at a data version, and
  * used only once ready and only while that is still the version; until then the list asks SQL.
