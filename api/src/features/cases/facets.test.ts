@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, testApp } from "../../testing.ts";
-import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
+import { type FacetRow, facetsQuery, pairCountedFilter, toFacets } from "./facets.ts";
 import { toCaseWhere } from "./filters.ts";
 import { type CaseFilters, facetNames } from "./schema.ts";
 
@@ -35,6 +35,7 @@ const cases: CaseFilters[] = [
   { phase: ["co-design"] },
   { stakeholderType: ["public-local"] },
   { country: ["ES", "TN"] },
+  { country: ["ES", "TN", "ES", "XX"] },
   { country: ["ES"], phase: ["co-design"] },
   { q: "care" },
   { policyDomain: ["care"], from: 2015 },
@@ -47,11 +48,13 @@ describe("facet counts", () => {
     expect(answered).toEqual(await reference(filters));
   });
 
-  it("read the pair counts only for one value of one facet", () => {
-    expect(singleFacetValue({ country: ["ES"] })).toEqual({ facet: "country", key: "ES" });
-    expect(singleFacetValue({ policyDomain: ["care"] })).toEqual({ facet: "policyDomain", key: "care" });
-    expect(singleFacetValue({ country: ["ES", "TN"] })).toBeUndefined();
-    expect(singleFacetValue({ country: ["ES"], q: "care" })).toBeUndefined();
-    expect(singleFacetValue({ stakeholder: ["coop-one"] })).toBeUndefined();
+  it("read the pair counts for one value of one facet, or for several countries (one per case)", () => {
+    expect(pairCountedFilter({ country: ["ES"] })).toEqual({ facet: "country", keys: ["ES"] });
+    expect(pairCountedFilter({ policyDomain: ["care"] })).toEqual({ facet: "policyDomain", keys: ["care"] });
+    expect(pairCountedFilter({ country: ["ES", "TN"] })).toEqual({ facet: "country", keys: ["ES", "TN"] });
+    // A case may have several domains: the counts of two would count it twice.
+    expect(pairCountedFilter({ policyDomain: ["care", "housing"] })).toBeUndefined();
+    expect(pairCountedFilter({ country: ["ES"], q: "care" })).toBeUndefined();
+    expect(pairCountedFilter({ stakeholder: ["coop-one"] })).toBeUndefined();
   });
 });

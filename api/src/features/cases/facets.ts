@@ -3,8 +3,8 @@
  * facet counting with its own filter left out (so each count says what choosing that value gives).
  *
  * Three ways, cheapest first. With no filter, or a filter on one value of one facet (a click in the
- * filter panel), the counts are read from facet_counts and facet_pair_counts, which triggers keep in
- * step with every write (migration 0010): constant time at any size. Otherwise the matching cases are
+ * filter panel) or on several countries, the counts are read from facet_counts and facet_pair_counts,
+ * which triggers keep in step with every write (migration 0010): constant time at any size. Otherwise the matching cases are
  * computed once and their facet values read from case_facets, one index range per case; the answer
  * is cached by filters and data version.
  */
@@ -27,14 +27,21 @@ export const facetParams = {
 
 const filteredFacets = (filters: CaseFilters) => facetNames.filter((f) => (filters[facetParams[f]]?.length ?? 0) > 0);
 
-/** The one facet value filtered for, when that is the only filter; the pair counts answer it exactly. */
-export function singleFacetValue(filters: CaseFilters): { facet: FacetName; key: string } | undefined {
+/** Facets every case has exactly one value of: the cases under two of its values are disjoint. */
+const oneValuePerCase = new Set<FacetName>(["country"]);
+
+/**
+ * The facet filtered for, when it is the only filter, and its values, when the pair counts answer it
+ * exactly: one value, or several of a facet every case has one value of (their counts add up).
+ */
+export function pairCountedFilter(filters: CaseFilters): { facet: FacetName; keys: string[] } | undefined {
   const set = Object.entries(filters).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
   if (set.length !== 1) return undefined;
   const facet = facetNames.find((f) => facetParams[f] === set[0]?.[0]);
   const values = set[0]?.[1];
-  if (!facet || !Array.isArray(values) || values.length !== 1) return undefined;
-  return { facet, key: String(values[0]) };
+  if (!facet || !Array.isArray(values)) return undefined;
+  const keys = [...new Set(values.map(String))];
+  return keys.length === 1 || oneValuePerCase.has(facet) ? { facet, keys } : undefined;
 }
 
 /** The statement answering the facets (rows of facet, key, count; the total as facet 'total'). */
@@ -44,12 +51,14 @@ export function facetsQuery(filters: CaseFilters): SQL {
     return sql`SELECT facet, key, count FROM facet_counts WHERE count > 0
       UNION ALL SELECT 'total', NULL, coalesce(sum(count), 0) FROM facet_counts WHERE facet = 'country'`;
   }
-  const single = singleFacetValue(filters);
-  if (single) {
-    return sql`SELECT other_facet AS facet, other_key AS key, count FROM facet_pair_counts
-        WHERE facet = ${single.facet} AND key = ${single.key} AND other_facet <> ${single.facet} AND count > 0
-      UNION ALL SELECT facet, key, count FROM facet_counts WHERE facet = ${single.facet} AND count > 0
-      UNION ALL SELECT 'total', NULL, coalesce(max(count), 0) FROM facet_counts WHERE facet = ${single.facet} AND key = ${single.key}`;
+  const counted = pairCountedFilter(filters);
+  if (counted) {
+    const keys = sql`(SELECT value FROM json_each(${JSON.stringify(counted.keys)}))`;
+    return sql`SELECT other_facet AS facet, other_key AS key, sum(count) AS count FROM facet_pair_counts
+        WHERE facet = ${counted.facet} AND key IN ${keys} AND other_facet <> ${counted.facet}
+        GROUP BY other_facet, other_key HAVING sum(count) > 0
+      UNION ALL SELECT facet, key, count FROM facet_counts WHERE facet = ${counted.facet} AND count > 0
+      UNION ALL SELECT 'total', NULL, coalesce(sum(count), 0) FROM facet_counts WHERE facet = ${counted.facet} AND key IN ${keys}`;
   }
   const filtered = filteredFacets(filters);
   const open = facetNames.filter((f) => !filtered.includes(f));

@@ -7,7 +7,7 @@
  */
 import { toSearchQuery } from "@atlas/db/search";
 import { type SQL, sql } from "drizzle-orm";
-import { type FacetCounts, type FacetRow, facetParams, singleFacetValue, toFacets } from "./facets.ts";
+import { type FacetCounts, type FacetRow, facetParams, toFacets } from "./facets.ts";
 import { bboxRowids } from "./filters.ts";
 import type { ListIndex } from "./list-index.ts";
 import { type CaseFilters, type FacetName, facetNames } from "./schema.ts";
@@ -21,12 +21,13 @@ const setFilters = (filters: CaseFilters) =>
 
 /**
  * Whether these filters are facet filters alone, more than one value in all: their hits are every case
- * (the index's title order) checked for the facets, where SQL counted every matching case's values (12 s
- * for two countries at a million cases). No filter, or one value, is read from the kept counts instead.
+ * (the index's title order) checked for the facets, where SQL counted every matching case's values (5.5 s
+ * for a phase and a country at a million cases). One value alone is read in title order by SQL.
  */
 export function facetsOnly(filters: CaseFilters): boolean {
   const set = setFilters(filters);
-  return set.length > 0 && set.every((k) => facetFilters.has(k)) && !singleFacetValue(filters);
+  const values = set.reduce((n, k) => n + ((filters[k] as unknown[] | undefined)?.length ?? 0), 0);
+  return set.length > 0 && set.every((k) => facetFilters.has(k)) && values > 1;
 }
 
 /**

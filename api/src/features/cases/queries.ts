@@ -11,7 +11,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { CaseSort } from "../../contract.ts";
 import { VersionedCache } from "../../lib/versioned-cache.ts";
-import { type FacetRow, facetsQuery, singleFacetValue, toFacets } from "./facets.ts";
+import { type FacetRow, facetsQuery, pairCountedFilter, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
 import { searchHighlights } from "./highlights.ts";
 import { countHits, facetsOnly, hitsQuery, titlePage } from "./hits.ts";
@@ -95,9 +95,13 @@ export function pageQuery(filters: CaseFilters, sort: CaseSort, limit: number, o
 const facetCaches = new WeakMap<Database, VersionedCache<ReturnType<typeof toFacets>>>();
 
 async function readFacets(db: Database, filters: CaseFilters, version: number, hits: Hits | undefined) {
+  // The kept pair counts answer in constant time what the hits would count case by case.
+  const counted = pairCountedFilter(filters) !== undefined;
   const read = async () =>
-    hits ? countHits(hits.index, await hits.rowids(), filters) : toFacets(await db.all<FacetRow>(facetsQuery(filters)));
-  if (toCaseWhere(filters) === allCases || singleFacetValue(filters)) return read();
+    hits && !counted
+      ? countHits(hits.index, await hits.rowids(), filters)
+      : toFacets(await db.all<FacetRow>(facetsQuery(filters)));
+  if (toCaseWhere(filters) === allCases || counted) return read();
   const cache = facetCaches.get(db) ?? new VersionedCache({ maxWeight: 500 });
   facetCaches.set(db, cache);
   return cache.get(toFiltersKey(filters), version, read);
