@@ -107,7 +107,7 @@ async function readFacets(db: Database, filters: CaseFilters, version: number, h
   return cache.get(toFiltersKey(filters), version, read);
 }
 
-/** The hits of a search or a map box, read once when first needed, with the list index to answer from. */
+/** The hits of a search, a map box or facet filters, read once when first needed, with the list index. */
 interface Hits {
   index: ListIndex;
   rowids: () => Promise<Int32Array>;
