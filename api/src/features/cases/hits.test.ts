@@ -4,7 +4,7 @@ import { openTestDatabase } from "@atlas/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type FacetRow, facetsQuery, toFacets } from "./facets.ts";
-import { countHits, facetsOnly, hitsQuery, titlePage } from "./hits.ts";
+import { countHits, everyCaseHits, hitsQuery, titlePage } from "./hits.ts";
 import { buildListIndex, type ListIndex } from "./list-index.ts";
 import { listCases, pageQuery } from "./queries.ts";
 import type { CaseFilters } from "./schema.ts";
@@ -37,13 +37,25 @@ async function filterSets(): Promise<CaseFilters[]> {
       .filter((v) => v.facet === facet)
       .slice(0, n)
       .map((v) => v.key);
+  // Years some case has at the edge of a filter, so that >= and <= are told from > and <.
+  const [edge] = await db.all<{ end: number; start: number }>(
+    sql`SELECT (SELECT end_year FROM cases WHERE end_year IS NOT NULL ORDER BY end_year LIMIT 1 OFFSET 2) AS end,
+      (SELECT start_year FROM cases WHERE start_year IS NOT NULL ORDER BY start_year LIMIT 1 OFFSET 5) AS start`,
+  );
   const facetSets: CaseFilters[] = [
+    { from: Number(edge?.end) },
+    { to: Number(edge?.start) },
+    { started: { from: Number(edge?.start), to: Number(edge?.start) } },
     {},
     { country: pick("country", 1) },
     { country: pick("country", 3) },
     { phase: pick("phase", 1), policyDomain: pick("policyDomain", 2) },
     { stakeholderType: pick("stakeholderType", 1), need: pick("need", 2), country: pick("country", 2) },
     { collaborationType: ["no-such-type"] },
+    { from: 2015 },
+    { to: 2012, country: pick("country", 2) },
+    { started: { from: 2010, to: 2016 }, phase: pick("phase", 1) },
+    { from: 2030 },
   ];
   const bases: CaseFilters[] = [
     ...searches.map((q) => ({ q })),
@@ -52,12 +64,12 @@ async function filterSets(): Promise<CaseFilters[]> {
     { q: "cooperative", bbox: boxes[1] },
     { q: "", bbox: boxes[0] },
   ];
-  return [...bases.flatMap((base) => facetSets.map((f) => ({ ...base, ...f }))), ...facetSets.filter(facetsOnly)];
+  return [...bases.flatMap((base) => facetSets.map((f) => ({ ...base, ...f }))), ...facetSets.filter(everyCaseHits)];
 }
 
 /** A search's or a box's hits from SQL; facet filters alone have every case as their hits (the title order). */
 async function hitsOf(filters: CaseFilters): Promise<Int32Array> {
-  if (facetsOnly(filters)) return index.titleOrder;
+  if (everyCaseHits(filters)) return index.titleOrder;
   const statement = hitsQuery(filters);
   if (!statement) throw new Error(`no hits query for ${JSON.stringify(filters)}`);
   const [row] = await db.all<{ rowids: string }>(statement);
@@ -99,18 +111,21 @@ describe("answers from the hits and the list index", () => {
     }
   });
 
-  it("are asked of a search or a box with facet filters, or of facet filters alone beyond one value", () => {
+  it("are asked of a search or a box with facet and year filters, or of those alone beyond one facet value", () => {
     expect(hitsQuery({})).toBeUndefined();
     expect(hitsQuery({ country: ["ES"] })).toBeUndefined();
-    expect(hitsQuery({ q: "care", from: 2015 })).toBeUndefined();
+    expect(hitsQuery({ q: "care", from: 2015 })).toBeDefined();
+    expect(hitsQuery({ q: "care", participation: ["public-local:funder"] })).toBeUndefined();
     expect(hitsQuery({ bbox: boxes[0], stakeholder: ["x"] })).toBeUndefined();
     expect(hitsQuery({ q: "care", country: ["ES"] })).toBeDefined();
     expect(hitsQuery({ q: "" })).toBeUndefined();
-    expect(facetsOnly({ country: ["ES", "IT"] })).toBe(true);
-    expect(facetsOnly({ country: ["ES"], phase: ["co-design"] })).toBe(true);
-    expect(facetsOnly({ country: ["ES"] })).toBe(false);
-    expect(facetsOnly({})).toBe(false);
-    expect(facetsOnly({ country: ["ES", "IT"], from: 2015 })).toBe(false);
+    expect(everyCaseHits({ country: ["ES", "IT"] })).toBe(true);
+    expect(everyCaseHits({ country: ["ES"], phase: ["co-design"] })).toBe(true);
+    expect(everyCaseHits({ country: ["ES"] })).toBe(false);
+    expect(everyCaseHits({})).toBe(false);
+    expect(everyCaseHits({ country: ["ES", "IT"], from: 2015 })).toBe(true);
+    expect(everyCaseHits({ from: 2015 })).toBe(true);
+    expect(everyCaseHits({ from: 2015, stakeholder: ["x"] })).toBe(false);
   });
 
   it("leave the list's answer as it was without the index", async () => {

@@ -26,12 +26,22 @@ export interface ListIndex {
   slot: Int32Array;
   valueStart: Uint32Array;
   values: Uint16Array;
+  /**
+   * Per slot, the case's start year and the last year it reaches (its end year, else its start year if
+   * it ended, else 9999: running), as the year filters read them (filters.ts); `noYear` where unknown.
+   * Every case has a slot, one without facet values an empty one.
+   */
+  startYear: Int16Array;
+  reachYear: Int16Array;
   /** Per value code: its facet (a position in facetNames) and key. */
   codeFacet: Uint8Array;
   codeKey: string[];
   /** The code of each facet's keys. */
   codes: Record<FacetName, Map<string, number>>;
 }
+
+/** A year no case has: a year filter never matches it. */
+export const noYear = -32768;
 
 /**
  * Cases per chunk read by default: at a million cases a chunk held the request thread at most 65 ms
@@ -83,6 +93,26 @@ async function* readValues(db: Database, rowsPerRead: number): AsyncGenerator<[n
   }
 }
 
+/** Each case's rowid, start year and the last year it reaches (null: unknown), in rowid order. */
+async function* readYears(db: Database, rowsPerRead: number): AsyncGenerator<[number, number | null, number | null][]> {
+  let after = -1;
+  for (;;) {
+    const [chunk] = await db.all<{ rows: string | null }>(
+      sql`SELECT json_group_array(json_array(rowid, start_year, reach)) AS rows FROM (
+        SELECT rowid, start_year,
+          coalesce(end_year, CASE WHEN status = 'ended' THEN start_year ELSE 9999 END) AS reach
+        FROM cases WHERE rowid > ${after} ORDER BY rowid LIMIT ${rowsPerRead})`,
+    );
+    const rows = JSON.parse(chunk?.rows ?? "[]") as [number, number | null, number | null][];
+    const last = rows.at(-1);
+    if (!last) return;
+    yield rows;
+    if (rows.length < rowsPerRead) return;
+    after = last[0];
+    await setImmediate();
+  }
+}
+
 /** A Uint16Array grown by half as values come (kept at its size: a copy to trim it would cost more memory). */
 function growingCodes(initial: number) {
   let array = new Uint16Array(Math.max(16, initial));
@@ -118,7 +148,13 @@ async function readTitles(db: Database, count: number, maxRowid: number, rowsPer
 }
 
 /** Every case's facet values as codes, and what each code stands for. */
-async function readCodes(db: Database, count: number, maxRowid: number, rowsPerRead: number) {
+async function readCodes(
+  db: Database,
+  count: number,
+  maxRowid: number,
+  rowsPerRead: number,
+  titles: { titlePlace: Int32Array },
+) {
   const codes = Object.fromEntries(facetNames.map((f) => [f, new Map<string, number>()])) as ListIndex["codes"];
   const codeFacet: number[] = [];
   const codeKey: string[] = [];
@@ -146,6 +182,13 @@ async function readCodes(db: Database, count: number, maxRowid: number, rowsPerR
       valueStart[++slots] = values.size;
     }
   }
+  // A case without facet values still gets a slot (an empty one), so a pass over the slots sees every case.
+  for (let rowid = 0; rowid <= maxRowid && slots < count; rowid++) {
+    if (slot[rowid] === -1 && (titles.titlePlace[rowid] ?? -1) >= 0) {
+      slot[rowid] = slots;
+      valueStart[++slots] = values.size;
+    }
+  }
   return {
     slot,
     valueStart: valueStart.subarray(0, slots + 1),
@@ -165,10 +208,26 @@ export async function buildListIndex(db: Database, rowsPerRead = defaultRowsPerR
   const count = Number(extent?.count ?? 0);
   const maxRowid = Number(extent?.maxRowid ?? 0);
   const { place, ...titles } = await readTitles(db, count, maxRowid, rowsPerRead);
-  const values = await readCodes(db, count, maxRowid, rowsPerRead);
+  const values = await readCodes(db, count, maxRowid, rowsPerRead, titles);
+  const years = await readYearsBySlot(db, values.slot, count, rowsPerRead);
   // Each read is a statement of its own: the index is whole only if no write came in between.
   if (place !== count || (await readDataVersion(db)) !== version) return undefined;
-  return { version, ...titles, ...values };
+  return { version, ...titles, ...values, ...years };
+}
+
+/** Every case's years, by its slot. */
+async function readYearsBySlot(db: Database, slot: Int32Array, count: number, rowsPerRead: number) {
+  const startYear = new Int16Array(count).fill(noYear);
+  const reachYear = new Int16Array(count).fill(noYear);
+  for await (const rows of readYears(db, rowsPerRead)) {
+    for (const [rowid, start, reach] of rows) {
+      const at = slot[rowid] ?? -1;
+      if (at < 0) continue;
+      startYear[at] = start ?? noYear;
+      reachYear[at] = reach ?? noYear;
+    }
+  }
+  return { startYear, reachYear };
 }
 
 interface State {

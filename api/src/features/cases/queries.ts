@@ -14,7 +14,7 @@ import { VersionedCache } from "../../lib/versioned-cache.ts";
 import { type FacetRow, facetsQuery, pairCountedFilter, toFacets } from "./facets.ts";
 import { allCases, toCaseFilters, toCaseWhere, toFiltersKey } from "./filters.ts";
 import { searchHighlights } from "./highlights.ts";
-import { countHits, facetsOnly, hitsQuery, titlePage } from "./hits.ts";
+import { countHits, everyCaseHits, hitsQuery, titlePage } from "./hits.ts";
 import { type ListIndex, readyListIndex } from "./list-index.ts";
 import { localiseCaseSummaries } from "./localise.ts";
 import type { CaseFilters, CaseSummary } from "./schema.ts";
@@ -118,7 +118,7 @@ interface Hits {
  * and the list index is ready.
  */
 function readyHits(db: Database, filters: CaseFilters, version: number): Hits | undefined {
-  const all = facetsOnly(filters);
+  const all = everyCaseHits(filters);
   const statement = all ? undefined : hitsQuery(filters);
   const index = (all || statement) && readyListIndex(db, version);
   if (!index) return undefined;
