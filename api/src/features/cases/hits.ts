@@ -29,13 +29,14 @@ const setFilters = (filters: CaseFilters) =>
  */
 export function everyCaseHits(filters: CaseFilters): boolean {
   const set = setFilters(filters);
-  const values = set.reduce((n, k) => n + (yearFilters.has(k) ? 2 : ((filters[k] as unknown[]).length ?? 0)), 0);
-  return set.length > 0 && set.every((k) => facetFilters.has(k) || yearFilters.has(k)) && values > 1;
+  if (!set.every((k) => facetFilters.has(k) || yearFilters.has(k))) return false;
+  const facetValues = set.reduce((n, k) => n + (facetFilters.has(k) ? (filters[k] as unknown[]).length : 0), 0);
+  return set.some((k) => yearFilters.has(k)) || facetValues > 1;
 }
 
 /**
  * The statement reading the rowids of the cases matching the search and the box of these filters (as
- * one JSON array), or undefined when the filters have neither, or any filter besides them and the facets.
+ * one JSON array), or undefined when the filters have neither, or a filter besides them, facets and years.
  */
 export function hitsQuery(filters: CaseFilters): SQL | undefined {
   if (!setFilters(filters).every((k) => hitFilters.has(k)) || (!filters.q && !filters.bbox)) return undefined;
