@@ -98,7 +98,7 @@ function yearsMet(index: ListIndex, check: FacetCheck, slot: number): boolean {
   return !started || (start !== noYear && start >= started.from && start <= started.to);
 }
 
-/** The filtered facets (as bits) whose filter the case at this slot fails (-1: a case without values). */
+/** The filtered facets (as bits) whose filter the case at this slot fails (slot -1: fails them all). */
 function failedAt(index: ListIndex, check: FacetCheck, slot: number): number {
   if (slot < 0) return check.all;
   let met = 0;
@@ -118,10 +118,10 @@ function meetsAll(index: ListIndex, check: FacetCheck, rowid: number): boolean {
 /** Whether a hit is a case of the index (a write since the index was read may add rowids it lacks). */
 const known = (index: ListIndex, rowid: number) => (index.titlePlace[rowid] ?? -1) >= 0;
 
-/** Counts the case at this slot under its values; whether it meets every facet filter. */
+/** Counts the case at this slot under its values; whether it meets every facet and year filter. */
 function countSlot(index: ListIndex, check: FacetCheck, counts: Uint32Array, slot: number): boolean {
-  // Years are not facets: a case outside them counts nowhere.
-  if (slot >= 0 && !yearsMet(index, check, slot)) return false;
+  // Years are not facets: a case outside them counts nowhere (as in meetsAll, no slot meets no year).
+  if (slot < 0 ? check.years !== undefined : !yearsMet(index, check, slot)) return false;
   const failed = failedAt(index, check, slot);
   // A case failing one facet's filter only still counts for that facet's values (its filter left out).
   if (slot < 0 || (failed !== 0 && (failed & (failed - 1)) !== 0)) return failed === 0;
