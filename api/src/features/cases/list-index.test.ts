@@ -45,6 +45,21 @@ describe("the list index", () => {
     expect(Array.from(chunked?.slot ?? [])).toEqual(Array.from(whole?.slot ?? []));
   });
 
+  it("gives a case without facet values an empty slot with its years, so a pass over the slots sees it", async () => {
+    const db = await openTestDatabase(await readAtlasData());
+    const [bare] = await db.all<{ rowid: number; id: string; startYear: number | null }>(
+      sql`SELECT rowid, id, start_year AS startYear FROM cases WHERE start_year IS NOT NULL ORDER BY rowid LIMIT 1`,
+    );
+    await db.run(sql`DELETE FROM case_facets WHERE case_id = ${bare?.id}`);
+    const index = await buildListIndex(db);
+    if (!index || !bare) throw new Error("not built");
+    const slot = index.slot[Number(bare.rowid)] ?? -1;
+    expect(slot).toBeGreaterThanOrEqual(0);
+    expect(index.valueStart[slot + 1]).toBe(index.valueStart[slot]);
+    expect(index.startYear[slot]).toBe(Number(bare.startYear));
+    expect(index.valueStart.length - 1).toBe(index.titleOrder.length);
+  });
+
   it("holds each case's facet values", async () => {
     const db = await openTestDatabase(await readAtlasData());
     const index = await warmListIndex(db);
